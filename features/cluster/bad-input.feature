@@ -1,0 +1,93 @@
+Feature: Bad manifests get kubectl's errors and change nothing
+
+  Background:
+    Given a cluster with 1 node
+
+  Scenario: An unknown field is rejected by strict decoding
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            imagee: nginx
+      """
+    Then the command should fail with 'strict decoding error: unknown field "spec.containers[0].imagee"'
+    And "pod/web" should not exist
+
+  Scenario: An unknown kind
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pizza
+      metadata:
+        name: margherita
+      """
+    Then the command should fail with 'no matches for kind "Pizza" in version "v1"'
+
+  Scenario: Malformed YAML names the line and column
+    When I apply:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: broken
+       data: oops
+      """
+    Then the command should fail with "line 5"
+    And "configmap/broken" should not exist
+
+  Scenario: A valid document is applied even when another one is broken
+    When I apply:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: good
+      ---
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: Bad_Name
+      """
+    Then the command should fail with 'metadata.name: Invalid value: "Bad_Name"'
+    And "configmap/good" should exist
+
+  Scenario: A Deployment whose selector does not match its template
+    When I apply:
+      """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        selector:
+          matchLabels:
+            app: web
+        template:
+          metadata:
+            labels:
+              app: x
+          spec:
+            containers:
+              - name: nginx
+                image: nginx
+      """
+    Then the command should fail with 'The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"x"}: `selector` does not match template `labels`'
+    And "deployment/web" should not exist
+
+  Scenario: Creating in a namespace that does not exist
+    When I run "kubectl create namespace shop"
+    And I run "kubectl delete namespace shop"
+    And I apply:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: x
+        namespace: shop
+      """
+    Then the command should fail with 'namespaces "shop" not found'

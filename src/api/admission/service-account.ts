@@ -1,0 +1,105 @@
+/**
+ * The ServiceAccount admission plugin (plugin/pkg/admission/serviceaccount/admission.go), for new pods:
+ * `serviceAccountName` defaults to `default`; the account must exist (else `pods "web" is forbidden:
+ * error looking up service account default/x: serviceaccount "x" not found`); unless automount is off
+ * (the pod's setting wins over the account's), a projected `kube-api-access-xxxxx` volume is added and
+ * mounted read-only at /var/run/secrets/kubernetes.io/serviceaccount in every init and app container that
+ * mounts nothing there; a pod without imagePullSecrets takes the account's. Mirror pods are left alone.
+ */
+import { ApiError } from '../api-error';
+import { fnv32a, safeEncodeString } from '../names';
+import type { KubeObject } from '../object';
+import type { Container, Pod, ServiceAccount, Volume } from '../schemas';
+import type { ObjectStore } from '../store';
+import type { AdmissionPlugin } from './admission';
+
+export const SERVICE_ACCOUNT_TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+export const SERVICE_ACCOUNT_VOLUME_PREFIX = 'kube-api-access-';
+const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
+/** serviceaccount.WarnOnlyBoundTokenExpirationSeconds: 1h + 7s, so clients that refresh at 80% are seen. */
+export const BOUND_TOKEN_EXPIRATION_SECONDS = 3607;
+
+export function serviceAccountAdmission(store: Pick<ObjectStore, 'get'>): AdmissionPlugin {
+  return {
+    name: 'ServiceAccount',
+    kinds: ['Pod'],
+    mutate({ operation, object }) {
+      if (operation !== 'CREATE' || object.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) return;
+      // NamespaceLifecycle reports a missing namespace; looking up the account there would hide that.
+      if (!store.get('Namespace', undefined, object.metadata.namespace ?? '')) return;
+      const pod = object as unknown as Pod;
+      const name = pod.spec?.serviceAccountName || pod.spec?.serviceAccount || 'default';
+      const sa = (store.get('ServiceAccount', object.metadata.namespace, name) as unknown as ServiceAccount | undefined) ?? awaitedDefault(name);
+      if (!sa) throw notFound(object, name);
+      return admitPod(pod, sa) as unknown as KubeObject;
+    },
+  };
+}
+
+/**
+ * For `default` the plugin retries for about a second, long enough for the serviceaccounts controller to
+ * create it in a new namespace; kubespec's controllers run only after the request, so the plugin admits
+ * the pod as that retry would have (the controller creates the account when the request settles).
+ */
+function awaitedDefault(name: string): ServiceAccount | undefined {
+  return name === 'default' ? { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name } } : undefined;
+}
+
+function notFound(pod: KubeObject, account: string): ApiError {
+  // admission.NewForbidden names the pod by generateName when the name is still to be generated.
+  const { name = '', generateName: base } = pod.metadata;
+  const shown = base && name.length === base.length + 5 && name.startsWith(base) ? base : name;
+  return ApiError.forbidden(`pods "${shown}" is forbidden: error looking up service account ${pod.metadata.namespace}/${account}: serviceaccount "${account}" not found`);
+}
+
+function admitPod(pod: Pod, sa: ServiceAccount): Pod {
+  // v1 conversion keeps the deprecated `serviceAccount` field equal to serviceAccountName.
+  const account = sa.metadata.name;
+  let spec: NonNullable<Pod['spec']> = { ...pod.spec!, serviceAccountName: account, serviceAccount: account };
+  if ((spec.imagePullSecrets ?? []).length === 0 && (sa.imagePullSecrets ?? []).length > 0) spec.imagePullSecrets = sa.imagePullSecrets!.map((s) => ({ ...s }));
+  if (shouldAutomount(pod, sa)) spec = mountServiceAccountToken(spec, pod.metadata.uid ?? pod.metadata.name ?? '');
+  return { ...pod, spec };
+}
+
+function shouldAutomount(pod: Pod, sa: ServiceAccount): boolean {
+  return pod.spec?.automountServiceAccountToken ?? sa.automountServiceAccountToken ?? true;
+}
+
+function mountServiceAccountToken(spec: NonNullable<Pod['spec']>, podUid: string): NonNullable<Pod['spec']> {
+  const existing = (spec.volumes ?? []).find((v) => v.name?.startsWith(SERVICE_ACCOUNT_VOLUME_PREFIX));
+  const volumeName = existing?.name ?? tokenVolumeName(podUid);
+  let needed = false;
+  const withMount = (containers: Container[] | undefined) =>
+    containers?.map((c) => {
+      if ((c.volumeMounts ?? []).some((m) => m.mountPath === SERVICE_ACCOUNT_TOKEN_MOUNT_PATH)) return c;
+      needed = true;
+      return { ...c, volumeMounts: [...(c.volumeMounts ?? []), { name: volumeName, readOnly: true, mountPath: SERVICE_ACCOUNT_TOKEN_MOUNT_PATH }] };
+    });
+  const next = { ...spec, initContainers: withMount(spec.initContainers), containers: withMount(spec.containers) ?? [] };
+  if (next.initContainers === undefined) delete next.initContainers;
+  if (existing || !needed) return next;
+  return { ...next, volumes: [...(spec.volumes ?? []), tokenVolume(volumeName)] };
+}
+
+/**
+ * `kube-api-access-` + 5 characters. Kubernetes draws them at random; kubespec derives them from the pod's
+ * uid so that admitting a pod leaves the cluster's random stream (and every generated name after it) as is.
+ */
+function tokenVolumeName(podUid: string): string {
+  return `${SERVICE_ACCOUNT_VOLUME_PREFIX}${safeEncodeString(String(fnv32a(podUid))).slice(-5).padStart(5, 'b')}`;
+}
+
+/** TokenVolumeSource: the token, the cluster CA from `kube-root-ca.crt`, and the pod's namespace. */
+export function tokenVolume(name: string): Volume {
+  return {
+    name,
+    projected: {
+      defaultMode: 420,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: BOUND_TOKEN_EXPIRATION_SECONDS, path: 'token' } },
+        { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+      ],
+    },
+  };
+}

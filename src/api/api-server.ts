@@ -1,0 +1,332 @@
+/**
+ * The simulated kube-apiserver: every write passes decode → defaults → mutating admission → validation →
+ * validating admission → storage, as `staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go`
+ * does it. Reads go straight to the store. Deletion follows the generic registry too: graceful deletion
+ * for pods, finalizers holding objects with a deletionTimestamp, and propagation policies expressed as the
+ * `foregroundDeletion`/`orphan` finalizers that the garbage collector acts on.
+ */
+import type { SeededRandom, VirtualClock } from '../clock';
+import { toRFC3339 } from '../clock';
+import { ApiError } from './api-error';
+import type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/admission';
+import { deepCopy } from './deep-freeze';
+import { applyDefaults, prepareForCreate } from './defaults';
+import { podQOSClass } from './pod-qos';
+import { generateName } from './names';
+import type { KubeObject, StoredObject } from './object';
+import type { AuthorizationAttributes, Authorizer, DeleteOptions, RequestOptions, UserInfo, Verb } from './request';
+import { resourceForKind, type ResourceInfo } from './resources';
+import { decodeStrict } from './schemas';
+import { ObjectStore } from './store';
+import { validateCreate, validateUpdate } from './validation';
+import { Selector } from './label-selector';
+import type { FieldSelector } from './field-selector';
+
+/** Kinds whose spec changes bump metadata.generation (their strategies set it; others leave it unset). */
+const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob']);
+/** Kinds without a status subresource: a main-resource update may change everything. */
+const NO_STATUS_KINDS = new Set(['ConfigMap', 'Secret', 'ServiceAccount', 'Endpoints', 'EndpointSlice', 'Event', 'StorageClass', 'ControllerRevision', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
+export const FOREGROUND_FINALIZER = 'foregroundDeletion';
+export const ORPHAN_FINALIZER = 'orphan';
+
+export interface ListOptions extends RequestOptions {
+  labelSelector?: Selector;
+  fieldSelector?: FieldSelector;
+}
+
+export class ApiServer {
+  readonly store = new ObjectStore();
+  private readonly plugins: AdmissionPlugin[] = [];
+  private authorizer: Authorizer | undefined;
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly random: SeededRandom,
+  ) {}
+
+  registerAdmission(plugin: AdmissionPlugin): void {
+    this.plugins.push(plugin);
+  }
+
+  setAuthorizer(authorizer: Authorizer): void {
+    this.authorizer = authorizer;
+  }
+
+  /** Parses untrusted input (a user's manifest) strictly; throws the apiserver's BadRequest on unknown fields. */
+  decode(raw: unknown): KubeObject {
+    // What reaches the apiserver is JSON: fields set to undefined in memory are simply absent.
+    return decodeStrict(JSON.parse(JSON.stringify(raw)));
+  }
+
+  get(kind: string, namespace: string | undefined, name: string, options: RequestOptions = {}): StoredObject {
+    const info = this.info(kind);
+    this.authorize(options, 'get', info, namespace, name);
+    const obj = this.store.get(kind, info.namespaced ? namespace : undefined, name);
+    if (!obj) throw ApiError.notFound(qualified(info), name);
+    return obj;
+  }
+
+  tryGet(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
+    const info = this.info(kind);
+    return this.store.get(kind, info.namespaced ? namespace : undefined, name);
+  }
+
+  list(kind: string, namespace: string | undefined, options: ListOptions = {}): StoredObject[] {
+    const info = this.info(kind);
+    this.authorize(options, 'list', info, namespace);
+    return this.store
+      .list(kind, info.namespaced ? namespace : undefined)
+      .filter((o) => (options.labelSelector?.matches(o.metadata.labels) ?? true) && (options.fieldSelector?.matches(o) ?? true));
+  }
+
+  create(input: KubeObject, options: RequestOptions = {}): StoredObject {
+    const info = this.info(input.kind);
+    let obj = this.prepareCreate(input, info);
+    this.authorize(options, 'create', info, obj.metadata.namespace); // a POST to the collection names no object
+    return this.admitAndStore('CREATE', obj, undefined, options, () => {
+      if (this.store.get(obj.kind, obj.metadata.namespace, obj.metadata.name!)) {
+        throw ApiError.alreadyExists(qualified(info), obj.metadata.name!);
+      }
+    });
+  }
+
+  /** Replaces the main resource; status changes are ignored for kinds with a status subresource. */
+  update(input: KubeObject, options: RequestOptions = {}): StoredObject {
+    const info = this.info(input.kind);
+    const old = this.get(input.kind, input.metadata.namespace, input.metadata.name ?? '', { ...options, user: undefined });
+    this.authorize(options, 'update', info, old.metadata.namespace, old.metadata.name);
+    this.checkResourceVersion(input, old, info);
+    const obj = applyDefaults({
+      ...deepCopy(input),
+      status: NO_STATUS_KINDS.has(input.kind) ? input.status : deepCopy(old.status),
+      metadata: this.carriedMetadata(input, old),
+    } as KubeObject);
+    return this.admitAndStore('UPDATE', obj, old, options);
+  }
+
+  /** Writes only `status` (the `/status` subresource): what controllers and kubelets use. */
+  updateStatus(input: KubeObject, options: RequestOptions = {}): StoredObject {
+    const old = this.get(input.kind, input.metadata.namespace, input.metadata.name ?? '', { ...options, user: undefined });
+    this.checkResourceVersion(input, old, this.info(input.kind));
+    if (options.dryRun) return old;
+    return this.store.put({ ...old, status: input.status } as KubeObject);
+  }
+
+  /**
+   * The pods/binding subresource (pkg/registry/core/pod/storage BindingREST): sets spec.nodeName once and
+   * marks PodScheduled True. A pod that is already bound or being deleted cannot be bound.
+   */
+  bind(namespace: string, name: string, nodeName: string, options: RequestOptions = {}): StoredObject {
+    const pod = this.get('Pod', namespace, name, options);
+    const spec = pod.spec as { nodeName?: string };
+    if (pod.metadata.deletionTimestamp) throw ApiError.conflict('pods', name, `pod ${name} is being deleted, cannot be assigned to a host`);
+    if (spec.nodeName) throw ApiError.conflict('pods', name, `pod ${name} is already assigned to node "${spec.nodeName}"`);
+    const status = (pod.status ?? {}) as { conditions?: { type: string }[] };
+    const conditions = [...(status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.clock.nowISO() }];
+    return this.store.put({ ...pod, spec: { ...(pod.spec as object), nodeName }, status: { ...status, conditions } } as KubeObject);
+  }
+
+  delete(kind: string, namespace: string | undefined, name: string, options: DeleteOptions = {}): StoredObject {
+    const info = this.info(kind);
+    const obj = this.get(kind, namespace, name, { ...options, user: undefined });
+    this.authorize(options, 'delete', info, obj.metadata.namespace, name);
+    for (const plugin of this.pluginsFor(kind)) plugin.validate?.(this.request('DELETE', obj, obj, options, []));
+    if (options.dryRun) return obj;
+    const grace = this.gracePeriod(obj, options);
+    if (obj.metadata.deletionTimestamp) return this.shortenGrace(obj, grace);
+    const finalizers = [...(obj.metadata.finalizers ?? [])];
+    const policy = options.propagationPolicy ?? defaultPropagation(obj);
+    if (policy === 'Foreground' && this.store.dependents(obj.metadata.uid).length > 0) finalizers.push(FOREGROUND_FINALIZER);
+    if (policy === 'Orphan' && this.store.dependents(obj.metadata.uid).length > 0) finalizers.push(ORPHAN_FINALIZER);
+    if (finalizers.length === 0 && grace === 0 && !hasSpecFinalizers(obj)) return this.store.remove(kind, obj.metadata.namespace, name)!;
+    return this.store.put({
+      ...obj,
+      status: obj.kind === 'Namespace' ? { ...(obj.status as object), phase: 'Terminating' } : obj.status,
+      metadata: {
+        ...obj.metadata,
+        finalizers: finalizers.length > 0 ? finalizers : undefined,
+        deletionTimestamp: toRFC3339(this.clock.now() + grace * 1000),
+        deletionGracePeriodSeconds: grace,
+      },
+    });
+  }
+
+  /** Removes finalizers from an object; if it is being deleted and none remain, it goes away. */
+  removeFinalizer(obj: StoredObject, finalizer: string): StoredObject | undefined {
+    const current = this.store.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
+    if (!current) return undefined;
+    const remaining = (current.metadata.finalizers ?? []).filter((f) => f !== finalizer);
+    return this.writeFinalizers(current, remaining);
+  }
+
+  addFinalizer(obj: StoredObject, finalizer: string): StoredObject {
+    if (obj.metadata.finalizers?.includes(finalizer)) return obj;
+    return this.store.put({ ...obj, metadata: { ...obj.metadata, finalizers: [...(obj.metadata.finalizers ?? []), finalizer] } });
+  }
+
+  private writeFinalizers(current: StoredObject, remaining: string[]): StoredObject | undefined {
+    if (remaining.length === 0 && current.metadata.deletionTimestamp && this.graceElapsed(current)) {
+      this.store.remove(current.kind, current.metadata.namespace, current.metadata.name);
+      return undefined;
+    }
+    return this.store.put({ ...current, metadata: { ...current.metadata, finalizers: remaining.length ? remaining : undefined } });
+  }
+
+  private graceElapsed(obj: StoredObject): boolean {
+    // A pod with a grace period is removed by its kubelet's final delete, not by the last finalizer.
+    return obj.kind !== 'Pod' || (obj.metadata.deletionGracePeriodSeconds ?? 0) === 0;
+  }
+
+  private prepareCreate(input: KubeObject, info: ResourceInfo): KubeObject {
+    const copy = deepCopy(input);
+    const meta = { ...copy.metadata };
+    if (!info.namespaced) delete meta.namespace;
+    else if (!meta.namespace) throw ApiError.badRequest('an empty namespace may not be set during creation');
+    if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName, this.random);
+    if (!meta.name) {
+      throw ApiError.invalid(info.kind, '', [{ field: 'metadata.name', detail: 'Required value: name or generateName is required' }]);
+    }
+    Object.assign(meta, {
+      uid: this.random.uuid(),
+      creationTimestamp: this.clock.nowISO(),
+      generation: GENERATION_KINDS.has(info.kind) ? 1 : undefined,
+    });
+    delete meta.resourceVersion;
+    delete meta.deletionTimestamp;
+    const prepared = prepareForCreate(applyDefaults({ ...copy, metadata: meta }));
+    return info.kind === 'Pod' ? withInitialPodStatus(prepared) : prepared;
+  }
+
+  private carriedMetadata(input: KubeObject, old: StoredObject): KubeObject['metadata'] {
+    const specChanged = JSON.stringify(input.spec) !== JSON.stringify(old.spec);
+    return {
+      ...input.metadata,
+      uid: old.metadata.uid,
+      creationTimestamp: old.metadata.creationTimestamp,
+      deletionTimestamp: old.metadata.deletionTimestamp,
+      deletionGracePeriodSeconds: old.metadata.deletionGracePeriodSeconds,
+      generation: old.metadata.generation === undefined ? undefined : old.metadata.generation + (specChanged ? 1 : 0),
+    };
+  }
+
+  private admitAndStore(op: Operation, input: KubeObject, old: StoredObject | undefined, options: RequestOptions, precheck?: () => void): StoredObject {
+    const undos: (() => void)[] = [];
+    try {
+      let obj = input;
+      for (const plugin of this.pluginsFor(obj.kind)) obj = plugin.mutate?.(this.request(op, obj, old, options, undos)) ?? obj;
+      const errors = old ? validateUpdate(obj, old) : validateCreate(obj);
+      if (errors.length > 0) throw ApiError.invalid(obj.kind, obj.metadata.name ?? '', errors);
+      precheck?.();
+      for (const plugin of this.pluginsFor(obj.kind)) plugin.validate?.(this.request(op, obj, old, options, undos));
+      if (options.dryRun) {
+        undos.forEach((undo) => undo());
+        return obj as StoredObject;
+      }
+      return this.storeOrFinish(obj);
+    } catch (error) {
+      for (const undo of undos.reverse()) undo();
+      throw error;
+    }
+  }
+
+  private storeOrFinish(obj: KubeObject): StoredObject {
+    const m = obj.metadata;
+    if (m.deletionTimestamp && (m.finalizers ?? []).length === 0 && !hasSpecFinalizers(obj) && this.graceElapsed(obj as StoredObject)) {
+      return this.store.remove(obj.kind, m.namespace, m.name!) ?? (obj as StoredObject);
+    }
+    return this.store.put(obj);
+  }
+
+  private request(op: Operation, object: KubeObject, oldObject: StoredObject | undefined, options: RequestOptions, undos: (() => void)[]): AdmissionRequest {
+    return { operation: op, object, oldObject, user: options.user, dryRun: options.dryRun ?? false, onReject: (undo) => undos.push(undo) };
+  }
+
+  private pluginsFor(kind: string): AdmissionPlugin[] {
+    return this.plugins.filter((p) => !p.kinds || p.kinds.includes(kind));
+  }
+
+  private gracePeriod(obj: StoredObject, options: DeleteOptions): number {
+    if (obj.kind !== 'Pod') return 0;
+    const spec = obj.spec as { nodeName?: string; terminationGracePeriodSeconds?: number };
+    const phase = (obj.status as { phase?: string } | undefined)?.phase;
+    // pkg/registry/core/pod/strategy.go CheckGracefulDelete: unscheduled and terminal pods go at once.
+    if (!spec.nodeName || phase === 'Succeeded' || phase === 'Failed') return 0;
+    return options.gracePeriodSeconds ?? spec.terminationGracePeriodSeconds ?? 30;
+  }
+
+  private shortenGrace(obj: StoredObject, grace: number): StoredObject {
+    if (grace === 0 && (obj.metadata.finalizers ?? []).length === 0) return this.store.remove(obj.kind, obj.metadata.namespace, obj.metadata.name)!;
+    if (grace >= (obj.metadata.deletionGracePeriodSeconds ?? Infinity)) return obj;
+    return this.store.put({
+      ...obj,
+      metadata: { ...obj.metadata, deletionTimestamp: toRFC3339(this.clock.now() + grace * 1000), deletionGracePeriodSeconds: grace },
+    });
+  }
+
+  private checkResourceVersion(input: KubeObject, old: StoredObject, info: ResourceInfo): void {
+    const rv = input.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) {
+      throw ApiError.conflict(qualified(info), old.metadata.name, 'the object has been modified; please apply your changes to the latest version and try again');
+    }
+  }
+
+  private authorize(options: RequestOptions, verb: Verb, info: ResourceInfo, namespace?: string, name?: string): void {
+    // RequestInfo: a request for /api/v1/namespaces/NAME carries NAME as its namespace too.
+    const ns = info.kind === 'Namespace' ? name : info.namespaced ? namespace : undefined;
+    this.authorizeRequest(options.user, { verb, apiGroup: info.group, resource: info.plural, namespace: ns || undefined, name });
+  }
+
+  /**
+   * Authorizes any request, e.g. a subresource (`pods/exec`) or an impersonation, for a caller; throws the
+   * apiserver's Forbidden error. An in-process caller (no user) or a cluster without authorizer is allowed.
+   */
+  authorizeRequest(user: UserInfo | undefined, attributes: Omit<AuthorizationAttributes, 'user'>): void {
+    if (!user || !this.authorizer) return;
+    const decision = this.authorizer.authorize({ ...attributes, user });
+    if (!decision.allowed) throw forbidden({ ...attributes, user }, decision.reason);
+  }
+
+  info(kind: string): ResourceInfo {
+    const info = resourceForKind(kind);
+    if (!info) throw ApiError.badRequest(`no kind "${kind}" is registered`);
+    return info;
+  }
+}
+
+/** `pods`, `deployments.apps`: how the apiserver names a resource in NotFound/AlreadyExists messages. */
+export function qualified(info: ResourceInfo): string {
+  return info.group ? `${info.plural}.${info.group}` : info.plural;
+}
+
+/** pkg/registry/core/pod/strategy.go PrepareForCreate: a new pod is Pending with its QoS class. */
+function withInitialPodStatus(pod: KubeObject): KubeObject {
+  const spec = pod.spec as Parameters<typeof podQOSClass>[0];
+  return { ...pod, status: { phase: 'Pending', qosClass: podQOSClass(spec) } };
+}
+
+/** Namespaces carry their own finalizer list in `spec.finalizers` (`kubernetes`), emptied by the namespace controller. */
+function hasSpecFinalizers(obj: KubeObject): boolean {
+  return obj.kind === 'Namespace' && ((obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []).length > 0;
+}
+
+function defaultPropagation(obj: StoredObject): 'Background' | 'Orphan' {
+  // core/v1 ReplicationController orphans by default when the API caller names no policy (kubectl always sends Background).
+  return obj.kind === 'ReplicationController' ? 'Orphan' : 'Background';
+}
+
+/**
+ * responsewriters.ForbiddenStatusError + apierrors.NewForbidden: `pods is forbidden: User "alice" cannot list
+ * resource "pods" in API group "" in the namespace "default"`; a named request (every verb but a create on
+ * the collection) names the object (`pods "web" is forbidden: ... resource "pods/exec" ...`); a request
+ * without a namespace is `at the cluster scope`; a denial reason is appended after `: `.
+ */
+export function forbidden(attributes: AuthorizationAttributes, reason?: string): ApiError {
+  const { user, verb, apiGroup, resource, subresource, namespace, name } = attributes;
+  const qualifiedResource = apiGroup ? `${resource}.${apiGroup}` : resource;
+  const what = name ? `${qualifiedResource} "${name}"` : qualifiedResource;
+  const combined = subresource ? `${resource}/${subresource}` : resource;
+  const where = namespace ? ` in the namespace "${namespace}"` : ' at the cluster scope';
+  const why = reason ? `: ${reason}` : '';
+  return ApiError.forbidden(`${what} is forbidden: User "${user.username}" cannot ${verb} resource "${combined}" in API group "${apiGroup}"${where}${why}`);
+}

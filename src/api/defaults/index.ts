@@ -1,0 +1,60 @@
+/**
+ * API defaulting: what the apiserver fills in on every create and update, per kind, following
+ * pkg/apis/<group>/v1/defaults.go (`applyDefaults`), and what strategies and admission add on create only
+ * (`prepareForCreate`). Both are pure: they return a new object.
+ */
+import type { KubeObject } from '../object';
+import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from './apps-v1';
+import { defaultCronJob, defaultJob } from './batch-v1';
+import {
+  defaultEndpoints,
+  defaultNamespace,
+  defaultNode,
+  defaultPersistentVolume,
+  defaultPersistentVolumeClaim,
+  defaultPod,
+  defaultReplicationController,
+  defaultSecret,
+  defaultService,
+} from './core-v1';
+import { defaultEndpointSlice } from './discovery-v1';
+import { defaultRoleBinding } from './rbac-v1';
+import { defaultStorageClass } from './storage-v1';
+
+// Each defaulter takes its kind's type; the object's apiVersion/kind has been checked by decodeStrict.
+type Defaulter = (obj: never) => void;
+
+const DEFAULTERS: Readonly<Record<string, Defaulter>> = {
+  'v1/Pod': defaultPod,
+  'v1/Service': defaultService,
+  'v1/ReplicationController': defaultReplicationController,
+  'v1/PersistentVolume': defaultPersistentVolume,
+  'v1/PersistentVolumeClaim': defaultPersistentVolumeClaim,
+  'v1/Secret': defaultSecret,
+  'v1/Namespace': defaultNamespace,
+  'v1/Endpoints': defaultEndpoints,
+  'v1/Node': defaultNode,
+  'apps/v1/Deployment': defaultDeployment,
+  'apps/v1/ReplicaSet': defaultReplicaSet,
+  'apps/v1/DaemonSet': defaultDaemonSet,
+  'apps/v1/StatefulSet': defaultStatefulSet,
+  'batch/v1/Job': defaultJob,
+  'batch/v1/CronJob': defaultCronJob,
+  'discovery.k8s.io/v1/EndpointSlice': defaultEndpointSlice,
+  'storage.k8s.io/v1/StorageClass': defaultStorageClass,
+  'rbac.authorization.k8s.io/v1/RoleBinding': defaultRoleBinding,
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': defaultRoleBinding,
+};
+
+/** The object with the apiserver's defaults filled in; kinds without defaults come back as an equal copy. */
+export function applyDefaults<T extends KubeObject>(obj: T): T {
+  const copy = structuredClone(obj);
+  const defaulter = DEFAULTERS[`${obj.apiVersion}/${obj.kind}`];
+  if (defaulter) (defaulter as (obj: T) => void)(copy);
+  return copy;
+}
+
+export { prepareForCreate } from './prepare-for-create';
+export { defaultTolerationSeconds } from './default-toleration-seconds';
+export { generateJobSelector } from './batch-v1';
+export { defaultImagePullPolicy } from './image-pull-policy';

@@ -1,0 +1,41 @@
+/**
+ * What the apiserver adds on create only, after defaulting: registry strategies' PrepareForCreate and the
+ * mutating admission plugins that kubespec models. These must not run on update, where the owner may have
+ * removed what they added (the namespace controller removes the `kubernetes` finalizer, for one).
+ */
+import type { KubeObject } from '../object';
+import type { Job, Namespace, Pod } from '../schemas';
+import { generateJobSelector } from './batch-v1';
+import { defaultTolerationSeconds } from './default-toleration-seconds';
+
+/**
+ * Returns a new object: Namespace `spec.finalizers` gains `kubernetes` (pkg/registry/core/namespace/strategy.go);
+ * a Pod gets priority admission's `priority: 0` / `preemptionPolicy: PreemptLowerPriority` and the default
+ * toleration seconds; a Job its generated selector (it needs `metadata.uid`, so call this after assigning it).
+ * Expects an object that applyDefaults has already defaulted.
+ */
+export function prepareForCreate<T extends KubeObject>(obj: T): T {
+  const key = `${obj.apiVersion}/${obj.kind}`;
+  if (key === 'v1/Namespace') return prepareNamespace(obj as unknown as Namespace) as unknown as T;
+  if (key === 'v1/Pod') return defaultTolerationSeconds(admitPriority(obj as unknown as Pod)) as unknown as T;
+  if (key === 'batch/v1/Job') return generateJobSelector(obj as unknown as Job) as unknown as T;
+  return obj;
+}
+
+function prepareNamespace(namespace: Namespace): Namespace {
+  const finalizers = namespace.spec?.finalizers ?? [];
+  if (finalizers.includes('kubernetes')) return namespace;
+  return { ...namespace, spec: { ...namespace.spec, finalizers: [...finalizers, 'kubernetes'] } };
+}
+
+/**
+ * plugin/pkg/admission/priority: kubespec has no PriorityClasses and no global default class, so a pod
+ * without priorityClassName gets priority 0 and the default preemption policy.
+ */
+function admitPriority(pod: Pod): Pod {
+  if (pod.spec?.priorityClassName) return pod;
+  return {
+    ...pod,
+    spec: { ...pod.spec, priority: pod.spec?.priority ?? 0, preemptionPolicy: pod.spec?.preemptionPolicy ?? 'PreemptLowerPriority' },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Records core/v1 Events as client-go's EventRecorder + EventCorrelator do: an identical event
+ * (same object, type, reason, message, source) within the series bumps `count` and `lastTimestamp`
+ * instead of creating a new object. Event names are `<object>.<hex nanoseconds>` as in record/event.go.
+ */
+import type { VirtualClock } from '../clock';
+import type { ObjectStore } from './store';
+import type { KubeObject, StoredObject } from './object';
+import type { Timeline } from './timeline';
+import { resourceForKind } from './resources';
+
+export type EventType = 'Normal' | 'Warning';
+
+export interface EventSource {
+  component: string;
+  host?: string;
+}
+
+export interface RecordedEvent {
+  type: EventType;
+  reason: string;
+  message: string;
+  source: EventSource;
+  /** `spec.containers{web}` for container-level events. */
+  fieldPath?: string;
+}
+
+export class EventRecorder {
+  private readonly series = new Map<string, string>();
+  private counter = 0;
+
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly clock: VirtualClock,
+    private readonly timeline: Timeline,
+  ) {}
+
+  record(involved: KubeObject, event: RecordedEvent): void {
+    const meta = involved.metadata;
+    const namespace = meta.namespace ?? 'default';
+    const now = this.clock.nowISO();
+    const key = [involved.kind, namespace, meta.name, meta.uid, event.fieldPath ?? '', event.type, event.reason, event.message, event.source.component, event.source.host ?? ''].join('\u0000');
+    this.timeline.record('Event', `${involved.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name}`, `${event.type} ${event.reason}: ${event.message}`, {
+      reason: event.reason,
+      type: event.type,
+    });
+    const existingName = this.series.get(key);
+    const existing = existingName ? this.store.get('Event', namespace, existingName) : undefined;
+    if (existing) {
+      this.store.put({ ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: now } as KubeObject);
+      return;
+    }
+    // BigInt: milliseconds × 10⁶ exceed 2⁵³, so a float would give same-instant events the same name.
+    const name = `${meta.name}.${(BigInt(this.clock.now()) * 1_000_000n + BigInt(this.counter++)).toString(16)}`;
+    this.series.set(key, name);
+    this.store.put(this.buildEvent(involved, event, namespace, name, now));
+  }
+
+  private buildEvent(involved: KubeObject, event: RecordedEvent, namespace: string, name: string, now: string): KubeObject {
+    const meta = involved.metadata;
+    return {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name, namespace, uid: `event-${name}`, creationTimestamp: now },
+      involvedObject: {
+        apiVersion: involved.apiVersion || resourceForKind(involved.kind)?.apiVersion,
+        kind: involved.kind,
+        name: meta.name,
+        namespace: meta.namespace,
+        uid: meta.uid,
+        resourceVersion: meta.resourceVersion,
+        fieldPath: event.fieldPath,
+      },
+      reason: event.reason,
+      message: event.message,
+      source: event.source,
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
+      type: event.type,
+      eventTime: null,
+      reportingComponent: event.source.component,
+      reportingInstance: event.source.host ?? '',
+    };
+  }
+
+  /** Events about one object, oldest first, as `kubectl describe` lists them. */
+  eventsFor(obj: StoredObject): StoredObject[] {
+    return this.store
+      .list('Event', obj.metadata.namespace ?? 'default')
+      .filter((e) => (e.involvedObject as { uid?: string }).uid === obj.metadata.uid)
+      .sort((a, b) => String(a.firstTimestamp).localeCompare(String(b.firstTimestamp)));
+  }
+}

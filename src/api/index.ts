@@ -1,0 +1,20 @@
+/**
+ * The API layer: the object store with watch and indexes, the apiserver's write pipeline (strict decoding,
+ * defaulting, admission, validation), selectors, generated names, Events and the timeline. Types of every
+ * kind come from the generated zod schemas in `schemas/`.
+ */
+export * from './api-error';
+export * from './field-errors';
+export * from './object';
+export * from './resources';
+export * from './watch';
+export * from './request';
+export * from './label-selector';
+export * from './field-selector';
+export * from './names';
+export * from './timeline';
+export * from './event-recorder';
+export * from './deep-freeze';
+export { ObjectStore } from './store';
+export { ApiServer, qualified, forbidden, FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type ListOptions } from './api-server';
+export type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/admission';

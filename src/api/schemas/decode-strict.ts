@@ -1,0 +1,52 @@
+/**
+ * Turns a parsed manifest into a typed object as the apiserver's strict decoder does, with its errors:
+ * a missing kind is kubectl's `Object 'Kind' is missing in '…'`, an unserved kind kubectl's
+ * NoKindMatchError, and type mismatches or unknown fields the apiserver's BadRequest
+ * `<Kind> in version "<v>" cannot be handled as a <Kind>: …`
+ * (k8s.io/apimachinery/pkg/runtime/serializer/json/json.go, runtime.NewStrictDecodingError).
+ */
+import { ApiError, SimulationError } from '../api-error';
+import type { KubeObject } from '../object';
+import { decodeGoJson } from './go-json-decode';
+import { goJsonText } from './go-json-text';
+import { NoKindMatchError } from './no-kind-match-error';
+import { goStructForKind, schemaForKind } from './schema-for-kind';
+
+/** sigs.k8s.io/json stops collecting strict errors at 100. */
+const MAX_STRICT_ERRORS = 100;
+
+export function decodeStrict(raw: unknown): KubeObject {
+  const manifest = requireKind(raw);
+  const apiVersion = typeof manifest.apiVersion === 'string' ? manifest.apiVersion : '';
+  const kind = manifest.kind;
+  const schema = schemaForKind(apiVersion, kind);
+  const struct = goStructForKind(apiVersion, kind);
+  if (!schema || !struct) throw new NoKindMatchError(kind, apiVersion);
+  const decoded = decodeGoJson(manifest, struct);
+  const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
+  const cannotHandle = (detail: string): ApiError =>
+    ApiError.badRequest(`${kind} in version "${version}" cannot be handled as a ${kind}: ${detail}`);
+  if (decoded.error !== undefined) throw cannotHandle(decoded.error);
+  if (decoded.unknownFields.length) throw cannotHandle(strictDecodingError(decoded.unknownFields));
+  const parsed = schema.safeParse(decoded.value);
+  if (!parsed.success) {
+    throw new SimulationError(`${apiVersion} ${kind} passed Go decoding but not its schema: ${parsed.error.message}`);
+  }
+  const object = parsed.data as Record<string, unknown>;
+  return { ...object, apiVersion, kind, metadata: (object.metadata ?? {}) as KubeObject['metadata'] };
+}
+
+/** `strict decoding error: unknown field "a", unknown field "b"` (deduplicated, at most 100). */
+function strictDecodingError(paths: readonly string[]): string {
+  const unique = [...new Set(paths)].slice(0, MAX_STRICT_ERRORS);
+  return `strict decoding error: ${unique.map((p) => `unknown field ${JSON.stringify(p)}`).join(', ')}`;
+}
+
+/** kubectl's check before anything reaches the server (runtime.NewMissingKindErr over the JSON it would send). */
+function requireKind(raw: unknown): Record<string, unknown> & { kind: string } {
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  if (isObject && typeof (raw as { kind?: unknown }).kind === 'string' && (raw as { kind: string }).kind !== '') {
+    return raw as Record<string, unknown> & { kind: string };
+  }
+  throw ApiError.badRequest(`Object 'Kind' is missing in '${goJsonText(raw)}'`);
+}

@@ -1,0 +1,127 @@
+/**
+ * The authoritative object store (etcd + the apiserver's watch cache in one). It knows nothing about
+ * validation or semantics: it keeps frozen objects, assigns resourceVersions, maintains the indexes the
+ * controllers query (by kind+namespace, by owner uid, pods by node), and notifies watchers synchronously.
+ */
+import type { KubeObject, ObjectKey, StoredObject } from './object';
+import { objectKey, keyOf } from './object';
+import { deepFreeze } from './deep-freeze';
+import type { WatchEvent, WatchHandler } from './watch';
+
+export class ObjectStore {
+  private readonly objects = new Map<ObjectKey, StoredObject>();
+  private readonly byKind = new Map<string, Map<ObjectKey, StoredObject>>();
+  private readonly byOwner = new Map<string, Set<ObjectKey>>();
+  private readonly podsByNode = new Map<string, Set<ObjectKey>>();
+  private readonly watchers = new Map<string, WatchHandler[]>();
+  private readonly anyWatchers: WatchHandler[] = [];
+  private revision = 0;
+
+  get resourceVersion(): number {
+    return this.revision;
+  }
+
+  get size(): number {
+    return this.objects.size;
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
+    return this.objects.get(objectKey(kind, namespace, name));
+  }
+
+  getByKey(key: ObjectKey): StoredObject | undefined {
+    return this.objects.get(key);
+  }
+
+  /** Objects of a kind, optionally in one namespace, in key order (namespace, then name) as the apiserver lists them. */
+  list(kind: string, namespace?: string): StoredObject[] {
+    const all = this.byKind.get(kind);
+    if (!all) return [];
+    const out: StoredObject[] = [];
+    for (const obj of all.values()) {
+      if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj);
+    }
+    return out.sort(byNamespaceAndName);
+  }
+
+  /** Objects whose ownerReferences name `uid`. */
+  dependents(uid: string): StoredObject[] {
+    const keys = this.byOwner.get(uid);
+    if (!keys) return [];
+    return [...keys].map((k) => this.objects.get(k)!).sort(byNamespaceAndName);
+  }
+
+  podsOnNode(nodeName: string): StoredObject[] {
+    const keys = this.podsByNode.get(nodeName);
+    return keys ? [...keys].map((k) => this.objects.get(k)!) : [];
+  }
+
+  /** Writes an object (create or replace) and returns the stored, frozen version. */
+  put(obj: KubeObject): StoredObject {
+    const key = keyOf(obj);
+    const old = this.objects.get(key);
+    const stored = deepFreeze({
+      ...obj,
+      metadata: { ...obj.metadata, resourceVersion: String(++this.revision) },
+    }) as StoredObject;
+    if (old) this.unindex(key, old);
+    this.objects.set(key, stored);
+    this.index(key, stored);
+    this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
+    return stored;
+  }
+
+  remove(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
+    const key = objectKey(kind, namespace, name);
+    const old = this.objects.get(key);
+    if (!old) return undefined;
+    this.unindex(key, old);
+    this.objects.delete(key);
+    this.revision++;
+    this.notify({ type: 'DELETED', object: old, oldObject: old });
+    return old;
+  }
+
+  /** Watches one kind (or every kind with `*`). Returns an unsubscribe function. */
+  watch(kind: string, handler: WatchHandler): () => void {
+    const list = kind === '*' ? this.anyWatchers : this.watchers.get(kind) ?? this.watchers.set(kind, []).get(kind)!;
+    list.push(handler);
+    return () => list.splice(list.indexOf(handler), 1);
+  }
+
+  private notify(event: WatchEvent): void {
+    for (const handler of this.watchers.get(event.object.kind) ?? []) handler(event);
+    for (const handler of this.anyWatchers) handler(event);
+  }
+
+  private index(key: ObjectKey, obj: StoredObject): void {
+    let kindMap = this.byKind.get(obj.kind);
+    if (!kindMap) this.byKind.set(obj.kind, (kindMap = new Map()));
+    kindMap.set(key, obj);
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      let set = this.byOwner.get(ref.uid);
+      if (!set) this.byOwner.set(ref.uid, (set = new Set()));
+      set.add(key);
+    }
+    const nodeName = obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
+    if (nodeName) {
+      let set = this.podsByNode.get(nodeName);
+      if (!set) this.podsByNode.set(nodeName, (set = new Set()));
+      set.add(key);
+    }
+  }
+
+  private unindex(key: ObjectKey, obj: StoredObject): void {
+    this.byKind.get(obj.kind)?.delete(key);
+    for (const ref of obj.metadata.ownerReferences ?? []) this.byOwner.get(ref.uid)?.delete(key);
+    const nodeName = obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
+    if (nodeName) this.podsByNode.get(nodeName)?.delete(key);
+  }
+}
+
+function byNamespaceAndName(a: StoredObject, b: StoredObject): number {
+  const an = a.metadata.namespace ?? '';
+  const bn = b.metadata.namespace ?? '';
+  if (an !== bn) return an < bn ? -1 : 1;
+  return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
+}

@@ -1,0 +1,24 @@
+/**
+ * The cluster's root CA certificate (kind's `CN=kubernetes` CA). kubespec has no TLS; the certificate is a
+ * fixed, well-formed self-signed PEM so that `kube-root-ca.crt` and mounted `ca.crt` files look real.
+ */
+export const CLUSTER_CA_CRT = `-----BEGIN CERTIFICATE-----
+MIIDGzCCAgOgAwIBAgIUNOUG43pOA3f58nGTcyF0jExQSWcwDQYJKoZIhvcNAQEL
+BQAwFTETMBEGA1UEAwwKa3ViZXJuZXRlczAeFw0yNjExMjcwMzQ0MTZaFw0zNjEx
+MjQwMzQ0MTZaMBUxEzARBgNVBAMMCmt1YmVybmV0ZXMwggEiMA0GCSqGSIb3DQEB
+AQUAA4IBDwAwggEKAoIBAQDpEx+0RUrRr1qPEdgMX27HPcbkI//8y8p6KJUAPT2c
+S6cS21Gv36/BP/niIbLh4bXy6wKFbWobP/VC25SW95wwrhJOkjndKqkfej4y6vpS
+T03114XOgAhtjx++Umi4XAsPAaXxi31yT7T4FgOBY6wgMEuaG5kqsZN/jn6ZC7ND
++80/79gpbv0lAqhrMT/EkcruUF6xgzBRVI4ZZ5Nx9qTazWImJgJG28OBdwDOp4H3
+7tIN9BqFqpF4uhsoQbvtodBWQ0D5xXnl6wMdtrJSJyr0fXOPFmWcnd974+E2FEFQ
+FYG42ahR5ZwhNnD9xjtTkfr3x0LuD+AY+jfNTOTkgnuLAgMBAAGjYzBhMB0GA1Ud
+DgQWBBRwupo2ZwrSWOhsPHlb8i5WL9/oejAfBgNVHSMEGDAWgBRwupo2ZwrSWOhs
+PHlb8i5WL9/oejAOBgNVHQ8BAf8EBAMCAqQwDwYDVR0TAQH/BAUwAwEB/zANBgkq
+hkiG9w0BAQsFAAOCAQEAE8IIYw238JAt4oL6FKewNAjwplzDrQQ6Atf1uOUCtJDP
+PKq1uACCEdw3VT1YYP/SvRwWiFJkipQuGtVQIGuNsEuKbGoufYmG9BUo38RUn2if
+P0ItQbbFPeGTw1zvY6Ps7dkWACuaT475fHsaR5Mclcbt/AcXefzR8eRD6meS7jq1
+DveSWIQAG/k2WQA4qqYNjnhKLXkxHLfvnw2jnKEmPPibPvxiWjmOHApiDr8nBNgW
+BkzorVyAx4apusIwFcjRbe4T24ZsCR6wSvImsbGR+e4s6Qr2OaD72jL+twI0d9da
+m6hJCqbTn+w1QBJRyokrmjzIr50oHLEOjpHLycmJ1Q==
+-----END CERTIFICATE-----
+`;

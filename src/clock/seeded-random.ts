@@ -1,0 +1,43 @@
+/**
+ * The only source of randomness in a cluster: a small, fast PRNG (mulberry32) seeded per cluster,
+ * so the same seed gives the same names, UIDs and choices.
+ */
+export class SeededRandom {
+  private state: number;
+
+  constructor(readonly seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('pick from an empty list');
+    return items[this.int(items.length)]!;
+  }
+
+  /** `apimachinery/pkg/util/rand.String`: characters from an alphabet without vowels or confusable digits. */
+  string(length: number): string {
+    const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
+    return out;
+  }
+
+  /** A version-4-shaped UUID drawn from this generator. */
+  uuid(): string {
+    const hex = (n: number) => Array.from({ length: n }, () => this.int(16).toString(16)).join('');
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + this.int(4)).toString(16)}${hex(3)}-${hex(12)}`;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * A simulated Kubernetes cluster: it wires the clock, the API server, the controller runner and every
+ * component, creates the default objects, and exposes a small driving API (advance, waitUntil, settle).
+ * It implements no Kubernetes behaviour itself: that lives in the components it installs.
+ */
+import { ApiServer, EventRecorder, Timeline, type KubeObject, type StoredObject } from '../api';
+import { namespaceLifecycle } from '../api/admission/namespace-lifecycle';
+import { SeededRandom, VirtualClock } from '../clock';
+import { ControllerRunner } from '../controllers';
+import type { ClusterContext, Component } from './component';
+import { DEFAULT_NAMESPACES, defaultNodeOptions, namespaceObject, nodeObject, standardStorageClass } from './default-objects';
+import { ClusterOptions, type ClusterOptionsInput, type NodeOptions } from './options';
+import { recordWrites } from './timeline-writer';
+import { WaitTimeoutError } from './wait-timeout-error';
+import { coreComponents } from './components';
+
+export class Cluster {
+  readonly options: ClusterOptions;
+  readonly clock: VirtualClock;
+  readonly random: SeededRandom;
+  readonly api: ApiServer;
+  readonly timeline: Timeline;
+  readonly recorder: EventRecorder;
+  readonly runner: ControllerRunner;
+  readonly context: ClusterContext;
+  private nodeCount = 0;
+
+  constructor(input: ClusterOptionsInput = {}, components: readonly Component[] = coreComponents()) {
+    this.options = ClusterOptions.parse(input);
+    this.clock = new VirtualClock(this.options.startTime);
+    this.random = new SeededRandom(this.options.seed);
+    this.timeline = new Timeline(() => this.clock.now());
+    this.api = new ApiServer(this.clock, this.random);
+    this.recorder = new EventRecorder(this.api.store, this.clock, this.timeline);
+    this.runner = new ControllerRunner(this.api, this.clock, this.recorder, this.timeline);
+    this.context = { options: this.options, clock: this.clock, random: this.random, api: this.api, recorder: this.recorder, timeline: this.timeline, runner: this.runner, services: new Map() };
+    recordWrites(this.api.store, this.timeline);
+    this.api.registerAdmission(namespaceLifecycle(this.api.store));
+    for (const component of components) component.install(this.context);
+    this.createDefaults();
+    for (const component of components) component.start?.(this.context);
+    this.clock.observe({ afterEvent: () => this.runner.settle() });
+    this.settle();
+  }
+
+  /** Lets every controller react to what has happened so far, at the current instant. */
+  settle(): void {
+    this.runner.settle();
+  }
+
+  /** Moves virtual time forward, running every event due in the window. */
+  advance(ms: number): void {
+    this.settle();
+    this.clock.advance(ms);
+    this.settle();
+  }
+
+  /**
+   * Advances event by event until `predicate` holds or `timeoutMs` of virtual time pass; on timeout throws a
+   * WaitTimeoutError carrying the timeline. Never spins: time jumps straight to the next event.
+   */
+  waitUntil(predicate: () => boolean, timeoutMs: number, description: string): void {
+    this.settle();
+    const deadline = this.clock.now() + timeoutMs;
+    let events = 0;
+    while (!predicate()) {
+      const next = this.clock.nextAt();
+      if (next === undefined || next > deadline) {
+        this.clock.advanceTo(deadline);
+        this.settle();
+        if (predicate()) return;
+        throw new WaitTimeoutError(description, timeoutMs, this.timeline.tail(40), this.clock.pending());
+      }
+      if (++events > this.options.limits.maxEventsPerWait) {
+        throw new WaitTimeoutError(`${description} (stopped after ${events} events: a runaway loop?)`, timeoutMs, this.timeline.tail(40), this.clock.pending());
+      }
+      this.clock.step();
+    }
+  }
+
+  /** Adds a default-sized Ready node (`When a node "x" joins the cluster`). */
+  addNode(node: Partial<NodeOptions> & { name: string }): StoredObject {
+    const options: NodeOptions = { cpu: '4', memory: '8Gi', pods: 110, labels: {}, taints: [], ...node };
+    const created = this.api.create(nodeObject(options, ++this.nodeCount));
+    this.settle();
+    return created;
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
+    return this.api.tryGet(kind, namespace, name);
+  }
+
+  list(kind: string, namespace?: string): StoredObject[] {
+    return this.api.store.list(kind, namespace);
+  }
+
+  /** Creates an object as an in-process client (no authorization), filling the namespace. */
+  create(obj: KubeObject): StoredObject {
+    const created = this.api.create({ ...obj, metadata: { namespace: 'default', ...obj.metadata } });
+    this.settle();
+    return created;
+  }
+
+  private createDefaults(): void {
+    for (const ns of DEFAULT_NAMESPACES) this.api.create(namespaceObject(ns));
+    const nodes = typeof this.options.nodes === 'number' ? defaultNodeOptions(this.options.nodes) : this.options.nodes;
+    for (const node of nodes) this.api.create(nodeObject(node, ++this.nodeCount));
+    this.api.create(standardStorageClass());
+  }
+}

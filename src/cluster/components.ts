@@ -1,0 +1,30 @@
+/**
+ * The components a default cluster runs. Each subsystem adds itself here, in dependency order.
+ */
+import { garbageCollector, namespaceController, serviceAccountController } from '../controllers';
+import type { Component } from './component';
+import { workloadControllersComponent } from './workload-controllers-component';
+import { schedulerComponent } from './scheduler-component';
+import { nodeLifecycleComponent } from './node-lifecycle-component';
+import { networkComponent } from './network-component';
+import { authComponent } from './auth-component';
+import { storageComponent } from './storage-component';
+
+export function coreComponents(): Component[] {
+  return [
+    {
+      name: 'kube-controller-manager',
+      install({ runner }) {
+        runner.register(garbageCollector);
+        runner.register(namespaceController);
+        runner.register(serviceAccountController);
+      },
+    },
+    workloadControllersComponent,
+    schedulerComponent,
+    nodeLifecycleComponent,
+    networkComponent,
+    storageComponent,
+    authComponent,
+  ];
+}

@@ -1,0 +1,117 @@
+/**
+ * Wires storage into a cluster: the storage admission plugins (DefaultStorageClass,
+ * StorageObjectInUseProtection, PersistentVolumeClaimResize), the PV controller with its 15s resync,
+ * the protection and expansion controllers, kind's local-path provisioner, the WaitForFirstConsumer
+ * binding hook, and the kubelet's VolumeHost (`context.services` `'volumes'`) whose directories are
+ * runtime vfs trees. Volume data follows pods and nodes: a deleted pod's emptyDirs and attachments go,
+ * a removed node's disk goes.
+ */
+import { defaultStorageClassAdmission } from '../api/admission/default-storage-class';
+import type { StoredObject } from '../api';
+import type { Pod } from '../api/schemas';
+import { SeededRandom } from '../clock';
+import {
+  createLocalPathProvisioner, createPvBinderController, installPvResync, nodeVolumeExpansionController, pvcProtectionController, pvProtectionController,
+  volumeBindingHook, volumeResizerController,
+} from '../controllers';
+import { Directory, type MountSource } from '../runtime/vfs';
+import { claimResizeAdmission, relativePath, storageObjectInUseProtection, VOLUMES_SERVICE, VolumeHost, watchReclaimedData, type VolumeDirectory } from '../storage';
+import type { Cluster } from './cluster';
+import type { ClusterContext, Component } from './component';
+
+export const storageComponent: Component = {
+  name: 'storage',
+  install(context) {
+    const { api, runner, clock, services, options } = context;
+    api.registerAdmission(defaultStorageClassAdmission(api.store));
+    api.registerAdmission(storageObjectInUseProtection);
+    api.registerAdmission(claimResizeAdmission(api.store));
+    const binder = createPvBinderController();
+    for (const controller of [binder, pvcProtectionController, pvProtectionController, volumeResizerController, nodeVolumeExpansionController, volumeBindingHook]) {
+      runner.register(controller);
+    }
+    runner.register(createLocalPathProvisioner(localPathIdentity(options.seed)));
+    installPvResync(binder, runner, clock, api.store);
+    services.set(VOLUMES_SERVICE, installVolumeHost(context));
+  },
+};
+
+function installVolumeHost({ api }: ClusterContext): VolumeHost<MountSource> {
+  const host = new VolumeHost<MountSource>(api.store, () => vfsDirectory(new Directory()));
+  watchReclaimedData(api.store, host.data);
+  api.store.watch('Pod', (event) => {
+    if (event.type === 'DELETED') host.tearDownPodVolumes(event.object as StoredObject<Pod>);
+  });
+  api.store.watch('Node', (event) => {
+    if (event.type === 'DELETED') host.data.removeNode(event.object.metadata.name);
+  });
+  return host;
+}
+
+/**
+ * The provisioner's event source, `rancher.io/local-path_<pod name>_<uuid>`, drawn from its own seeded
+ * generator so that adding storage does not shift the names and uids the rest of the cluster draws.
+ */
+function localPathIdentity(seed: number): string {
+  const random = new SeededRandom(seed + 0x10ca1);
+  return `rancher.io/local-path_local-path-provisioner-7dc846544d-${random.string(5)}_${random.uuid()}`;
+}
+
+/** A runtime vfs Directory seen through storage's VolumeDirectory interface. */
+function vfsDirectory(dir: Directory): VolumeDirectory<MountSource> {
+  const fs = dir.view();
+  const abs = (path: string): string => `/${path}`;
+  return {
+    kindAt: (path) => {
+      if (!fs.exists(abs(path))) return undefined;
+      const kind = fs.stat(abs(path)).kind;
+      return kind === 'dir' || kind === 'file' ? kind : 'other';
+    },
+    mkdir: (path) => dir.mkdir(path),
+    writeFile: (path, content) => dir.writeFile(path, content),
+    remove: (path) => {
+      if (fs.exists(abs(path))) dir.remove(path);
+    },
+    list: (path) => dir.list(path),
+    mountSource: (path) => (path === '' ? dir : dir.subPath(path)),
+  };
+}
+
+/** The cluster's VolumeHost (volume data on nodes, NFS servers and disks); throws when storage is not installed. */
+export function volumeHost(cluster: Cluster): VolumeHost<MountSource> {
+  const host = cluster.context.services.get(VOLUMES_SERVICE) as VolumeHost<MountSource> | undefined;
+  if (!host) throw new Error('this cluster runs no storage component');
+  return host;
+}
+
+/** Files on a simulated machine by absolute path, for drivers that prepare or inspect volume data. */
+export interface MachineFiles {
+  write(path: string, content: string): void;
+  mkdir(path: string): void;
+  has(path: string): boolean;
+  /** Entry names in the directory at `path`; [] when it is missing. */
+  list(path: string): string[];
+}
+
+/** A node's own filesystem: hostPath and local volumes live here. */
+export function nodeFiles(cluster: Cluster, node: string): MachineFiles {
+  return machineFiles(volumeHost(cluster).data.nodeRoot(node));
+}
+
+/** A simulated NFS server's exported filesystem. */
+export function nfsServerFiles(cluster: Cluster, server: string): MachineFiles {
+  return machineFiles(volumeHost(cluster).data.nfsServer(server));
+}
+
+function machineFiles(dir: VolumeDirectory<MountSource>): MachineFiles {
+  return {
+    write: (path, content) => {
+      const parent = relativePath(path).split('/').slice(0, -1).join('/');
+      if (parent) dir.mkdir(parent);
+      dir.writeFile(relativePath(path), content);
+    },
+    mkdir: (path) => dir.mkdir(relativePath(path)),
+    has: (path) => dir.kindAt(relativePath(path)) !== undefined,
+    list: (path) => (dir.kindAt(relativePath(path)) === 'dir' ? dir.list(relativePath(path)) : []),
+  };
+}

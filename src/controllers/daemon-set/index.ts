@@ -1,0 +1,3 @@
+/** The DaemonSet controller: reconcile, placement (node checks, tolerations, pods), rolling-update, status. */
+export { daemonSetController } from './reconcile';
+export { daemonTolerations, nodeShouldRunDaemonPod } from './placement';

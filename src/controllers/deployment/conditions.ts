@@ -1,0 +1,42 @@
+/**
+ * Deployment conditions (deployment_util.go NewDeploymentCondition, SetDeploymentCondition,
+ * RemoveDeploymentCondition) and the reasons and messages the controller writes, as in v1.32.
+ */
+import { toRFC3339 } from '../../clock';
+import type { DeploymentCondition, DeploymentStatus } from '../../api/schemas';
+
+export const REASON = {
+  minimumReplicasAvailable: 'MinimumReplicasAvailable',
+  minimumReplicasUnavailable: 'MinimumReplicasUnavailable',
+  newReplicaSetCreated: 'NewReplicaSetCreated',
+  foundNewReplicaSet: 'FoundNewReplicaSet',
+  replicaSetUpdated: 'ReplicaSetUpdated',
+  newReplicaSetAvailable: 'NewReplicaSetAvailable',
+  progressDeadlineExceeded: 'ProgressDeadlineExceeded',
+  paused: 'DeploymentPaused',
+  resumed: 'DeploymentResumed',
+} as const;
+
+export function newCondition(type: string, status: 'True' | 'False' | 'Unknown', reason: string, message: string, now: number): DeploymentCondition {
+  const at = toRFC3339(now);
+  return { type, status, lastUpdateTime: at, lastTransitionTime: at, reason, message };
+}
+
+export function getCondition(status: DeploymentStatus, type: string): DeploymentCondition | undefined {
+  return status.conditions?.find((c) => c.type === type);
+}
+
+/**
+ * SetDeploymentCondition: nothing changes when status and reason are the same; a condition whose status is
+ * unchanged keeps its lastTransitionTime; the new condition goes to the end of the list.
+ */
+export function setCondition(status: DeploymentStatus, condition: DeploymentCondition): void {
+  const current = getCondition(status, condition.type ?? '');
+  if (current && current.status === condition.status && current.reason === condition.reason) return;
+  const next = current && current.status === condition.status ? { ...condition, lastTransitionTime: current.lastTransitionTime } : condition;
+  status.conditions = [...(status.conditions ?? []).filter((c) => c.type !== condition.type), next];
+}
+
+export function removeCondition(status: DeploymentStatus, type: string): void {
+  status.conditions = (status.conditions ?? []).filter((c) => c.type !== type);
+}

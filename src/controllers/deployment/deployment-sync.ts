@@ -1,0 +1,86 @@
+/**
+ * The working state of one Deployment sync. Kubernetes' controller writes as it goes (scale an RS, update
+ * status, return); kubespec's reconcile is pure, so the sync mutates copies here and `actions()` turns them
+ * into one create/update per object, the events in the order they happened, and one status patch.
+ */
+import { canonicalJson, objectKey, type StoredObject, type EventType } from '../../api';
+import type { Deployment, DeploymentStatus } from '../../api/schemas';
+import type { Action, StoreView } from '../controller';
+import { omitEmpty } from '../omit-empty';
+import { REVISION } from './annotations';
+import type { WorkingReplicaSet } from './replica-sets';
+
+export class DeploymentSync {
+  /** The Deployment's status as this sync has it so far (what `d.Status` is in the Go code). */
+  status: DeploymentStatus;
+  private revision: string | undefined;
+  private readonly creates: WorkingReplicaSet[] = [];
+  private readonly updated = new Set<WorkingReplicaSet>();
+  private readonly deletes: WorkingReplicaSet[] = [];
+  private readonly events: Action[] = [];
+  private readonly extra: Action[] = [];
+
+  constructor(
+    readonly deployment: StoredObject<Deployment>,
+    /** Mutable copies of the ReplicaSets the Deployment owns, plus those created in this sync. */
+    readonly replicaSets: WorkingReplicaSet[],
+    readonly store: StoreView,
+    readonly now: number,
+  ) {
+    this.status = structuredClone(deployment.status ?? {});
+    this.revision = deployment.metadata.annotations?.[REVISION];
+  }
+
+  event(reason: string, message: string, eventType: EventType = 'Normal'): void {
+    this.events.push({ type: 'event', object: this.deployment, eventType, reason, message });
+  }
+
+  markUpdated(rs: WorkingReplicaSet): void {
+    if (!this.creates.includes(rs)) this.updated.add(rs);
+  }
+
+  create(rs: WorkingReplicaSet): void {
+    this.creates.push(rs);
+    this.replicaSets.push(rs);
+  }
+
+  delete(rs: WorkingReplicaSet): void {
+    this.deletes.push(rs);
+  }
+
+  /** SetDeploymentRevision: the Deployment's revision annotation follows its new ReplicaSet's. */
+  setRevision(revision: string | undefined): void {
+    if (revision !== undefined) this.revision = revision;
+  }
+
+  requeueAfter(ms: number): void {
+    this.extra.push({ type: 'requeueAfter', key: objectKey('Deployment', this.deployment.metadata.namespace, this.deployment.metadata.name), ms });
+  }
+
+  /** Actions for claims (adopt/release) computed before the sync started. */
+  prepend(actions: readonly Action[]): void {
+    this.extra.unshift(...actions);
+  }
+
+  actions(): Action[] {
+    const d = this.deployment;
+    const out: Action[] = this.extra.filter((a) => a.type !== 'requeueAfter');
+    for (const rs of this.creates) out.push({ type: 'create', object: rs, owner: d });
+    for (const rs of this.updated) if (!this.deletes.includes(rs)) out.push({ type: 'update', object: rs });
+    for (const rs of this.deletes) out.push({ type: 'delete', object: rs as StoredObject });
+    out.push(...this.events);
+    if (this.revision !== d.metadata.annotations?.[REVISION] && this.revision !== undefined) {
+      out.push({ type: 'update', object: { ...d, metadata: { ...d.metadata, annotations: { ...d.metadata.annotations, [REVISION]: this.revision } } } });
+    }
+    const status = writtenStatus(this.status);
+    if (canonicalJson(status) !== canonicalJson(writtenStatus(d.status ?? {}))) {
+      out.push({ type: 'patchStatus', object: { ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status } });
+    }
+    return [...out, ...this.extra.filter((a) => a.type === 'requeueAfter')];
+  }
+}
+
+/** DeploymentStatus as the apiserver serializes it: int32 fields are `omitempty`. */
+export function writtenStatus(status: DeploymentStatus): DeploymentStatus {
+  return omitEmpty({ ...status }) as DeploymentStatus;
+}

@@ -1,0 +1,73 @@
+/**
+ * The rolling-update arithmetic of pkg/controller/deployment/util/deployment_util.go: ResolveFenceposts,
+ * MaxSurge, MaxUnavailable and NewRSNewReplicas (intstr.GetScaledValueFromIntOrPercent for percentages).
+ *
+ * Worked example, 10 replicas at maxSurge 25% / maxUnavailable 25%: surge = ceil(2.5) = 3 and
+ * unavailable = floor(2.5) = 2, so the rollout may run 13 pods and must keep 8 available. At 3 replicas:
+ * surge = ceil(0.75) = 1, unavailable = floor(0.75) = 0. At 1 replica with maxSurge 0%: both round to 0,
+ * and unavailable becomes 1 so the rollout can move at all.
+ */
+import type { Deployment, ReplicaSet } from '../../api/schemas';
+
+type IntOrPercent = number | string | undefined;
+
+/** GetScaledValueFromIntOrPercent: `25%` of total, rounded up or down; integers as they are. */
+export function scaledValue(value: IntOrPercent, total: number, roundUp: boolean): number {
+  if (value === undefined) return 0;
+  if (typeof value === 'number') return value;
+  const match = /^(\d+)%$/.exec(value);
+  if (!match) return Number.parseInt(value, 10) || 0;
+  const exact = (Number(match[1]) * total) / 100;
+  return roundUp ? Math.ceil(exact) : Math.floor(exact);
+}
+
+export function resolveFenceposts(maxSurge: IntOrPercent, maxUnavailable: IntOrPercent, desired: number): { surge: number; unavailable: number } {
+  const surge = scaledValue(maxSurge ?? 0, desired, true);
+  const unavailable = scaledValue(maxUnavailable ?? 0, desired, false);
+  return surge === 0 && unavailable === 0 ? { surge, unavailable: 1 } : { surge, unavailable };
+}
+
+export function isRollingUpdate(d: Deployment): boolean {
+  return d.spec?.strategy?.type === 'RollingUpdate';
+}
+
+export function maxSurge(d: Deployment): number {
+  if (!isRollingUpdate(d)) return 0;
+  const rolling = d.spec?.strategy?.rollingUpdate;
+  return resolveFenceposts(rolling?.maxSurge, rolling?.maxUnavailable, replicasOf(d)).surge;
+}
+
+export function maxUnavailable(d: Deployment): number {
+  const replicas = replicasOf(d);
+  if (!isRollingUpdate(d) || replicas === 0) return 0;
+  const rolling = d.spec?.strategy?.rollingUpdate;
+  return Math.min(resolveFenceposts(rolling?.maxSurge, rolling?.maxUnavailable, replicas).unavailable, replicas);
+}
+
+/**
+ * How big the new ReplicaSet may grow now. RollingUpdate: up to the ceiling replicas+surge counted over the
+ * spec.replicas of every RS, never past `replicas`. Example (10 replicas, surge 3): old RS at 10, new at 0 →
+ * min(13 − 10, 10 − 0) = 3; once old is at 8 and new at 3 → min(13 − 11, 7) = 2, so new goes to 5.
+ */
+export function newRSNewReplicas(d: Deployment, allRSs: readonly ReplicaSet[], newRS: ReplicaSet): number {
+  const replicas = replicasOf(d);
+  if (!isRollingUpdate(d)) return replicas;
+  const current = specReplicasSum(allRSs);
+  const ceiling = replicas + maxSurge(d);
+  const newReplicas = newRS.spec?.replicas ?? 0;
+  if (current >= ceiling) return newReplicas;
+  return newReplicas + Math.min(ceiling - current, replicas - newReplicas);
+}
+
+export function replicasOf(obj: { spec?: { replicas?: number } }): number {
+  return obj.spec?.replicas ?? 0;
+}
+
+/** GetReplicaCountForReplicaSets: Σ spec.replicas. */
+export function specReplicasSum(rss: readonly ReplicaSet[]): number {
+  return rss.reduce((sum, rs) => sum + (rs.spec?.replicas ?? 0), 0);
+}
+
+export function statusSum(rss: readonly ReplicaSet[], field: 'replicas' | 'readyReplicas' | 'availableReplicas'): number {
+  return rss.reduce((sum, rs) => sum + (rs.status?.[field] ?? 0), 0);
+}

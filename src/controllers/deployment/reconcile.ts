@@ -1,0 +1,94 @@
+/**
+ * The Deployment controller (pkg/controller/deployment/deployment_controller.go syncDeployment, v1.32):
+ * claims ReplicaSets by selector, then — deleting: status only; paused or only `replicas` changed: scale
+ * proportionally; otherwise roll out by strategy. Files: sync.ts (shared steps), rolling.ts, recreate.ts,
+ * progress.ts (conditions and deadline), status.ts (pure counts), fenceposts.ts (surge arithmetic).
+ * Simplifications: the legacy `spec.rollbackTo`/rollback annotation path is absent (apps/v1 has no
+ * rollbackTo; `kubectl rollout undo` patches the template client-side, as kubectl does); ReplicaFailure is
+ * not copied up from ReplicaSets.
+ */
+import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
+import type { Deployment } from '../../api/schemas';
+import { claimObjects } from '../claim-objects';
+import { specSelector } from '../spec-selector';
+import type { Action, Controller, ControllerContext, StoreView } from '../controller';
+import { DeploymentSync } from './deployment-sync';
+import { checkPausedConditions, syncDeploymentStatus } from './progress';
+import { rolloutRecreate } from './recreate';
+import type { WorkingReplicaSet } from './replica-sets';
+import { rolloutRolling } from './rolling';
+import { cleanupDeployment, isScalingEvent, replicaSetGroups, scale } from './sync';
+
+export const deploymentController: Controller = {
+  name: 'deployment-controller',
+  watches: [
+    { kind: 'Deployment', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('Deployment', e.object.metadata.namespace, e.object.metadata.name)]) },
+    { kind: 'ReplicaSet', toKeys: replicaSetOwnerKeys },
+    { kind: 'Pod', toKeys: (e, store) => (e.type === 'DELETED' ? podDeploymentKeys(e, store) : []) },
+  ],
+  reconcile: syncDeployment,
+};
+
+function syncDeployment(key: ObjectKey, context: ControllerContext): Action[] {
+  const d = context.store.getByKey(key) as StoredObject<Deployment> | undefined;
+  if (!d) return [];
+  const selector = specSelector(d);
+  if (!selector || selector.isEmpty()) return selectingAll(d, context);
+  const { claimed, actions } = claimObjects(d, selector, context.store.list('ReplicaSet', d.metadata.namespace));
+  const sync = new DeploymentSync(d, claimed.map((rs) => structuredClone(rs) as WorkingReplicaSet), context.store, context.now);
+  sync.prepend(actions);
+  if (d.metadata.deletionTimestamp) {
+    const { newRS, oldRSs } = replicaSetGroups(sync, false);
+    syncDeploymentStatus(sync, [...oldRSs, ...(newRS ? [newRS] : [])], newRS);
+    return sync.actions();
+  }
+  checkPausedConditions(sync);
+  if (d.spec?.paused || isScalingEvent(sync)) syncScaling(sync);
+  else if (d.spec?.strategy?.type === 'Recreate') rolloutRecreate(sync);
+  else rolloutRolling(sync);
+  return sync.actions();
+}
+
+/** sync(): scaling and paused Deployments; a paused one also prunes its history. */
+function syncScaling(sync: DeploymentSync): void {
+  const { newRS, oldRSs } = replicaSetGroups(sync, false);
+  scale(sync, newRS, oldRSs);
+  if (sync.deployment.spec?.paused) cleanupDeployment(sync, oldRSs);
+  syncDeploymentStatus(sync, [...oldRSs, ...(newRS ? [newRS] : [])], newRS);
+}
+
+function selectingAll(d: StoredObject<Deployment>, context: ControllerContext): Action[] {
+  const actions: Action[] = [
+    { type: 'event', object: d, eventType: 'Warning', reason: 'SelectingAll', message: 'This deployment is selecting all pods. A non-empty selector is required.' },
+  ];
+  if ((d.status?.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
+    actions.push({ type: 'patchStatus', object: { ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status: { ...d.status, observedGeneration: d.metadata.generation } } });
+  }
+  void context;
+  return actions;
+}
+
+/** addReplicaSet/updateReplicaSet/deleteReplicaSet: the controlling Deployment, or for orphans every Deployment selecting it. */
+function replicaSetOwnerKeys(event: WatchEvent, store: StoreView): ObjectKey[] {
+  const keys = new Set<ObjectKey>();
+  for (const rs of [event.object, event.oldObject]) {
+    const ref = rs && controllerRefOf(rs);
+    if (ref?.kind === 'Deployment') keys.add(objectKey('Deployment', rs!.metadata.namespace, ref.name));
+  }
+  if (event.type !== 'DELETED' && !controllerRefOf(event.object)) {
+    for (const d of store.list('Deployment', event.object.metadata.namespace)) {
+      const selector = specSelector(d);
+      if (selector && !selector.isEmpty() && selector.matches(event.object.metadata.labels)) keys.add(objectKey('Deployment', d.metadata.namespace, d.metadata.name));
+    }
+  }
+  return [...keys];
+}
+
+/** deletePod: a Recreate rollout waits for the old pods to be gone. */
+function podDeploymentKeys(event: WatchEvent, store: StoreView): ObjectKey[] {
+  const rsRef = controllerRefOf(event.object);
+  if (rsRef?.kind !== 'ReplicaSet') return [];
+  const rs = store.get('ReplicaSet', event.object.metadata.namespace, rsRef.name);
+  const dRef = rs && controllerRefOf(rs);
+  return dRef?.kind === 'Deployment' ? [objectKey('Deployment', rs!.metadata.namespace, dRef.name)] : [];
+}

@@ -1,0 +1,60 @@
+/**
+ * Finding and building a Deployment's ReplicaSets (deployment_util.go FindNewReplicaSet, EqualIgnoreHash,
+ * FilterActiveReplicaSets; sync.go getNewReplicaSet's object): the new RS is the oldest whose template equals
+ * the Deployment's once `pod-template-hash` is ignored, so returning to an old template reuses its RS.
+ */
+import { canonicalJson, computeHash, type StoredObject } from '../../api';
+import { parseRFC3339 } from '../../clock';
+import type { Deployment, PodTemplateSpec, ReplicaSet } from '../../api/schemas';
+import { controllerRef } from '../owner-references';
+
+export const POD_TEMPLATE_HASH = 'pod-template-hash';
+
+/** A ReplicaSet in a sync: a mutable copy, which may not exist in the store yet (uid unset). */
+export type WorkingReplicaSet = ReplicaSet & { metadata: ReplicaSet['metadata'] & { name: string } };
+
+export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
+  return canonicalJson(withoutHash(a)) === canonicalJson(withoutHash(b));
+}
+
+export function withoutHash(template: PodTemplateSpec | undefined): PodTemplateSpec {
+  const labels = { ...(template?.metadata?.labels ?? {}) };
+  delete labels[POD_TEMPLATE_HASH];
+  return { ...template, metadata: { ...template?.metadata, labels } };
+}
+
+/** ReplicaSetsByCreationTimestamp: oldest first, ties by name. */
+export function byCreation(a: ReplicaSet, b: ReplicaSet): number {
+  const diff = created(a) - created(b);
+  if (diff !== 0) return diff;
+  return (a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1;
+}
+
+export function created(rs: ReplicaSet): number {
+  // A ReplicaSet not created yet sorts last.
+  return rs.metadata.creationTimestamp ? parseRFC3339(rs.metadata.creationTimestamp) : Number.POSITIVE_INFINITY;
+}
+
+export function findNewReplicaSet<T extends ReplicaSet>(d: Deployment, rss: readonly T[]): T | undefined {
+  return [...rss].sort(byCreation).find((rs) => equalIgnoreHash(rs.spec?.template, d.spec?.template));
+}
+
+export function isActive(rs: ReplicaSet): boolean {
+  return (rs.spec?.replicas ?? 0) > 0;
+}
+
+/** The new RS object: `<deployment>-<hash>`, the hash label on its labels, selector and template. */
+export function buildNewReplicaSet(d: StoredObject<Deployment>): WorkingReplicaSet {
+  const template = structuredClone(d.spec?.template ?? {}) as PodTemplateSpec;
+  const hash = computeHash(template, d.status?.collisionCount);
+  const labels = { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash };
+  template.metadata = { ...template.metadata, labels };
+  const selector = structuredClone(d.spec?.selector ?? {});
+  selector.matchLabels = { ...selector.matchLabels, [POD_TEMPLATE_HASH]: hash };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    metadata: { name: `${d.metadata.name}-${hash}`, namespace: d.metadata.namespace, labels, ownerReferences: [controllerRef(d)] },
+    spec: { replicas: 0, minReadySeconds: d.spec?.minReadySeconds ?? 0, selector, template },
+  };
+}

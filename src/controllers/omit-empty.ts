@@ -1,0 +1,13 @@
+/**
+ * Go's `json:",omitempty"` for status structs: zero numbers, empty lists and unset fields are not written,
+ * so `kubectl get -o yaml` shows the fields a real cluster shows. `keep` names fields without omitempty.
+ */
+export function omitEmpty(fields: Record<string, unknown>, keep: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    if (!keep.includes(key) && (value === 0 || value === '' || (Array.isArray(value) && value.length === 0))) continue;
+    out[key] = value;
+  }
+  return out;
+}

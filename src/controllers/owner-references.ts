@@ -1,0 +1,28 @@
+/** Owner references: resolving them to keys and building them, as metav1 and pkg/controller do. */
+import { objectKey, resourceForKind, type KubeObject, type ObjectKey, type OwnerReference, type StoredObject } from '../api';
+
+/** The key of the object an owner reference points at (owners live in the dependent's namespace, or cluster scope). */
+export function ownerKey(dependent: KubeObject, ref: OwnerReference): ObjectKey {
+  const namespaced = resourceForKind(ref.kind)?.namespaced ?? true;
+  return objectKey(ref.kind, namespaced ? dependent.metadata.namespace : undefined, ref.name);
+}
+
+/** metav1.NewControllerRef: a controller reference that blocks the owner's foreground deletion. */
+export function controllerRef(owner: StoredObject): OwnerReference {
+  return {
+    apiVersion: owner.apiVersion,
+    kind: owner.kind,
+    name: owner.metadata.name,
+    uid: owner.metadata.uid,
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+}
+
+export function isOwnedBy(obj: KubeObject, owner: StoredObject): boolean {
+  return (obj.metadata.ownerReferences ?? []).some((ref) => ref.uid === owner.metadata.uid);
+}
+
+export function keyOfObject(obj: KubeObject): ObjectKey {
+  return objectKey(obj.kind, obj.metadata.namespace, obj.metadata.name ?? '');
+}

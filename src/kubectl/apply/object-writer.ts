@@ -1,0 +1,136 @@
+/**
+ * Sends manifest objects to the API as `kubectl apply`, `create -f` and `replace -f` do, one document at a
+ * time: a bad document is reported and the others still go through, exactly as kubectl behaves.
+ */
+import { ApiError, resolveResource, resourceForKind, type KubeObject, type StoredObject } from '../../api';
+import type { CommandContext } from '../context';
+import { renderApiError } from '../errors';
+import type { SourcedObject } from '../manifest-files';
+import { objectName } from '../resource-names';
+import { threeWayMerge, type Json } from './three-way-merge';
+
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+export type WriteMode = 'apply' | 'create' | 'replace';
+export type DryRun = 'none' | 'client' | 'server';
+
+export interface WriteOptions {
+  mode: WriteMode;
+  dryRun: DryRun;
+  /** Extra annotations (`--record`'s change-cause). */
+  annotations?: Record<string, string>;
+}
+
+export interface WriteOutcome {
+  object: KubeObject;
+  verb: 'created' | 'configured' | 'unchanged' | 'replaced';
+}
+
+/** Writes every document; returns the outcomes and whether any failed (errors already printed). */
+export function writeObjects(context: CommandContext, docs: readonly SourcedObject[], options: WriteOptions): { outcomes: WriteOutcome[]; failed: boolean } {
+  const outcomes: WriteOutcome[] = [];
+  let failed = false;
+  for (const doc of docs) {
+    try {
+      outcomes.push(writeOne(context, doc, options));
+    } catch (error) {
+      if (!(error instanceof ApiError) && !(error instanceof ManifestError)) throw error;
+      context.output.err(error instanceof ApiError ? renderApiError(error) : error.message);
+      failed = true;
+    }
+  }
+  return { outcomes, failed };
+}
+
+export class ManifestError extends Error {}
+
+function writeOne(context: CommandContext, doc: SourcedObject, options: WriteOptions): WriteOutcome {
+  const config = withNamespace(context, doc);
+  const api = context.cluster.api;
+  const existing = api.tryGet(config.kind, config.metadata.namespace, config.metadata.name ?? '');
+  const request = { user: context.user, dryRun: options.dryRun === 'server' };
+  const annotated = annotate(config, options);
+  withSource('creating', doc.source, () => api.decode(annotated));
+  if (options.mode === 'create' || (options.mode === 'apply' && !existing)) {
+    if (existing && options.mode === 'create') throw sourced(ApiError.alreadyExists(qualifiedPlural(config.kind), config.metadata.name ?? ''), 'creating', doc.source);
+    if (options.dryRun === 'client') return { object: annotated, verb: 'created' };
+    return { object: withSource('creating', doc.source, () => api.create(annotated, request)), verb: 'created' };
+  }
+  if (!existing) throw sourced(ApiError.notFound(qualifiedPlural(config.kind), config.metadata.name ?? ''), 'replacing', doc.source);
+  const next = options.mode === 'replace' ? { ...annotated, metadata: { ...annotated.metadata, resourceVersion: undefined } } : merged(existing, annotated);
+  if (options.mode === 'apply' && sameContent(existing, next)) return { object: existing, verb: 'unchanged' };
+  if (options.dryRun === 'client') return { object: next, verb: options.mode === 'replace' ? 'replaced' : 'configured' };
+  const stored = withSource(options.mode === 'replace' ? 'replacing' : 'patching', doc.source, () => api.update(next, request));
+  return { object: stored, verb: options.mode === 'replace' ? 'replaced' : 'configured' };
+}
+
+/** `deployment.apps/web created`, with kubectl's dry-run suffixes. */
+export function outcomeLine(outcome: WriteOutcome, dryRun: DryRun): string {
+  const suffix = dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
+  return `${objectName(outcome.object)} ${outcome.verb}${suffix}`;
+}
+
+function withNamespace(context: CommandContext, doc: SourcedObject): KubeObject {
+  const obj = doc.object;
+  if (typeof obj.kind !== 'string' || obj.kind === '') {
+    throw new ManifestError(`error: error validating "${doc.source}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`);
+  }
+  const info = resolveResource(obj.kind);
+  if (!info || info.kind !== obj.kind || info.apiVersion !== obj.apiVersion) {
+    const version = obj.apiVersion ?? '';
+    throw new ManifestError(
+      `error: resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${doc.source}": no matches for kind "${obj.kind}" in version "${version}"\nensure CRDs are installed first`,
+    );
+  }
+  const metadata = { ...(obj.metadata ?? {}) };
+  if (info.namespaced) {
+    if (metadata.namespace && context.namespaceExplicit && metadata.namespace !== context.namespace) {
+      throw new ManifestError(
+        `error: the namespace from the provided object "${metadata.namespace}" does not match the namespace "${context.namespace}". You must pass '--namespace=${metadata.namespace}' to perform this operation.`,
+      );
+    }
+    metadata.namespace = metadata.namespace ?? context.namespace;
+  }
+  return { ...obj, metadata };
+}
+
+function annotate(config: KubeObject, options: WriteOptions): KubeObject {
+  const annotations = { ...(config.metadata.annotations ?? {}), ...(options.annotations ?? {}) };
+  if (options.mode === 'apply') {
+    const { [LAST_APPLIED]: _previous, ...rest } = annotations;
+    const recorded = { ...config, metadata: { ...config.metadata, annotations: Object.keys(rest).length ? rest : undefined } };
+    annotations[LAST_APPLIED] = `${JSON.stringify(recorded)}\n`;
+  }
+  return { ...config, metadata: { ...config.metadata, annotations: Object.keys(annotations).length ? annotations : undefined } };
+}
+
+function merged(existing: StoredObject, config: KubeObject): KubeObject {
+  const last = existing.metadata.annotations?.[LAST_APPLIED];
+  const lastApplied = last ? (JSON.parse(last) as Json) : undefined;
+  const result = threeWayMerge(existing as unknown as Json, lastApplied, JSON.parse(JSON.stringify(config)) as Json) as unknown as KubeObject;
+  return { ...result, metadata: { ...result.metadata, resourceVersion: existing.metadata.resourceVersion } };
+}
+
+function sameContent(existing: StoredObject, next: KubeObject): boolean {
+  const strip = (o: KubeObject) => JSON.stringify({ ...o, status: undefined, metadata: { ...o.metadata, resourceVersion: undefined } });
+  return strip(existing) === strip(next);
+}
+
+function withSource<T>(verb: string, source: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ApiError) throw sourced(error, verb, source);
+    throw error;
+  }
+}
+
+function sourced(error: ApiError, verb: string, source: string): ApiError {
+  if (error.reason === 'Invalid') return error;
+  return new ApiError(error.reason, `error when ${verb} "${source}": ${error.message}`, error.code, error.fieldErrors, error.details);
+}
+
+function qualifiedPlural(kind: string): string {
+  const info = resourceForKind(kind)!;
+  return info.group ? `${info.plural}.${info.group}` : info.plural;
+}

@@ -1,0 +1,121 @@
+/**
+ * Flag parsing with spf13/pflag's rules, as kubectl uses them: `--name=value`, `--name value`,
+ * `-n value`, `-nvalue`, boolean flags that take no value (`--all`, `--force=false`), repeated flags,
+ * and `--` ending flag parsing (everything after it is positional, as for `kubectl exec POD -- CMD`).
+ */
+export type FlagKind = 'string' | 'bool' | 'int' | 'stringArray';
+
+export interface FlagSpec {
+  kind: FlagKind;
+  short?: string;
+  default?: string | boolean | number;
+}
+
+export type FlagSpecs = Record<string, FlagSpec>;
+
+export interface ParsedArgs {
+  positional: string[];
+  /** Everything after `--`. */
+  afterDash: string[];
+  /** Whether `--` was present (kubectl exec requires it). */
+  sawDash: boolean;
+  flags: Map<string, string[]>;
+}
+
+export class FlagError extends Error {}
+
+export function parseFlags(words: readonly string[], specs: FlagSpecs): ParsedArgs {
+  const byShort = new Map(Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : [])));
+  const parsed: ParsedArgs = { positional: [], afterDash: [], sawDash: false, flags: new Map() };
+  const set = (name: string, value: string) => parsed.flags.set(name, [...(parsed.flags.get(name) ?? []), value]);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === '--') {
+      parsed.sawDash = true;
+      parsed.afterDash = words.slice(i + 1);
+      break;
+    }
+    if (word.startsWith('--')) {
+      const [name, inline] = splitOnce(word.slice(2), '=');
+      i = consume(name, inline, specs[name], words, i, set, `--${name}`);
+    } else if (word.startsWith('-') && word.length > 1 && !/^-\d/.test(word)) {
+      const short = word[1]!;
+      const name = byShort.get(short);
+      const rest = word.slice(2);
+      const inline = rest === '' ? undefined : rest.startsWith('=') ? rest.slice(1) : rest;
+      i = consume(name ?? short, inline, name ? specs[name] : undefined, words, i, set, `-${short}`);
+    } else {
+      parsed.positional.push(word);
+    }
+  }
+  return parsed;
+}
+
+function consume(
+  name: string,
+  inline: string | undefined,
+  spec: FlagSpec | undefined,
+  words: readonly string[],
+  i: number,
+  set: (name: string, value: string) => void,
+  shown: string,
+): number {
+  if (!spec) throw new FlagError(`unknown flag: ${shown}`);
+  if (spec.kind === 'bool') {
+    set(name, inline ?? 'true');
+    return i;
+  }
+  if (inline !== undefined) {
+    set(name, inline);
+    return i;
+  }
+  const value = words[i + 1];
+  if (value === undefined) throw new FlagError(`flag needs an argument: ${shown}`);
+  set(name, value);
+  return i + 1;
+}
+
+function splitOnce(text: string, sep: string): [string, string | undefined] {
+  const at = text.indexOf(sep);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** Typed accessors over parsed flags, applying the specs' defaults. */
+export class Flags {
+  constructor(
+    private readonly parsed: ParsedArgs,
+    private readonly specs: FlagSpecs,
+  ) {}
+
+  has(name: string): boolean {
+    return this.parsed.flags.has(name);
+  }
+
+  string(name: string): string | undefined {
+    const values = this.parsed.flags.get(name);
+    if (values) return values[values.length - 1];
+    const d = this.specs[name]?.default;
+    return d === undefined ? undefined : String(d);
+  }
+
+  strings(name: string): string[] {
+    return (this.parsed.flags.get(name) ?? []).flatMap((v) => (this.specs[name]?.kind === 'stringArray' ? [v] : v.split(',')));
+  }
+
+  bool(name: string): boolean {
+    const v = this.string(name);
+    if (v === undefined) return false;
+    if (v === 'true' || v === '') return true;
+    if (v === 'false') return false;
+    throw new FlagError(`invalid argument "${v}" for "--${name}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`);
+  }
+
+  int(name: string): number | undefined {
+    const v = this.string(name);
+    if (v === undefined) return undefined;
+    if (!/^-?\d+$/.test(v)) {
+      throw new FlagError(`invalid argument "${v}" for "--${name}" flag: strconv.ParseInt: parsing "${v}": invalid syntax`);
+    }
+    return Number(v);
+  }
+}

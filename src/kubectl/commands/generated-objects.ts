@@ -1,0 +1,95 @@
+/**
+ * `kubectl create <generator>` and `kubectl run`: the generators in `../generators` build the object kubectl
+ * would send; this file parses the command for the chosen generator, prints dry runs exactly as kubectl
+ * does, or creates the object through the API.
+ */
+import { ApiError, type KubeObject } from '../../api';
+import type { Flags, FlagSpecs, ParsedArgs } from '../argv';
+import type { CommandContext } from '../context';
+import { KubectlError, renderApiError, usageError } from '../errors';
+import {
+  CREATE_COMMON_FLAGS,
+  describeCreated,
+  GeneratorError,
+  jobFromCronJob,
+  jobSourceOf,
+  printDryRun,
+  resolveCreateGenerator,
+  runGenerator,
+  withLastAppliedConfiguration,
+  type Generator,
+  type GeneratorContext,
+} from '../generators';
+import { formatObjects } from '../printers';
+import { GLOBAL_FLAGS } from './command';
+import { dryRunMode } from './write-flags';
+
+/** The subcommand words of `create`, found before flags are known: every word that does not look like a flag. */
+export function generatorFor(words: readonly string[]): Generator | undefined {
+  const positional = words.filter((w) => !w.startsWith('-'));
+  try {
+    return resolveCreateGenerator(positional.slice(0, 2))?.generator;
+  } catch {
+    return undefined; // reported with kubectl's wording when the command runs
+  }
+}
+
+export function generatorFlags(generator: Generator): FlagSpecs {
+  return { ...CREATE_COMMON_FLAGS, ...generator.flags };
+}
+
+export function runGenerated(context: CommandContext, generator: Generator, args: ParsedArgs, flags: Flags, skipWords: number): void {
+  const commandArgs = { ...args, positional: args.positional.slice(skipWords) };
+  const dryRun = dryRunMode(flags);
+  let object = build(context, generator, commandArgs, flags);
+  if (flags.bool('save-config') || (generator.commandPath === 'kubectl run' && dryRun !== 'client')) object = withLastAppliedConfiguration(object);
+  const namespaced = { ...object, metadata: { ...object.metadata, namespace: object.metadata.namespace ?? context.namespace } };
+  if (dryRun === 'client') return printResult(context, flags, object, ' (dry run)');
+  try {
+    const created = context.cluster.api.create(namespaced, { user: context.user, dryRun: dryRun === 'server' });
+    printResult(context, flags, created, dryRun === 'server' ? ' (server dry run)' : '');
+  } catch (error) {
+    if (error instanceof ApiError) throw new KubectlError(renderApiError(error));
+    throw error;
+  }
+}
+
+function build(context: CommandContext, generator: Generator, args: ParsedArgs, flags: Flags): KubeObject {
+  const ctx = generatorContext(context, flags);
+  try {
+    if (generator.names.includes('job') && flags.has('from')) return jobFrom(context, args, flags, ctx);
+    return runGenerator(generator, args, flags, ctx);
+  } catch (error) {
+    if (error instanceof GeneratorError) throw new KubectlError(error.stderr);
+    throw error;
+  }
+}
+
+function jobFrom(context: CommandContext, args: ParsedArgs, flags: Flags, ctx: GeneratorContext): KubeObject {
+  const { name, from } = jobSourceOf(args, flags);
+  const [type, cronName] = (from ?? '').split('/');
+  if (!['cronjob', 'cronjobs', 'cj', 'cronjob.batch'].includes(type ?? '') || !cronName) throw usageError(`from must be an existing cronjob: ${from}`);
+  const cronJob = context.cluster.api.get('CronJob', context.namespace, cronName, { user: context.user });
+  return jobFromCronJob(cronJob, name, { namespace: ctx.namespace });
+}
+
+function generatorContext(context: CommandContext, flags: Flags): GeneratorContext {
+  const files = context.files;
+  return {
+    namespace: context.namespaceExplicit ? context.namespace : undefined,
+    readFile: (path) => (files.exists(path) && !files.isDirectory(path) ? files.read(path) : undefined),
+    listDir: (path) => (files.isDirectory(path) ? files.listDir(path) : undefined),
+    random: context.cluster.random,
+    warn: (line) => context.output.err(line),
+  };
+  void flags;
+}
+
+function printResult(context: CommandContext, flags: Flags, object: KubeObject, suffix: string): void {
+  const format = flags.string('output');
+  if (format === 'yaml' || format === 'json') context.output.raw(suffix === ' (dry run)' ? printDryRun(object, format) : formatObjects([object], format, { asList: false }));
+  else if (format && format !== 'wide') context.output.raw(formatObjects([object], format, { asList: false }));
+  else context.output.out(`${describeCreated(object)} created${suffix}`);
+}
+
+export const GENERATED_GLOBALS = GLOBAL_FLAGS;

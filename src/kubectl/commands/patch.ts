@@ -1,0 +1,66 @@
+/** `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]`. */
+import { parse as parseYaml } from 'yaml';
+import type { KubeObject } from '../../api';
+import { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from '../apply/json-patch';
+import { strategicMerge } from '../apply/strategic-merge';
+import type { Json } from '../apply/three-way-merge';
+import { KubectlError, usageError } from '../errors';
+import { objectName } from '../resource-names';
+import { DRY_RUN_FLAG, SELECTION_FLAGS, type Command } from './command';
+import { select } from './selection';
+import { dryRunMode } from './write-flags';
+
+export const patchCommand: Command = {
+  name: 'patch',
+  flags: { ...SELECTION_FLAGS, ...DRY_RUN_FLAG, patch: { kind: 'string', short: 'p' }, 'patch-file': { kind: 'string' }, type: { kind: 'string', default: 'strategic' }, subresource: { kind: 'string' }, output: { kind: 'string', short: 'o' } },
+  run(context, args, flags) {
+    const text = flags.has('patch-file') ? context.files.read(flags.string('patch-file')!) : flags.string('patch');
+    if (text === undefined) throw usageError('must specify --patch or --patch-file containing the contents of the patch');
+    const patch = parsePatch(text);
+    const type = flags.string('type')!;
+    if (!['strategic', 'merge', 'json'].includes(type)) throw usageError(`--type must be one of [json merge strategic], not "${type}"`);
+    const dryRun = dryRunMode(flags);
+    for (const obj of select(context, args, flags, { collectNotFound: true }).flatMap((s) => s.objects)) {
+      const next = patched(obj as unknown as Json, patch, type) as unknown as KubeObject;
+      const unchanged = JSON.stringify(next) === JSON.stringify(obj);
+      if (!unchanged && dryRun !== 'client') {
+        const write = { user: context.user, dryRun: dryRun === 'server' };
+        if (flags.string('subresource') === 'status') context.cluster.api.updateStatus(next, write);
+        else context.cluster.api.update(next, write);
+      }
+      context.output.out(`${objectName(obj)} patched${unchanged ? ' (no change)' : ''}`);
+    }
+  },
+};
+
+function parsePatch(text: string): Json {
+  try {
+    return parseYaml(text) as Json;
+  } catch (error) {
+    throw usageError(`unable to parse "${text}": ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function patched(obj: Json, patch: Json, type: string): Json {
+  if (type === 'json') {
+    if (!Array.isArray(patch)) throw new KubectlError('error: unable to parse json patch: json: cannot unmarshal object into Go value of type jsonpatch.Patch');
+    try {
+      return applyJsonPatch(obj, patch as unknown as JsonPatchOperation[]);
+    } catch (error) {
+      if (error instanceof JsonPatchError) throw new KubectlError(`The request is invalid: the server rejected our request due to an error in our request`);
+      throw error;
+    }
+  }
+  return type === 'merge' ? mergePatch(obj, patch) : strategicMerge(obj, patch);
+}
+
+/** RFC 7386 JSON merge patch: objects merge, null deletes, everything else (lists too) replaces. */
+function mergePatch(target: Json, patch: Json): Json {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const result: { [key: string]: Json } = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete result[key];
+    else result[key] = mergePatch(result[key] ?? null, value);
+  }
+  return result;
+}

@@ -1,0 +1,101 @@
+/**
+ * The kubectl emulator: one command line in, kubectl's stdout, stderr and exit code out. It talks to the
+ * simulated cluster only through its API (with the caller's identity, so RBAC applies), and prints exactly
+ * what kubectl v1.32 prints. Commands that block in real kubectl (`delete`, `rollout status`, `wait`) advance
+ * the virtual clock while they wait.
+ */
+import { ApiError } from '../api';
+import { WaitTimeoutError } from '../cluster';
+import { FlagError, Flags, parseFlags, QuotingError, tokenize, type FlagSpecs, type ParsedArgs } from './argv';
+import type { Command } from './commands/command';
+import { findCommand } from './commands';
+import { GLOBAL_FLAGS } from './commands/command';
+import { Output, type CommandContext, type CommandResult, type KubectlEnvironment } from './context';
+import { KubectlError, renderApiError } from './errors';
+import { FileAccessError } from './files';
+import { commandUser } from './identity';
+
+export class Kubectl {
+  constructor(private readonly env: KubectlEnvironment) {}
+
+  /** Runs `kubectl ...` (the leading `kubectl` is optional). */
+  run(line: string): CommandResult {
+    const output = new Output();
+    let exitCode = 0;
+    try {
+      const { words, redirect } = tokenize(line);
+      this.dispatch(words[0] === 'kubectl' ? words.slice(1) : words, output, line.trim().startsWith('kubectl') ? line.trim() : `kubectl ${line.trim()}`);
+      if (redirect) {
+        this.env.files.write(redirect.path, output.stdout, redirect.append);
+        output.stdout = '';
+      }
+    } catch (error) {
+      exitCode = this.report(error, output);
+    } finally {
+      this.env.cluster.settle();
+    }
+    return { stdout: output.stdout, stderr: output.stderr, exitCode: exitCode || (output.stderr.includes('Error from server') ? 1 : 0) };
+  }
+
+  private dispatch(words: string[], output: Output, commandLine: string): void {
+    const verbIndex = findVerb(words);
+    if (verbIndex < 0) throw new KubectlError(ROOT_HELP);
+    const command = findCommand(words[verbIndex]!);
+    if (!command) throw new KubectlError(`error: unknown command "${words[verbIndex]}" for "kubectl"\n\nDid you mean this?\n\t${words[verbIndex]}\n`.replace(/\n\nDid you mean this\?\n\t.*\n$/, ''));
+    const rest = [...words.slice(0, verbIndex), ...words.slice(verbIndex + 1)];
+    const specs: FlagSpecs = { ...GLOBAL_FLAGS, ...(command.flagsFor?.(rest) ?? command.flags) };
+    let args;
+    try {
+      args = parseFlags(rest, specs);
+    } catch (e) {
+      if (e instanceof FlagError) throw new KubectlError(`error: ${e.message}\nSee 'kubectl ${command.name} --help' for usage.`);
+      throw e;
+    }
+    const flags = new Flags(args, specs);
+    command.run({ ...this.context(flags, output), commandLine: changeCause(command, args) }, args, flags);
+  }
+
+  private context(flags: Flags, output: Output): CommandContext {
+    const explicit = flags.string('namespace');
+    const user = commandUser(this.env.cluster.api, this.env.user, flags.string('as'), flags.strings('as-group'));
+    return { ...this.env, output, namespace: explicit ?? this.env.namespace ?? 'default', namespaceExplicit: explicit !== undefined, user };
+  }
+
+  private report(error: unknown, output: Output): number {
+    if (error instanceof ApiError) output.err(renderApiError(error));
+    else if (error instanceof KubectlError) {
+      if (error.message) output.err(error.message);
+      return error.exitCode;
+    } else if (error instanceof WaitTimeoutError) output.err('error: timed out waiting for the condition');
+    else if (error instanceof FileAccessError || error instanceof QuotingError) output.err(error.message.startsWith('error:') ? error.message : `error: ${error.message}`);
+    else throw error;
+    return 1;
+  }
+}
+
+/**
+ * kubectl's `--record` change-cause (cmd/util parseCommandArguments): the command path, the positional
+ * arguments, then each flag given as ` --name=value` in the order typed.
+ */
+function changeCause(command: Command, args: ParsedArgs): string {
+  const path = command.subcommands && args.positional.length > 0 ? [command.name, args.positional[0]!] : [command.name];
+  const positional = command.subcommands ? args.positional.slice(1) : args.positional;
+  const flags = [...args.flags.entries()].flatMap(([name, values]) => values.map((v) => ` --${name}=${v}`)).join('');
+  return `${['kubectl', ...path, ...positional].join(' ')}${flags}`;
+}
+
+/** The verb is the first word that is neither a flag nor the value of a global flag that takes one. */
+function findVerb(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.startsWith('-')) return i;
+    const name = w.replace(/^--?/, '');
+    const spec = GLOBAL_FLAGS[name] ?? Object.values(GLOBAL_FLAGS).find((s) => s.short === name);
+    if (spec && spec.kind !== 'bool' && !w.includes('=')) i++;
+  }
+  return -1;
+}
+
+const ROOT_HELP = `kubectl controls the Kubernetes cluster manager.
+
+ Find more information at: https://kubernetes.io/docs/reference/kubectl/`;

@@ -1,0 +1,75 @@
+/**
+ * Reads YAML/JSON manifests the way `kubectl apply -f` does: several documents per file, empty documents
+ * skipped, `kind: List` flattened, and syntax errors reported with line and column. Hostile input (alias
+ * bombs, absurd nesting, huge documents) is refused under fixed limits before it can exhaust memory.
+ */
+import { parseAllDocuments, isMap, isSeq, type Document } from 'yaml';
+
+export const MANIFEST_LIMITS = {
+  maxBytes: 3 * 1024 * 1024,
+  maxDepth: 100,
+  maxAliasCount: 100,
+  maxDocuments: 10_000,
+};
+
+export interface ManifestDocument {
+  /** Position of the document in its source, 0-based. */
+  index: number;
+  /** The decoded value, or the error that made it unreadable. */
+  value?: Record<string, unknown>;
+  error?: string;
+}
+
+export function parseManifests(text: string, source: string): ManifestDocument[] {
+  if (Buffer.byteLength(text) > MANIFEST_LIMITS.maxBytes) {
+    return [{ index: 0, error: `error: ${source} is ${Buffer.byteLength(text)} bytes: manifests larger than ${MANIFEST_LIMITS.maxBytes} bytes are refused` }];
+  }
+  const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: true });
+  const list = Array.isArray(docs) ? docs : [docs];
+  if (list.length > MANIFEST_LIMITS.maxDocuments) return [{ index: 0, error: `error: ${source} has more than ${MANIFEST_LIMITS.maxDocuments} documents` }];
+  return list.flatMap((doc, index) => readDocument(doc as Document.Parsed, index, source));
+}
+
+function readDocument(doc: Document.Parsed, index: number, source: string): ManifestDocument[] {
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0];
+    const where = pos ? `line ${pos.line}, column ${pos.col}` : 'unknown position';
+    return [{ index, error: `error: error parsing ${source}: error converting YAML to JSON: yaml: ${where}: ${firstLine(error.message)}` }];
+  }
+  if (doc.contents === null) return [];
+  if (!isMap(doc.contents) && !isSeq(doc.contents)) {
+    return [{ index, error: `error: error parsing ${source}: error unmarshaling JSON: json: cannot unmarshal ${typeof doc.toJS()} into Go value of type map[string]interface {}` }];
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount });
+  } catch (e) {
+    return [{ index, error: `error: error parsing ${source}: ${(e as Error).message}` }];
+  }
+  if (depthOf(value) > MANIFEST_LIMITS.maxDepth) {
+    return [{ index, error: `error: error parsing ${source}: document ${index + 1} is nested deeper than ${MANIFEST_LIMITS.maxDepth} levels` }];
+  }
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return [{ index, error: `error: error parsing ${source}: a manifest must be an object, not a list` }];
+  return flattenList(value as Record<string, unknown>, index);
+}
+
+function flattenList(value: Record<string, unknown>, index: number): ManifestDocument[] {
+  if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
+    return (value.items as Record<string, unknown>[]).map((item) => ({ index, value: item }));
+  }
+  return [{ index, value }];
+}
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MANIFEST_LIMITS.maxDepth) return depth;
+  if (value === null || typeof value !== 'object') return depth;
+  let max = depth;
+  for (const child of Object.values(value as Record<string, unknown>)) max = Math.max(max, depthOf(child, depth + 1));
+  return max;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

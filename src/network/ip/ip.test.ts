@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SeededRandom } from '../../clock';
+import { Cidr } from './cidr';
+import { NodePortAllocator } from './node-port-allocator';
+import { PodIPAM } from './pod-ipam';
+import { ServiceIPAllocator } from './service-ip-allocator';
+
+test('a CIDR knows its addresses', () => {
+  const cidr = new Cidr('10.96.0.0/12');
+  assert.equal(cidr.size, 1 << 20);
+  assert.equal(cidr.at(10), '10.96.0.10');
+  assert.ok(cidr.contains('10.111.255.255'));
+  assert.ok(!cidr.contains('10.112.0.0'));
+  assert.ok(!cidr.contains('not-an-ip'));
+});
+
+test('ClusterIPs: requested ones are honoured once, dynamic ones come from the upper band', () => {
+  const ips = new ServiceIPAllocator('10.96.0.0/12', new SeededRandom(1));
+  assert.deepEqual(ips.allocate('10.96.0.1'), { ok: true, ip: '10.96.0.1' });
+  assert.deepEqual(ips.allocate('10.96.0.1'), { ok: false, error: 'provided IP is already allocated' });
+  assert.deepEqual(ips.allocate('10.0.0.5'), {
+    ok: false,
+    error: 'the provided IP (10.0.0.5) is not in the valid range. The range of valid IPs is 10.96.0.0/12',
+  });
+  assert.equal(ips.allocate('10.96.0.0').ok, false, 'the network address is never handed out');
+  assert.equal(ips.allocate('10.111.255.255').ok, false, 'nor the broadcast address');
+  for (let i = 0; i < 50; i++) {
+    const next = ips.allocateNext();
+    assert.ok(next.ok && new Cidr('10.96.0.0/12').offsetOf(next.ip) > 256, `upper band: ${JSON.stringify(next)}`);
+  }
+});
+
+test('ClusterIPs: a released IP can be requested again', () => {
+  const ips = new ServiceIPAllocator('10.96.0.0/12', new SeededRandom(3));
+  ips.allocate('10.96.0.5');
+  ips.release('10.96.0.5');
+  assert.equal(ips.allocate('10.96.0.5').ok, true);
+  assert.equal(ips.allocatedCount, 1);
+});
+
+test('ClusterIPs: a tiny range falls back to the lower band and then is full', () => {
+  const ips = new ServiceIPAllocator('10.0.0.0/29', new SeededRandom(1));
+  const got = Array.from({ length: 6 }, () => ips.allocateNext());
+  assert.ok(got.every((r) => r.ok));
+  assert.deepEqual(ips.allocateNext(), { ok: false, error: 'range is full' });
+});
+
+test('NodePorts: range, duplicates and the static band', () => {
+  const ports = new NodePortAllocator(30000, 2768, new SeededRandom(7));
+  assert.deepEqual(ports.allocate(30080), { ok: true, port: 30080 });
+  assert.deepEqual(ports.allocate(30080), { ok: false, error: 'provided port is already allocated' });
+  assert.deepEqual(ports.allocate(40000), {
+    ok: false,
+    error: 'provided port is not in the valid range. The range of valid ports is 30000-32767',
+  });
+  for (let i = 0; i < 100; i++) {
+    const next = ports.allocateNext();
+    assert.ok(next.ok && next.port >= 30086 && next.port <= 32767);
+  }
+  ports.release(30080);
+  assert.equal(ports.isAllocated(30080), false);
+});
+
+test('pod IPs: host-local hands out .2 onwards, round robin, and reuses released ones after wrapping', () => {
+  const ipam = new PodIPAM();
+  assert.deepEqual(ipam.allocate('a', 'node-1', '10.244.0.0/24'), { ok: true, ip: '10.244.0.2' });
+  assert.deepEqual(ipam.allocate('b', 'node-1', '10.244.0.0/24'), { ok: true, ip: '10.244.0.3' });
+  assert.deepEqual(ipam.allocate('a', 'node-1', '10.244.0.0/24'), { ok: true, ip: '10.244.0.2' }, 'idempotent');
+  assert.deepEqual(ipam.allocate('x', 'node-2', '10.244.1.0/24'), { ok: true, ip: '10.244.1.2' });
+  ipam.release('a');
+  assert.deepEqual(ipam.allocate('c', 'node-1', '10.244.0.0/24'), { ok: true, ip: '10.244.0.4' });
+  assert.equal(ipam.ipOf('c'), '10.244.0.4');
+  assert.equal(ipam.ipOf('a'), undefined);
+});
+
+test('pod IPs: a full node range fails like host-local, and frees up on release', () => {
+  const ipam = new PodIPAM();
+  for (let i = 0; i < 5; i++) assert.ok(ipam.allocate(`p${i}`, 'n', '10.244.0.0/29').ok);
+  assert.deepEqual(ipam.allocate('late', 'n', '10.244.0.0/29'), {
+    ok: false,
+    error: 'failed to allocate for range 0: no IP addresses available in range set: 10.244.0.1-10.244.0.6',
+  });
+  ipam.release('p0');
+  assert.deepEqual(ipam.allocate('late', 'n', '10.244.0.0/29'), { ok: true, ip: '10.244.0.2' });
+});

@@ -1,0 +1,34 @@
+/**
+ * What the runtime derives from an image and a container spec, with Docker's rules
+ * (kubernetes.io/docs "Define a Command and Arguments for a Container", table of cases):
+ * `command` replaces ENTRYPOINT and drops CMD; `args` alone replaces CMD; neither runs both.
+ * The kubelet has already expanded `$(VAR)` references (see expansion.ts) and resolved env values.
+ */
+import type { ImageSpec } from './image-spec';
+
+export interface ContainerConfig {
+  argv: string[];
+  env: Record<string, string>;
+  cwd: string;
+}
+
+export function resolveContainerConfig(
+  image: ImageSpec,
+  container: { command?: readonly string[]; args?: readonly string[]; env?: Readonly<Record<string, string>>; workingDir?: string },
+  hostname: string,
+): ContainerConfig {
+  const hasCommand = container.command !== undefined && container.command.length > 0;
+  const hasArgs = container.args !== undefined && container.args.length > 0;
+  const argv = hasCommand
+    ? [...(container.command ?? []), ...(container.args ?? [])]
+    : [...image.entrypoint, ...(hasArgs ? (container.args ?? []) : image.cmd)];
+  const { PATH, ...imageEnv } = image.env;
+  const versionEnv = image.versionEnv ? { [image.versionEnv]: image.version } : {};
+  // containerd puts PATH and HOSTNAME first; runc adds HOME from the user's passwd entry when unset.
+  const env: Record<string, string> = { ...(PATH ? { PATH } : {}), HOSTNAME: hostname, ...versionEnv, ...imageEnv, ...container.env };
+  return {
+    argv,
+    env: { ...env, HOME: env.HOME ?? '/root' },
+    cwd: container.workingDir || image.workingDir || '/',
+  };
+}

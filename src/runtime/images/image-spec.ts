@@ -1,0 +1,47 @@
+/** The shape of a built-in image: what runs, what it contains, how it reacts to stop signals. */
+import type { Program } from '../program';
+import type { Signal } from '../signals';
+
+/** Which `nslookup` the image ships: busybox ≥ 1.29's rewrite, or the libc-based one of busybox ≤ 1.28. */
+export type NslookupFlavour = 'busybox' | 'busybox-legacy';
+
+export interface ImageEntry {
+  /** Catalog key, e.g. `nginx`. */
+  name: string;
+  /** Normalized repositories (registry/path, no tag) this entry answers for. */
+  repositories: readonly string[];
+  /** The version `latest` (or an untagged reference) stands for on 2025-01-01. */
+  defaultVersion: string;
+  entrypoint: readonly string[];
+  cmd: readonly string[];
+  env: Readonly<Record<string, string>>;
+  /** An environment variable the image sets to its own version, e.g. `NGINX_VERSION`. */
+  versionEnv?: string;
+  workingDir: string;
+  /** Executable names that run the POSIX shell; empty for images without one (distroless, scratch). */
+  shells: readonly string[];
+  /** Network tools present beyond the core utilities: `wget`, `nslookup`, `nc`, `curl`. */
+  tools: readonly string[];
+  nslookup?: (version: string) => NslookupFlavour;
+  /** The image's own executables by basename (servers, entrypoint scripts). */
+  programs: Readonly<Record<string, Program>>;
+  /** For images kubespec does not know: whatever command is given runs this program. */
+  fallbackProgram?: Program;
+  /** Base layer: path → content; a path ending in `/` is an empty directory. `/dev/null` and `/tmp` are always added. */
+  files: (version: string) => Readonly<Record<string, string>>;
+  /** Symlinks in the base layer: path → target. */
+  symlinks?: Readonly<Record<string, string>>;
+  /** The image config's STOPSIGNAL, which containerd sends before SIGKILL (default SIGTERM). */
+  stopSignal: Signal;
+  /** EXPOSE'd ports, for documentation and `kubectl describe`-style output. */
+  exposedPorts: readonly number[];
+}
+
+/** A catalog entry bound to the reference it was looked up with. */
+export interface ImageSpec extends ImageEntry {
+  reference: string;
+  /** The tag's version (`1.14.2`), or the entry's default version for `latest`/untagged. */
+  version: string;
+  /** False for images outside the catalog: they run until stopped and listen on their declared ports. */
+  known: boolean;
+}

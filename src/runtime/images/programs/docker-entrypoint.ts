@@ -1,0 +1,49 @@
+/**
+ * The official nginx image's /docker-entrypoint.sh: when asked to run nginx it reports its
+ * configuration steps on stdout, then `exec "$@"`, so nginx inherits PID 1.
+ */
+import type { Program } from '../../program';
+
+const NGINX_STEPS = [
+  '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+  '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+  '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+  '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf',
+  '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+  '/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh',
+  '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh',
+  '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh',
+  '/docker-entrypoint.sh: Configuration complete; ready for start up',
+];
+
+export const nginxDockerEntrypoint: Program = function* (io) {
+  const [command, ...args] = io.argv.slice(1);
+  if (command === undefined) return 0;
+  if (command === 'nginx' || command === 'nginx-debug') io.stdout(NGINX_STEPS.map((line) => `${line}\n`).join(''));
+  const lookup = io.sys.findExecutable(command, io.cwd);
+  if (lookup.kind !== 'found') {
+    io.stderr(`/docker-entrypoint.sh: exec: line 47: ${command}: not found\n`);
+    return 127;
+  }
+  return yield* lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args] });
+};
+
+/**
+ * The `docker-entrypoint.sh` of images whose entrypoint ends in `exec "$@"` (redis, mysql,
+ * postgres): runs its arguments, which then own PID 1. With `dashPrefix`, arguments that start
+ * with `-` are options for that program (curlimages/curl: `set -- curl "$@"`).
+ */
+export function execArguments(dashPrefix?: string): Program {
+  return function* (io) {
+    const args = io.argv.slice(1);
+    if (dashPrefix && (args.length === 0 || args[0]?.startsWith('-'))) args.unshift(dashPrefix);
+    const command = args[0];
+    if (command === undefined) return 0;
+    const lookup = io.sys.findExecutable(command, io.cwd);
+    if (lookup.kind !== 'found') {
+      io.stderr(`${io.argv[0]}: exec: ${command}: not found\n`);
+      return 127;
+    }
+    return yield* lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args.slice(1)] });
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * nginx as the official image runs it: serves files from its root (default
+ * /usr/share/nginx/html, read at request time so mounted ConfigMaps show), 404 otherwise, logs
+ * requests to stdout in the `main` format. SIGTERM/SIGINT: fast shutdown; SIGQUIT: graceful
+ * (the image's STOPSIGNAL); `nginx -s quit|stop` signals PID 1. Exit code 0 either way.
+ * Simplification: only `listen N` and `root DIR` are read from the configuration.
+ */
+import type { HttpServerRequest } from '../../listeners';
+import type { HttpResponse } from '../../network-stack';
+import type { Program, ProgramIO } from '../../program';
+import { statusText } from '../../http-status';
+import { joinPath } from '../../vfs';
+import { strftime } from '../../shell/builtins/time-format';
+import { serveUntilSignal, type SignalReactions } from './serve-until-signal';
+
+export const NGINX_HTML_ROOT = '/usr/share/nginx/html';
+
+const SIGNALS: SignalReactions = {
+  SIGTERM: { exitCode: 0, log: (io) => notice(io, 'signal 15 (SIGTERM) received, exiting') },
+  SIGINT: { exitCode: 0, log: (io) => notice(io, 'signal 2 (SIGINT) received, exiting') },
+  SIGQUIT: { exitCode: 0, log: (io) => notice(io, 'signal 3 (SIGQUIT) received, shutting down') + notice(io, 'gracefully shutting down') + notice(io, 'exit') },
+};
+
+export const nginx: Program = function* (io) {
+  const signalFlag = io.argv.indexOf('-s');
+  if (signalFlag >= 0) return controlMaster(io, io.argv[signalFlag + 1] ?? '');
+  if (io.argv.includes('-v')) {
+    io.stderr(`nginx version: nginx/${io.sys.image.version}\n`);
+    return 0;
+  }
+  const config = readConfig(io);
+  for (const line of ['using the "epoll" event method', `nginx/${io.sys.image.version}`, 'start worker processes']) io.stderr(notice(io, line));
+  const listeners = config.ports.map((port) => ({ port, protocol: 'TCP' as const, http: (request: HttpServerRequest) => serve(io, config.root, request) }));
+  return yield* serveUntilSignal(io, listeners, SIGNALS, (port) => `${strftime(io.sys.now(), '%Y/%m/%d %H:%M:%S')} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address in use)\n`);
+};
+
+function notice(io: ProgramIO, text: string): string {
+  return `${strftime(io.sys.now(), '%Y/%m/%d %H:%M:%S')} [notice] 1#1: ${text}\n`;
+}
+
+/** `nginx -s quit|stop|reload`: reads nothing, signals the master (PID 1) as nginx does via its pid file. */
+function controlMaster(io: ProgramIO, action: string): number {
+  const signal = ({ quit: 'SIGQUIT', stop: 'SIGTERM', reload: 'SIGHUP', reopen: 'SIGUSR1' } as const)[action as 'quit'];
+  if (!signal) {
+    io.stderr(`nginx: invalid option: "-s ${action}"\n`);
+    return 1;
+  }
+  io.stderr(notice(io, `signal process started`));
+  return io.sys.kill(1, signal) ? 0 : 1;
+}
+
+function serve(io: ProgramIO, root: string, request: HttpServerRequest): HttpResponse {
+  const fs = io.sys.fs;
+  const path = joinPath(root, request.path.replace(/^\/+/, ''));
+  let status = 404;
+  let body = errorPage(io, 404);
+  if (fs.exists(path)) {
+    const index = fs.stat(path).kind === 'dir' ? joinPath(path, 'index.html') : path;
+    if (fs.exists(index) && fs.stat(index).kind === 'file') {
+      status = 200;
+      body = fs.readFile(index);
+    } else {
+      status = 403;
+      body = errorPage(io, 403);
+    }
+  }
+  const agent = request.headers['User-Agent'] ?? request.headers['user-agent'] ?? '-';
+  const time = strftime(io.sys.now(), '%d/%b/%Y:%H:%M:%S +0000');
+  io.stdout(`${request.remoteAddress} - - [${time}] "${request.method} ${request.path} HTTP/1.1" ${status} ${Buffer.byteLength(body)} "-" "${agent}" "-"\n`);
+  return { status, headers: { Server: `nginx/${io.sys.image.version}`, 'Content-Type': 'text/html' }, body: request.method === 'HEAD' ? '' : body };
+}
+
+function errorPage(io: ProgramIO, status: number): string {
+  const title = `${status} ${statusText(status)}`;
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx/${io.sys.image.version}</center>\r\n</body>\r\n</html>\r\n`;
+}
+
+function readConfig(io: ProgramIO): { ports: number[]; root: string } {
+  const fs = io.sys.fs;
+  const files = ['/etc/nginx/nginx.conf', ...(fs.exists('/etc/nginx/conf.d') ? fs.readdir('/etc/nginx/conf.d').filter((f) => f.endsWith('.conf')).map((f) => `/etc/nginx/conf.d/${f}`) : [])];
+  const text = files.filter((file) => fs.exists(file)).map((file) => fs.readFile(file)).join('\n').replace(/#.*$/gm, '');
+  const ports = [...new Set([...text.matchAll(/\blisten\s+(?:[\d.]+:)?(\d+)/g)].map((m) => Number(m[1])))];
+  const root = /\broot\s+([^;\s]+)\s*;/.exec(text)?.[1] ?? NGINX_HTML_ROOT;
+  return { ports: ports.length > 0 ? ports : [80], root };
+}

@@ -1,0 +1,41 @@
+/**
+ * /etc/resolv.conf as the kubelet writes it for ClusterFirst pods (pkg/kubelet/network/dns/dns.go):
+ *
+ *   search default.svc.cluster.local svc.cluster.local cluster.local
+ *   nameserver 10.96.0.10
+ *   options ndots:5
+ *
+ * The shell's nslookup, wget and curl read it from the container's filesystem, as libc does.
+ */
+export interface ResolvConf {
+  nameservers: readonly string[];
+  searches: readonly string[];
+  ndots: number;
+}
+
+/** glibc's default when resolv.conf has no `options ndots`. */
+const DEFAULT_NDOTS = 1;
+
+export function renderResolvConf(conf: ResolvConf): string {
+  const lines: string[] = [];
+  if (conf.searches.length > 0) lines.push(`search ${conf.searches.join(' ')}`);
+  for (const server of conf.nameservers) lines.push(`nameserver ${server}`);
+  lines.push(`options ndots:${conf.ndots}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function parseResolvConf(text: string): ResolvConf {
+  const nameservers: string[] = [];
+  let searches: string[] = [];
+  let ndots = DEFAULT_NDOTS;
+  for (const line of text.split('\n')) {
+    const [keyword, ...values] = line.trim().split(/\s+/);
+    if (keyword === 'nameserver' && values[0]) nameservers.push(values[0]);
+    else if (keyword === 'search' || keyword === 'domain') searches = values;
+    else if (keyword === 'options') {
+      const option = values.find((value) => value.startsWith('ndots:'));
+      if (option) ndots = Number(option.slice('ndots:'.length));
+    }
+  }
+  return { nameservers, searches, ndots };
+}

@@ -1,0 +1,63 @@
+import { FsError, joinPath, type FsStat, type VirtualFS } from '../../vfs';
+import type { Program, ProgramIO } from '../../program';
+import { fail, parseFlags } from './applet-errors';
+import { strftime } from './time-format';
+
+/**
+ * `ls [-1alA] [FILE…]`. Output is one name per line, as busybox prints when stdout is not a
+ * terminal (kubectl exec without -t, and logs). `-l` follows busybox's column layout.
+ */
+export const ls: Program = function* (io) {
+  const { flags, operands } = parseFlags(io.argv.slice(1));
+  const targets = operands.length > 0 ? operands : ['.'];
+  const fs = io.sys.fs;
+  let status = 0;
+  const files: string[] = [];
+  const dirs: string[] = [];
+  for (const target of targets) {
+    const path = joinPath(io.cwd, target);
+    try {
+      (fs.stat(path).kind === 'dir' && !flags.has('d') ? dirs : files).push(target);
+    } catch (error) {
+      if (!(error instanceof FsError)) throw error;
+      fail(io, 'ls', `${target}: ${error.message}`);
+      status = 2;
+    }
+  }
+  const sections: string[] = [];
+  if (files.length > 0) sections.push(files.sort().map((file) => entryLine(io, joinPath(io.cwd, file), file, flags)).join(''));
+  for (const dir of dirs.sort()) {
+    const heading = targets.length > 1 ? `${dir}:\n` : '';
+    sections.push(heading + listDirectory(io, dir, flags));
+  }
+  io.stdout(sections.join('\n'));
+  return status;
+};
+
+function listDirectory(io: ProgramIO, dir: string, flags: Map<string, string>): string {
+  const path = joinPath(io.cwd, dir);
+  const names = io.sys.fs.readdir(path).filter((name) => flags.has('a') || flags.has('A') || !name.startsWith('.'));
+  const all = flags.has('a') ? ['.', '..', ...names] : names;
+  const total = flags.has('l') ? `total ${all.length * 4}\n` : '';
+  return total + all.map((name) => entryLine(io, `${path}/${name}`, name, flags)).join('');
+}
+
+function entryLine(io: ProgramIO, path: string, name: string, flags: Map<string, string>): string {
+  if (!flags.has('l')) return `${name}\n`;
+  const fs = io.sys.fs;
+  const stat = fs.lstat(path);
+  const link = stat.kind === 'symlink' ? ` -> ${fs.readlink(path)}` : '';
+  const size = String(stat.size).padStart(9);
+  return `${modeString(stat)} ${String(linkCount(fs, path, stat)).padStart(4)} root     root     ${size} ${strftime(stat.mtime, '%b %e %H:%M')} ${name}${link}\n`;
+}
+
+function linkCount(fs: VirtualFS, path: string, stat: FsStat): number {
+  if (stat.kind !== 'dir') return 1;
+  return 2 + fs.readdir(path).filter((name) => fs.lstat(`${path}/${name}`).kind === 'dir').length;
+}
+
+function modeString(stat: FsStat): string {
+  const type = { file: '-', dir: 'd', symlink: 'l', device: 'c' }[stat.kind];
+  const bits = 'rwxrwxrwx'.split('').map((c, i) => ((stat.mode >> (8 - i)) & 1 ? c : '-')).join('');
+  return type + bits;
+}

@@ -1,0 +1,6 @@
+import type { Program } from '../../program';
+
+export const pwd: Program = function* (io) {
+  io.stdout(`${io.cwd}\n`);
+  return 0;
+};

@@ -1,0 +1,5 @@
+import type { Program } from '../../program';
+
+export const trueProgram: Program = function* () {
+  return 0;
+};

@@ -1,0 +1,184 @@
+/**
+ * Runs a program as a container process on virtual time. PID 1 semantics follow Linux: the kernel
+ * drops signals a PID-1 process has no handler for (`pid_namespaces(7)`), so a shell without a
+ * trap survives SIGTERM and dies only by SIGKILL at the end of the grace period (exit 137).
+ *
+ * Runaway protection: a run that performs more than MAX_STEPS_WITHOUT_SLEEP steps without
+ * sleeping or blocking is stopped with a message on stderr and exit code RUNAWAY_EXIT_CODE, so an
+ * accidental `while true; do :; done` cannot hang a scenario.
+ */
+import { findExecutable } from './executables';
+import type { Listener } from './listeners';
+import type { Process, ProcessContext, ProcessState, SpawnResult } from './process';
+import type { Effect, Program, ProgramBody, ProgramIO, SignalHandler, System, Wake } from './program';
+import { exitCodeForSignal, type Signal } from './signals';
+
+export const MAX_STEPS_WITHOUT_SLEEP = 10_000;
+/** 124, as `timeout(1)` reports for a command it had to stop. */
+export const RUNAWAY_EXIT_CODE = 124;
+export const RUNAWAY_MESSAGE = `kubespec: script exceeded ${MAX_STEPS_WITHOUT_SLEEP} steps without sleeping (infinite loop?)\n`;
+
+const TIMER: Wake = { kind: 'timer' };
+const ROOT = { uid: 0, gid: 0, supplementalGroups: [] };
+
+/**
+ * Starts `argv` in the container described by `ctx`. Fails like the CRI does when the executable
+ * is missing: `exec: "sh": executable file not found in $PATH`.
+ */
+export function spawnProcess(argv: readonly string[], ctx: ProcessContext): SpawnResult {
+  const name = argv[0];
+  if (name === undefined || name === '') return { ok: false, error: 'no command specified' };
+  const cwd = ctx.cwd ?? (ctx.image.workingDir || '/');
+  const lookup = findExecutable(name, { fs: ctx.fs, image: ctx.image }, cwd);
+  switch (lookup.kind) {
+    case 'found':
+      return { ok: true, process: new CoroutineProcess(lookup.program, [...lookup.argvPrefix, ...argv.slice(1)], ctx, cwd) };
+    case 'not-found':
+      return { ok: false, error: `exec: "${name}": executable file not found in $PATH` };
+    case 'no-such-file':
+      return { ok: false, error: `exec: "${name}": stat ${name}: no such file or directory` };
+    case 'permission-denied':
+      return { ok: false, error: `exec: "${name}": permission denied` };
+  }
+}
+
+type WaitState =
+  | { kind: 'start' }
+  | { kind: 'sleep'; until: number }
+  | { kind: 'block' }
+  /** The program returned, but the CPU time it used is still being charged. */
+  | { kind: 'exiting'; code: number; at: number }
+  | { kind: 'exited'; code: number };
+
+class CoroutineProcess implements Process {
+  private readonly body: ProgramBody;
+  private readonly pending: Signal[] = [];
+  private readonly owner = {};
+  private handler: SignalHandler | undefined;
+  private wait: WaitState = { kind: 'start' };
+  private running = false;
+  private runStart = 0;
+  private cpuMs = 0;
+
+  constructor(program: Program, argv: readonly string[], private readonly ctx: ProcessContext, cwd: string) {
+    const io: ProgramIO = {
+      argv,
+      env: ctx.env,
+      cwd,
+      stdin: ctx.stdin ?? '',
+      stdout: (text) => ctx.stdout(text),
+      stderr: (text) => ctx.stderr(text),
+      sys: this.system(),
+      onSignal: (handler) => {
+        this.handler = handler;
+      },
+    };
+    this.body = program(io);
+  }
+
+  signal(signal: Signal): void {
+    if (this.wait.kind !== 'exited') this.pending.push(signal);
+  }
+
+  resume(): ProcessState {
+    const interrupt = this.deliverSignals();
+    const wait = this.wait;
+    if (wait.kind === 'exited') return { state: 'exited', code: wait.code };
+    if (!interrupt) {
+      const now = this.ctx.now();
+      if (wait.kind === 'block') return { state: 'blocked' };
+      if (wait.kind === 'sleep' && now < wait.until) return { state: 'sleeping', ms: wait.until - now };
+      if (wait.kind === 'exiting') return now < wait.at ? { state: 'sleeping', ms: wait.at - now } : this.finish(wait.code);
+    }
+    return this.run(interrupt ?? TIMER);
+  }
+
+  /** SIGKILL always wins; other signals wake the program only if its handler asks to. */
+  private deliverSignals(): Wake | undefined {
+    while (this.pending.length > 0) {
+      const signal = this.pending.shift() as Signal;
+      if (this.wait.kind === 'exited') return undefined;
+      if (signal === 'SIGKILL') {
+        this.body.return(exitCodeForSignal('SIGKILL'));
+        this.finish(exitCodeForSignal('SIGKILL'));
+        return undefined;
+      }
+      if (this.wait.kind !== 'exiting' && this.handler?.(signal)) return { kind: 'signal', signal };
+    }
+    return undefined;
+  }
+
+  private run(firstWake: Wake): ProcessState {
+    this.running = true;
+    this.runStart = this.ctx.now();
+    this.cpuMs = 0;
+    try {
+      return this.drive(firstWake);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private drive(firstWake: Wake): ProcessState {
+    let wake = firstWake;
+    let steps = 0;
+    for (;;) {
+      const result = this.body.next(wake);
+      if (result.done) return this.exitAfterCpu(result.value);
+      const effect: Effect = result.value;
+      if (effect.kind === 'cpu') {
+        this.cpuMs += effect.ms;
+        if (++steps > MAX_STEPS_WITHOUT_SLEEP) return this.runaway();
+        wake = TIMER;
+        continue;
+      }
+      if (effect.kind === 'block') {
+        this.wait = { kind: 'block' };
+        return { state: 'blocked' };
+      }
+      const total = this.cpuMs + effect.ms;
+      this.wait = { kind: 'sleep', until: this.runStart + total };
+      return { state: 'sleeping', ms: total };
+    }
+  }
+
+  private runaway(): ProcessState {
+    this.body.return(RUNAWAY_EXIT_CODE);
+    this.ctx.stderr(RUNAWAY_MESSAGE);
+    return this.exitAfterCpu(RUNAWAY_EXIT_CODE);
+  }
+
+  private exitAfterCpu(code: number): ProcessState {
+    const normalized = code & 0xff;
+    if (this.cpuMs <= 0) return this.finish(normalized);
+    this.wait = { kind: 'exiting', code: normalized, at: this.runStart + this.cpuMs };
+    return { state: 'sleeping', ms: this.cpuMs };
+  }
+
+  private finish(code: number): ProcessState {
+    this.ctx.listeners.closeOwnedBy(this.owner);
+    this.wait = { kind: 'exited', code };
+    return { state: 'exited', code };
+  }
+
+  private system(): System {
+    const ctx = this.ctx;
+    return {
+      fs: ctx.fs,
+      hostname: ctx.hostname,
+      network: ctx.network,
+      listeners: ctx.listeners,
+      image: ctx.image,
+      identity: ctx.identity ?? ROOT,
+      containerPorts: ctx.containerPorts ?? [],
+      now: () => (this.running ? this.runStart + this.cpuMs : ctx.now()),
+      listen: (listener: Listener) => ctx.listeners.listen(listener, this.owner),
+      kill: (pid, signal) => ctx.kill?.(pid, signal) ?? false,
+      findExecutable: (name, cwd) => findExecutable(name, { fs: ctx.fs, image: ctx.image }, cwd),
+      pid1Output: (fd) => {
+        const target = ctx.pid1Output ?? ctx;
+        return fd === 1 ? (text) => target.stdout(text) : (text) => target.stderr(text);
+      },
+    };
+  }
+}

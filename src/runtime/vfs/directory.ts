@@ -1,0 +1,85 @@
+/**
+ * A directory tree owned outside any one container: an emptyDir (lives with the pod), a PV's data
+ * dir (lives with the PV, so data survives pod deletion), a ConfigMap/Secret projection, or an
+ * image's base layer. Mount it into as many `VirtualFS` views as share it.
+ */
+import { type DirNode, type FileNode, type FsNode, cloneNode, newDir } from './node';
+import { FsError } from './fs-error';
+import { VirtualFS, type MountSource } from './virtual-fs';
+import { dirname, splitPath } from './path';
+
+export class Directory implements MountSource {
+  constructor(readonly node: DirNode = newDir()) {}
+
+  /** Builds a tree from `{ 'etc/hostname': 'web\n' }`; parents are created as needed. */
+  static fromFiles(files: Readonly<Record<string, string>>): Directory {
+    const dir = new Directory();
+    for (const [path, content] of Object.entries(files)) dir.writeFile(path, content);
+    return dir;
+  }
+
+  /** A writable view rooted at this directory, for code that fills it (storage, kubelet). */
+  view(now?: () => number): VirtualFS {
+    return new VirtualFS(this, { now });
+  }
+
+  writeFile(path: string, content: string, mode?: number): void {
+    const fs = this.view();
+    const parent = dirname(`/${splitPath(path).join('/')}`);
+    fs.mkdir(parent, { recursive: true });
+    fs.writeFile(`/${path}`, content, { mode });
+  }
+
+  readFile(path: string): string {
+    return this.view().readFile(`/${path}`);
+  }
+
+  exists(path: string): boolean {
+    return this.view().exists(`/${path}`);
+  }
+
+  mkdir(path: string): void {
+    this.view().mkdir(`/${path}`, { recursive: true });
+  }
+
+  symlink(target: string, path: string): void {
+    this.view().symlink(target, `/${path}`);
+  }
+
+  remove(path: string): void {
+    this.view().removeTree(`/${path}`);
+  }
+
+  /** Entry names at `path` ('' for the top), sorted. */
+  list(path = ''): string[] {
+    return this.view().readdir(`/${path}`);
+  }
+
+  /** Deep copy: an image's base layer cloned into a fresh container rootfs. */
+  clone(): Directory {
+    return new Directory(cloneNode(this.node) as DirNode);
+  }
+
+  /**
+   * A volume `subPath`: the node at `path` inside this tree, created as a directory when missing
+   * (the kubelet does the same for directory subPaths).
+   */
+  subPath(path: string): MountSource {
+    const fs = this.view();
+    if (!fs.exists(`/${path}`)) fs.mkdir(`/${path}`, { recursive: true });
+    const node = this.nodeAt(path);
+    if (node.kind !== 'dir' && node.kind !== 'file') throw new FsError('EINVAL', path);
+    return { node };
+  }
+
+  private nodeAt(path: string): DirNode | FileNode | { kind: 'other' } {
+    const real = this.view().realpath(`/${path}`);
+    let node: DirNode | FileNode = this.node;
+    for (const part of splitPath(real)) {
+      const child: FsNode | undefined = node.kind === 'dir' ? node.entries.get(part) : undefined;
+      if (!child || (child.kind !== 'dir' && child.kind !== 'file')) return { kind: 'other' };
+      node = child;
+    }
+    return node;
+  }
+}

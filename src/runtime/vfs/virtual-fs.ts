@@ -1,0 +1,306 @@
+/**
+ * One container's view of the virtual filesystem: a private root (the image's files) plus mounts
+ * that bind a path to a node owned elsewhere (an emptyDir, a PV's data dir, a ConfigMap
+ * projection), as runc bind-mounts volumes. Paths resolve physically: symlinks are followed
+ * (40 at most, as Linux's MAXSYMLINKS) and `..` leaves a mount back to its mountpoint's parent.
+ * Simplification: no owners or permission checks (containers run as root unless told otherwise,
+ * and kubespec scripts do not depend on EACCES); modes are stored for `ls -l` and ConfigMap modes.
+ */
+import { FsError } from './fs-error';
+import { type DirNode, type FileNode, type FsNode, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, newDir, newFile } from './node';
+import { joinPath, splitPath } from './path';
+
+/** Anything that owns a directory or file node: a `Directory`, or a subPath of one. */
+export interface MountSource {
+  readonly node: DirNode | FileNode;
+}
+
+export interface MountOptions {
+  readOnly?: boolean;
+}
+
+export interface FsStat {
+  kind: FsNode['kind'];
+  mode: number;
+  size: number;
+  mtime: number;
+}
+
+interface Frame {
+  node: FsNode;
+  path: string;
+  readOnly: boolean;
+}
+
+interface Lookup {
+  /** The directory the last component lives in (undefined for `/`). */
+  parent: Frame | undefined;
+  name: string;
+  /** The node itself, or undefined when only the parent exists. */
+  found: Frame | undefined;
+}
+
+const MAX_SYMLINKS = 40;
+
+export class VirtualFS {
+  private readonly mountTable = new Map<string, { node: DirNode | FileNode; readOnly: boolean }>();
+
+  constructor(
+    private readonly root: MountSource & { node: DirNode } = { node: newDir() },
+    private readonly options: { readOnlyRoot?: boolean; now?: () => number } = {},
+  ) {}
+
+  /**
+   * Binds `source` at `path`. Like runc, the mountpoint is created if missing and symlinks on the
+   * way are resolved first (so a mount at `/var/run/...` lands on `/run/...` where `/var/run` links there).
+   */
+  mount(path: string, source: MountSource, options: MountOptions = {}): void {
+    const physical = this.ensureMountpoint(path, source.node.kind === 'dir');
+    if (physical === '/') throw new FsError('EBUSY', path);
+    this.mountTable.set(physical, { node: source.node, readOnly: options.readOnly ?? false });
+  }
+
+  mounts(): readonly { path: string; readOnly: boolean }[] {
+    return [...this.mountTable].map(([path, m]) => ({ path, readOnly: m.readOnly }));
+  }
+
+  exists(path: string): boolean {
+    return this.tryLookup(path, true)?.found !== undefined;
+  }
+
+  stat(path: string): FsStat {
+    return toStat(this.existing(path, true).node);
+  }
+
+  lstat(path: string): FsStat {
+    return toStat(this.existing(path, false).node);
+  }
+
+  /** The physical absolute path, symlinks resolved (`readlink -f`). */
+  realpath(path: string): string {
+    return this.existing(path, true).path;
+  }
+
+  readFile(path: string): string {
+    const { node } = this.existing(path, true);
+    if (node.kind === 'dir') throw new FsError('EISDIR', path);
+    if (node.kind === 'device') return '';
+    return (node as FileNode).content;
+  }
+
+  writeFile(path: string, content: string, options: { append?: boolean; mode?: number } = {}): void {
+    const lookup = this.lookup(path, true);
+    const found = lookup.found;
+    if (found) {
+      if (found.node.kind === 'dir') throw new FsError('EISDIR', path);
+      if (found.node.kind === 'device') return;
+      if (found.readOnly) throw new FsError('EROFS', path);
+      const file = found.node as FileNode;
+      file.content = options.append ? file.content + content : content;
+      file.mtime = this.now();
+      return;
+    }
+    const parent = this.writableParent(lookup, path);
+    parent.entries.set(lookup.name, newFile(content, this.now(), options.mode ?? DEFAULT_FILE_MODE));
+  }
+
+  mkdir(path: string, options: { recursive?: boolean; mode?: number } = {}): void {
+    if (options.recursive) {
+      this.mkdirs(path, options.mode);
+      return;
+    }
+    const lookup = this.lookup(path, true);
+    if (lookup.found) throw new FsError('EEXIST', path);
+    this.writableParent(lookup, path).entries.set(lookup.name, newDir(this.now(), options.mode ?? DEFAULT_DIR_MODE));
+  }
+
+  readdir(path: string): string[] {
+    const { node } = this.existing(path, true);
+    if (node.kind !== 'dir') throw new FsError('ENOTDIR', path);
+    return [...node.entries.keys()].sort();
+  }
+
+  /** Removes a file, symlink or device (`unlink(2)`). */
+  unlink(path: string): void {
+    const lookup = this.lookup(path, false);
+    if (!lookup.found) throw new FsError('ENOENT', path);
+    if (lookup.found.node.kind === 'dir') throw new FsError('EISDIR', path);
+    this.detach(lookup, path);
+  }
+
+  rmdir(path: string): void {
+    const lookup = this.lookup(path, false);
+    if (!lookup.found) throw new FsError('ENOENT', path);
+    const node = lookup.found.node;
+    if (node.kind !== 'dir') throw new FsError('ENOTDIR', path);
+    if (node.entries.size > 0) throw new FsError('ENOTEMPTY', path);
+    this.detach(lookup, path);
+  }
+
+  /** `rm -r` semantics: a directory's contents go first; a mountpoint itself is busy. */
+  removeTree(path: string): void {
+    const lookup = this.lookup(path, false);
+    if (!lookup.found) throw new FsError('ENOENT', path);
+    if (lookup.found.node.kind === 'dir') {
+      for (const name of this.readdir(lookup.found.path)) this.removeTree(`${lookup.found.path}/${name}`);
+    }
+    this.detach(lookup, path);
+  }
+
+  rename(from: string, to: string): void {
+    const source = this.lookup(from, false);
+    if (!source.found) throw new FsError('ENOENT', from);
+    const target = this.lookup(to, false);
+    const targetParent = this.writableParent(target, to);
+    if (this.deviceOf(source.found.path) !== this.deviceOf(target.parent?.path ?? '/')) throw new FsError('EXDEV', from);
+    this.detach(source, from);
+    targetParent.entries.set(target.name, source.found.node);
+  }
+
+  symlink(target: string, path: string): void {
+    const lookup = this.lookup(path, false);
+    if (lookup.found) throw new FsError('EEXIST', path);
+    this.writableParent(lookup, path).entries.set(lookup.name, { kind: 'symlink', target, mtime: this.now() });
+  }
+
+  readlink(path: string): string {
+    const { node } = this.existing(path, false);
+    if (node.kind !== 'symlink') throw new FsError('EINVAL', path);
+    return node.target;
+  }
+
+  chmod(path: string, mode: number): void {
+    const found = this.existing(path, true);
+    if (found.readOnly) throw new FsError('EROFS', path);
+    if (found.node.kind === 'file' || found.node.kind === 'dir') found.node.mode = mode;
+  }
+
+  /** Creates a device node such as `/dev/null` (used when composing a container root). */
+  mknod(path: string, device: 'null'): void {
+    const lookup = this.lookup(path, false);
+    this.writableParent(lookup, path).entries.set(lookup.name, { kind: 'device', device, mtime: this.now() });
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? 0;
+  }
+
+  private mkdirs(path: string, mode?: number): void {
+    let current = '';
+    for (const part of splitPath(path)) {
+      current = joinPath(current || '/', part);
+      const lookup = this.lookup(current, true);
+      if (lookup.found) {
+        if (lookup.found.node.kind !== 'dir') throw new FsError(part === '..' ? 'ENOENT' : 'EEXIST', current);
+        continue;
+      }
+      this.writableParent(lookup, current).entries.set(lookup.name, newDir(this.now(), mode ?? DEFAULT_DIR_MODE));
+    }
+  }
+
+  /** Mountpoint creation ignores read-only flags: the runtime prepares it before the container starts. */
+  private ensureMountpoint(path: string, asDir: boolean): string {
+    const parts = splitPath(path);
+    let current = '/';
+    parts.forEach((part, index) => {
+      const lookup = this.lookup(joinPath(current, part), true);
+      if (!lookup.found) {
+        const isLast = index === parts.length - 1;
+        const parent = lookup.parent?.node as DirNode;
+        parent.entries.set(lookup.name, isLast && !asDir ? newFile('') : newDir());
+      }
+      current = this.existing(joinPath(current, part), true).path;
+    });
+    return current;
+  }
+
+  private detach(lookup: Lookup, path: string): void {
+    const found = lookup.found;
+    if (!lookup.parent || !found || this.mountTable.has(found.path)) throw new FsError('EBUSY', path);
+    if (lookup.parent.readOnly) throw new FsError('EROFS', path);
+    (lookup.parent.node as DirNode).entries.delete(lookup.name);
+  }
+
+  private writableParent(lookup: Lookup, path: string): DirNode {
+    if (!lookup.parent) throw new FsError('EEXIST', path);
+    if (lookup.parent.readOnly) throw new FsError('EROFS', path);
+    return lookup.parent.node as DirNode;
+  }
+
+  /** The mount a physical path belongs to ('/' for the root filesystem). */
+  private deviceOf(path: string): string {
+    let best = '/';
+    for (const mountPath of this.mountTable.keys()) {
+      if ((path === mountPath || path.startsWith(`${mountPath}/`)) && mountPath.length > best.length) best = mountPath;
+    }
+    return best;
+  }
+
+  private existing(path: string, followLast: boolean): Frame {
+    const found = this.lookup(path, followLast).found;
+    if (!found) throw new FsError('ENOENT', path);
+    return found;
+  }
+
+  private tryLookup(path: string, followLast: boolean): Lookup | undefined {
+    try {
+      return this.lookup(path, followLast);
+    } catch (error) {
+      // Documented conversion: a missing intermediate directory just means "does not exist".
+      if (error instanceof FsError) return undefined;
+      throw error;
+    }
+  }
+
+  private lookup(path: string, followLast: boolean, links = { count: 0 }): Lookup {
+    const rootFrame: Frame = { node: this.root.node, path: '/', readOnly: this.options.readOnlyRoot ?? false };
+    const stack: Frame[] = [rootFrame];
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    for (let i = 0; i < parts.length; i++) {
+      const name = parts[i] as string;
+      const last = i === parts.length - 1;
+      if (name === '..') {
+        if (stack.length > 1) stack.pop();
+        if (last) return this.frameLookup(stack);
+        continue;
+      }
+      const current = stack[stack.length - 1] as Frame;
+      if (current.node.kind !== 'dir') throw new FsError('ENOTDIR', path);
+      const childPath = current.path === '/' ? `/${name}` : `${current.path}/${name}`;
+      const mount = this.mountTable.get(childPath);
+      const child = mount ? mount.node : current.node.entries.get(name);
+      if (!child) {
+        if (last) return { parent: current, name, found: undefined };
+        throw new FsError('ENOENT', path);
+      }
+      if (child.kind === 'symlink' && (!last || followLast)) {
+        if (++links.count > MAX_SYMLINKS) throw new FsError('ELOOP', path);
+        const rest = parts.slice(i + 1).join('/');
+        const base = child.target.startsWith('/') ? child.target : `${current.path}/${child.target}`;
+        return this.lookup(rest ? `${base}/${rest}` : base, followLast, links);
+      }
+      stack.push({ node: child, path: childPath, readOnly: mount ? mount.readOnly : current.readOnly });
+    }
+    return this.frameLookup(stack);
+  }
+
+  private frameLookup(stack: Frame[]): Lookup {
+    const found = stack[stack.length - 1] as Frame;
+    const parent = stack.length > 1 ? stack[stack.length - 2] : undefined;
+    const name = found.path.slice(found.path.lastIndexOf('/') + 1);
+    return { parent, name, found };
+  }
+}
+
+function toStat(node: FsNode): FsStat {
+  switch (node.kind) {
+    case 'file':
+      return { kind: 'file', mode: node.mode, size: Buffer.byteLength(node.content), mtime: node.mtime };
+    case 'dir':
+      return { kind: 'dir', mode: node.mode, size: 4096, mtime: node.mtime };
+    case 'symlink':
+      return { kind: 'symlink', mode: 0o777, size: node.target.length, mtime: node.mtime };
+    case 'device':
+      return { kind: 'device', mode: 0o666, size: 0, mtime: node.mtime };
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The plugin contract (`pkg/scheduler/framework/interface.go`), reduced to what kubespec's plugins need:
+ * a PreFilter that either skips the plugin, rejects the pod outright, or returns the per-node Filter
+ * (closing over whatever it precomputed, the way plugins keep state in CycleState).
+ */
+import type { StoredObject } from '../api';
+import type { Pod } from '../api/schemas';
+import type { HostPort, NodeInfo } from './node-info';
+import type { Resource } from './resources';
+import type { SchedulerCache } from './scheduler-cache';
+
+/** Status codes that reject a node; `UnschedulableAndUnresolvable` also tells preemption not to bother. */
+export type RejectCode = 'Unschedulable' | 'UnschedulableAndUnresolvable';
+
+export interface FilterStatus {
+  readonly code: RejectCode;
+  readonly reasons: readonly string[];
+}
+
+export function unschedulable(...reasons: string[]): FilterStatus {
+  return { code: 'Unschedulable', reasons };
+}
+
+export function unresolvable(...reasons: string[]): FilterStatus {
+  return { code: 'UnschedulableAndUnresolvable', reasons };
+}
+
+/** The pod being scheduled, with what every plugin would otherwise recompute. */
+export interface PodInfo {
+  readonly pod: StoredObject<Pod>;
+  readonly requests: Resource;
+  readonly nonZeroRequests: Resource;
+  readonly hostPorts: readonly HostPort[];
+}
+
+/** What plugins may read besides the pod and the node: the cache and namespace labels (namespaceSelector). */
+export interface SchedulingEnv {
+  readonly cache: SchedulerCache;
+  namespaceLabels(namespace: string): Readonly<Record<string, string>> | undefined;
+}
+
+export type NodeFilter = (node: NodeInfo) => FilterStatus | undefined;
+
+export type PreFilterOutcome =
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'reject'; readonly status: FilterStatus }
+  | { readonly kind: 'filter'; readonly filter: NodeFilter; readonly nodeNames?: ReadonlySet<string> };
+
+export interface FilterPlugin {
+  readonly name: string;
+  preFilter(pod: PodInfo, env: SchedulingEnv): PreFilterOutcome;
+}
+
+export const SKIP: PreFilterOutcome = { kind: 'skip' };
+
+export function filterWith(filter: NodeFilter): PreFilterOutcome {
+  return { kind: 'filter', filter };
+}

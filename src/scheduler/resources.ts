@@ -1,0 +1,108 @@
+/**
+ * The scheduler's resource arithmetic (`pkg/scheduler/framework/types.go` Resource and
+ * `k8s.io/component-helpers/resource/helpers.go` PodRequests): quantities become integers once, when a
+ * pod or node enters the cache, so filtering and scoring never parse strings.
+ */
+import type { Container, Pod } from '../api/schemas';
+import { quantityMilliValue } from '../api/validation/quantity';
+
+export interface Resource {
+  milliCPU: number;
+  /** Bytes. */
+  memory: number;
+  ephemeralStorage: number;
+  /** Extended resources and hugepages (IsScalarResourceName), by name. */
+  scalar: Record<string, number>;
+}
+
+/** `schedutil.DefaultMilliCPURequest` / `DefaultMemoryRequest`: what a container without requests counts as when scoring. */
+export const DEFAULT_MILLI_CPU_REQUEST = 100;
+export const DEFAULT_MEMORY_REQUEST = 200 * 1024 * 1024;
+
+export function emptyResource(): Resource {
+  return { milliCPU: 0, memory: 0, ephemeralStorage: 0, scalar: {} };
+}
+
+/** Quantity.Value(): rounded up to a whole unit, as Go does. */
+export function quantityValue(q: string | number): number {
+  const milli = quantityMilliValue(q);
+  return Number(milli / 1000n) + (milli % 1000n > 0n ? 1 : 0);
+}
+
+export function isScalarResourceName(name: string): boolean {
+  if (name.startsWith('hugepages-')) return true;
+  if (name.startsWith('attachable-volumes-')) return true;
+  // Extended resources: a domain-qualified name outside the kubernetes.io namespace (`nvidia.com/gpu`).
+  return name.includes('/') && !name.startsWith('kubernetes.io/') && !name.includes('.kubernetes.io/');
+}
+
+/** A ResourceList (`{cpu: 500m, memory: 1Gi}`) as a Resource. */
+export function toResource(list: Readonly<Record<string, string | number>> | undefined): Resource {
+  const r = emptyResource();
+  for (const [name, q] of Object.entries(list ?? {})) addQuantity(r, name, q);
+  return r;
+}
+
+function addQuantity(r: Resource, name: string, q: string | number): void {
+  if (name === 'cpu') r.milliCPU += Number(quantityMilliValue(q));
+  else if (name === 'memory') r.memory += quantityValue(q);
+  else if (name === 'ephemeral-storage') r.ephemeralStorage += quantityValue(q);
+  else if (isScalarResourceName(name)) r.scalar[name] = (r.scalar[name] ?? 0) + quantityValue(q);
+}
+
+export function addResource(into: Resource, r: Resource, sign = 1): void {
+  into.milliCPU += sign * r.milliCPU;
+  into.memory += sign * r.memory;
+  into.ephemeralStorage += sign * r.ephemeralStorage;
+  for (const [name, v] of Object.entries(r.scalar)) into.scalar[name] = (into.scalar[name] ?? 0) + sign * v;
+}
+
+function maxInto(into: Resource, r: Resource): void {
+  into.milliCPU = Math.max(into.milliCPU, r.milliCPU);
+  into.memory = Math.max(into.memory, r.memory);
+  into.ephemeralStorage = Math.max(into.ephemeralStorage, r.ephemeralStorage);
+  for (const [name, v] of Object.entries(r.scalar)) into.scalar[name] = Math.max(into.scalar[name] ?? 0, v);
+}
+
+function copyOf(r: Resource): Resource {
+  return { ...r, scalar: { ...r.scalar } };
+}
+
+/**
+ * PodRequests (AggregateContainerRequests + overhead). Regular containers add up; a sidecar (init container
+ * with restartPolicy Always) adds to them and to every later init container; the pod needs the larger of
+ * that sum and its heaviest init step. Worked example: sidecar 100m, init 500m, app 200m →
+ * max(100m + 200m, 100m + 500m) = 600m.
+ */
+export function podRequests(pod: Pod, nonZero = false): Resource {
+  const spec = pod.spec;
+  const requestsOf = (c: Container) => containerRequests(c, nonZero);
+  const total = emptyResource();
+  for (const c of spec?.containers ?? []) addResource(total, requestsOf(c));
+  const sidecars = emptyResource();
+  const initMax = emptyResource();
+  for (const c of spec?.initContainers ?? []) {
+    const own = requestsOf(c);
+    if (c.restartPolicy === 'Always') {
+      addResource(total, own);
+      addResource(sidecars, own);
+      maxInto(initMax, sidecars);
+    } else {
+      const step = copyOf(own);
+      addResource(step, sidecars);
+      maxInto(initMax, step);
+    }
+  }
+  maxInto(total, initMax);
+  if (spec?.overhead) addResource(total, toResource(spec.overhead));
+  return total;
+}
+
+/** With `nonZero`, a missing cpu or memory request counts as the scheduler's default (GetNonzeroRequests). */
+function containerRequests(c: Container, nonZero: boolean): Resource {
+  const requests = c.resources?.requests;
+  const r = toResource(requests);
+  if (nonZero && requests?.cpu === undefined) r.milliCPU = DEFAULT_MILLI_CPU_REQUEST;
+  if (nonZero && requests?.memory === undefined) r.memory = DEFAULT_MEMORY_REQUEST;
+  return r;
+}

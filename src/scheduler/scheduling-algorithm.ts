@@ -1,0 +1,135 @@
+/**
+ * One scheduling attempt (`pkg/scheduler/schedule_one.go` schedulePod): PreFilter, Filter over the
+ * candidate nodes (stopping, on large clusters, once `numFeasibleNodesToFind` fit, starting where the last
+ * attempt stopped), Score, then selectHost. Ties between top-scoring nodes are broken at random with the
+ * scheduler's own seeded generator, as kube-scheduler does (reservoir sampling), so runs are repeatable
+ * per seed and the scheduler's draws never shift the names the cluster generates.
+ */
+import type { StoredObject } from '../api';
+import type { Pod } from '../api/schemas';
+import type { SeededRandom } from '../clock';
+import type { Diagnosis } from './fit-error';
+import type { FilterStatus, NodeFilter, PodInfo, SchedulingEnv } from './framework';
+import { unresolvable } from './framework';
+import { podHostPorts, type NodeInfo } from './node-info';
+import { FILTER_PLUGINS } from './plugins';
+import { podRequests } from './resources';
+import { scoreNodes } from './score';
+
+export type ScheduleResult =
+  | { readonly kind: 'scheduled'; readonly nodeName: string }
+  | { readonly kind: 'unschedulable'; readonly diagnosis: Diagnosis; readonly rejectors: ReadonlySet<string>; readonly nodeNames: readonly string[] }
+  | { readonly kind: 'error'; readonly message: string };
+
+const MIN_FEASIBLE_NODES_TO_FIND = 100;
+const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
+
+interface Prepared {
+  readonly filters: { readonly plugin: string; readonly filter: NodeFilter }[];
+  readonly nodes: readonly NodeInfo[];
+  readonly absentStatus?: FilterStatus;
+}
+
+export class SchedulingAlgorithm {
+  private nextStartNodeIndex = 0;
+
+  constructor(
+    private readonly env: SchedulingEnv,
+    private readonly random: SeededRandom,
+  ) {}
+
+  schedule(pod: StoredObject<Pod>): ScheduleResult {
+    const allNodes = this.env.cache.nodes;
+    if (allNodes.length === 0) return { kind: 'error', message: 'no nodes available to schedule pods' };
+    const info: PodInfo = { pod, requests: podRequests(pod), nonZeroRequests: podRequests(pod, true), hostPorts: podHostPorts(pod) };
+    const nodeNames = allNodes.map((n) => n.name);
+    const prepared = this.preFilter(info, allNodes);
+    if ('rejected' in prepared) {
+      const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: new Map(), absentStatus: prepared.rejected.status, preFilterMsg: prepared.rejected.status.reasons.join(', ') };
+      return { kind: 'unschedulable', diagnosis, rejectors: new Set([prepared.rejected.plugin]), nodeNames };
+    }
+    const { feasible, statuses, rejectors } = this.findNodesThatPassFilters(prepared, allNodes.length);
+    if (feasible.length === 0) {
+      const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: statuses, absentStatus: prepared.absentStatus };
+      return { kind: 'unschedulable', diagnosis, rejectors, nodeNames };
+    }
+    if (feasible.length === 1) return { kind: 'scheduled', nodeName: feasible[0]!.name };
+    return { kind: 'scheduled', nodeName: this.selectHost(feasible, scoreNodes(info, feasible)) };
+  }
+
+  private preFilter(info: PodInfo, allNodes: readonly NodeInfo[]): Prepared | { rejected: { plugin: string; status: FilterStatus } } {
+    const filters: Prepared['filters'] = [];
+    let pinned: ReadonlySet<string> | undefined;
+    const pinningPlugins: string[] = [];
+    for (const plugin of FILTER_PLUGINS) {
+      const outcome = plugin.preFilter(info, this.env);
+      if (outcome.kind === 'skip') continue;
+      if (outcome.kind === 'reject') return { rejected: { plugin: plugin.name, status: outcome.status } };
+      filters.push({ plugin: plugin.name, filter: outcome.filter });
+      if (outcome.nodeNames) {
+        pinned = pinned ? new Set([...pinned].filter((n) => outcome.nodeNames!.has(n))) : outcome.nodeNames;
+        pinningPlugins.push(plugin.name);
+      }
+    }
+    if (!pinned) return { filters, nodes: allNodes };
+    // framework.go RunPreFilterPlugins / schedule_one.go findNodesThatFitPod: nodes left out by a PreFilter result.
+    const absentStatus = unresolvable(`node(s) didn't satisfy plugin(s) [${pinningPlugins.sort().join(' ')}]`);
+    return { filters, nodes: allNodes.filter((n) => pinned!.has(n.name)), absentStatus };
+  }
+
+  private findNodesThatPassFilters(prepared: Prepared, numAllNodes: number) {
+    const { nodes, filters } = prepared;
+    const numNodesToFind = numFeasibleNodesToFind(nodes.length);
+    const feasible: NodeInfo[] = [];
+    const statuses = new Map<string, FilterStatus>();
+    const rejectors = new Set<string>();
+    let processed = 0;
+    for (let i = 0; i < nodes.length && feasible.length < numNodesToFind; i++) {
+      const node = nodes[(this.nextStartNodeIndex + i) % nodes.length]!;
+      processed++;
+      const rejection = runFilters(filters, node);
+      if (!rejection) feasible.push(node);
+      else {
+        statuses.set(node.name, rejection.status);
+        rejectors.add(rejection.plugin);
+      }
+    }
+    this.nextStartNodeIndex = (this.nextStartNodeIndex + processed) % numAllNodes;
+    return { feasible, statuses, rejectors };
+  }
+
+  /** Reservoir sampling over the nodes with the highest score (schedule_one.go selectHost). */
+  private selectHost(nodes: readonly NodeInfo[], scores: readonly number[]): string {
+    let best = 0;
+    let ties = 1;
+    for (let i = 1; i < nodes.length; i++) {
+      if (scores[i]! > scores[best]!) {
+        best = i;
+        ties = 1;
+      } else if (scores[i] === scores[best]) {
+        ties++;
+        if (this.random.int(ties) === 0) best = i;
+      }
+    }
+    return nodes[best]!.name;
+  }
+}
+
+/** Filtering stops at the first plugin that rejects the node (framework.go RunFilterPlugins). */
+export function runFilters(filters: Prepared['filters'], node: NodeInfo): { plugin: string; status: FilterStatus } | undefined {
+  for (const { plugin, filter } of filters) {
+    const status = filter(node);
+    if (status) return { plugin, status };
+  }
+  return undefined;
+}
+
+/**
+ * numFeasibleNodesToFind with the adaptive default percentage: every node below 100 nodes; otherwise
+ * `50 - nodes/125` percent (at least 5%) and never fewer than 100. Worked example: 5,000 nodes → 10% → 500.
+ */
+export function numFeasibleNodesToFind(numAllNodes: number): number {
+  if (numAllNodes < MIN_FEASIBLE_NODES_TO_FIND) return numAllNodes;
+  const percentage = Math.max(MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND, 50 - Math.trunc(numAllNodes / 125));
+  return Math.max(MIN_FEASIBLE_NODES_TO_FIND, Math.trunc((numAllNodes * percentage) / 100));
+}

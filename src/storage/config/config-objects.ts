@@ -1,0 +1,35 @@
+/**
+ * Reading the ConfigMaps and Secrets a pod consumes, as the kubelet's configmap and secret managers
+ * return them (pkg/kubelet/{configmap,secret}): a missing object is the error `configmap "x" not found`
+ * (the managers name the resource in the singular); Secret values are the decoded bytes.
+ */
+import type { ObjectStore } from '../../api';
+import type { ConfigMap, Secret } from '../../api/schemas';
+
+/** The part of the object store the consumers read. */
+export type ConfigStore = Pick<ObjectStore, 'get'>;
+
+export type Lookup<T> = { readonly object: T } | { readonly notFound: string };
+
+export function getConfigMap(store: ConfigStore, namespace: string, name: string): Lookup<ConfigMap> {
+  const cm = store.get('ConfigMap', namespace, name) as unknown as ConfigMap | undefined;
+  return cm ? { object: cm } : { notFound: `configmap "${name}" not found` };
+}
+
+export function getSecret(store: ConfigStore, namespace: string, name: string): Lookup<Secret> {
+  const secret = store.get('Secret', namespace, name) as unknown as Secret | undefined;
+  return secret ? { object: secret } : { notFound: `secret "${name}" not found` };
+}
+
+/** A ConfigMap's keys: `data` as UTF-8 text, `binaryData` decoded from base64. */
+export function configMapEntries(cm: ConfigMap): Map<string, Buffer> {
+  const entries = new Map<string, Buffer>();
+  for (const [key, value] of Object.entries(cm.data ?? {})) entries.set(key, Buffer.from(value, 'utf8'));
+  for (const [key, value] of Object.entries(cm.binaryData ?? {})) entries.set(key, Buffer.from(value, 'base64'));
+  return entries;
+}
+
+/** A Secret's keys decoded from base64 (the apiserver already merged `stringData`). */
+export function secretEntries(secret: Secret): Map<string, Buffer> {
+  return new Map(Object.entries(secret.data ?? {}).map(([key, value]) => [key, Buffer.from(value, 'base64')]));
+}

@@ -1,0 +1,143 @@
+/**
+ * The files of configMap, secret, downwardAPI and projected volumes, as their kubelet volume plugins
+ * compute them before the atomic writer puts them in place (pkg/volume/{configmap,secret,downwardapi,
+ * projected}: MakePayload, CollectData): every key becomes a file named after it, or `items` pick keys
+ * and paths; modes come from the item, else `defaultMode`, else 0644. A missing object fails the mount
+ * unless `optional` (then the volume is empty); a listed key that is missing fails unless optional.
+ * Errors read as the kubelet's FailedMount event: `MountVolume.SetUp failed for volume "v" : <error>`.
+ */
+import type { ConfigMap, DownwardAPIVolumeFile, KeyToPath, Pod, Secret, Volume, VolumeProjection } from '../../api/schemas';
+import { configMapEntries, getConfigMap, getSecret, secretEntries, type ConfigStore } from './config-objects';
+import { containerResourceValue, podFieldValue } from './downward-api';
+import { serviceAccountToken, type TokenContext } from './service-account-token';
+
+/** 0644, the default of ConfigMap, Secret, DownwardAPI and Projected volumes. */
+export const DEFAULT_VOLUME_MODE = 0o644;
+const DEFAULT_TOKEN_EXPIRATION_SECONDS = 3600;
+
+export interface ProjectedFile {
+  readonly content: string;
+  readonly mode: number;
+}
+
+/** File path (relative, may contain `/`) → content and mode. */
+export type Payload = Map<string, ProjectedFile>;
+
+export type ProjectionResult = { readonly files: Payload } | { readonly error: string };
+
+export interface ProjectionContext extends TokenContext {
+  readonly nodeAllocatable?: Readonly<Record<string, string>>;
+}
+
+class ProjectionError extends Error {}
+
+/** The volume's files, or the FailedMount message; undefined for volume types this module does not make. */
+export function projectVolume(pod: Pod, volume: Volume, store: ConfigStore, context: ProjectionContext): ProjectionResult | undefined {
+  try {
+    const files = volumeFiles(pod, volume, store, context);
+    return files && { files };
+  } catch (error) {
+    if (error instanceof ProjectionError) return { error: `MountVolume.SetUp failed for volume "${volume.name}" : ${error.message}` };
+    throw error;
+  }
+}
+
+export function isConfigVolume(volume: Volume): boolean {
+  return Boolean(volume.configMap || volume.secret || volume.downwardAPI || volume.projected);
+}
+
+function volumeFiles(pod: Pod, volume: Volume, store: ConfigStore, context: ProjectionContext): Payload | undefined {
+  const namespace = pod.metadata.namespace ?? '';
+  if (volume.configMap) {
+    const { name = '', items, defaultMode, optional } = volume.configMap;
+    return configMapPayload(lookupOrThrow(getConfigMap(store, namespace, name), optional), items, defaultMode ?? DEFAULT_VOLUME_MODE, optional);
+  }
+  if (volume.secret) {
+    const { secretName = '', items, defaultMode, optional } = volume.secret;
+    return secretPayload(lookupOrThrow(getSecret(store, namespace, secretName), optional), items, defaultMode ?? DEFAULT_VOLUME_MODE, optional);
+  }
+  if (volume.downwardAPI) return downwardPayload(pod, volume.downwardAPI.items, volume.downwardAPI.defaultMode ?? DEFAULT_VOLUME_MODE, context);
+  if (volume.projected) return projectedPayload(pod, volume.projected.sources ?? [], volume.projected.defaultMode ?? DEFAULT_VOLUME_MODE, store, context);
+  return undefined;
+}
+
+function lookupOrThrow<T>(found: { object: T } | { notFound: string }, optional: boolean | undefined): T | undefined {
+  if ('object' in found) return found.object;
+  if (optional === true) return undefined;
+  throw new ProjectionError(found.notFound);
+}
+
+function configMapPayload(cm: ConfigMap | undefined, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined): Payload {
+  const entries = cm ? configMapEntries(cm) : new Map<string, Buffer>();
+  return keyPayload(entries, items, defaultMode, optional, (key) => `configmap references non-existent config key: ${key}`);
+}
+
+function secretPayload(secret: Secret | undefined, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined): Payload {
+  const entries = secret ? secretEntries(secret) : new Map<string, Buffer>();
+  return keyPayload(entries, items, defaultMode, optional, (key) => `references non-existent secret key: ${key}`);
+}
+
+function keyPayload(entries: ReadonlyMap<string, Buffer>, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined, missing: (key: string) => string): Payload {
+  const payload: Payload = new Map();
+  if (!items || items.length === 0) {
+    for (const [key, data] of entries) payload.set(key, { content: data.toString('utf8'), mode: defaultMode });
+    return payload;
+  }
+  for (const item of items) {
+    const data = entries.get(item.key ?? '');
+    if (data === undefined) {
+      if (optional === true) continue;
+      throw new ProjectionError(missing(item.key ?? ''));
+    }
+    payload.set(item.path ?? '', { content: data.toString('utf8'), mode: item.mode ?? defaultMode });
+  }
+  return payload;
+}
+
+function downwardPayload(pod: Pod, items: DownwardAPIVolumeFile[] | undefined, defaultMode: number, context: ProjectionContext): Payload {
+  const payload: Payload = new Map();
+  for (const item of items ?? []) {
+    const result = item.fieldRef
+      ? podFieldValue(pod, item.fieldRef)
+      : item.resourceFieldRef
+        ? containerResourceValue(pod, undefined, item.resourceFieldRef, context.nodeAllocatable)
+        : { value: '' };
+    if ('error' in result) throw new ProjectionError(result.error);
+    payload.set(item.path ?? '', { content: result.value, mode: item.mode ?? defaultMode });
+  }
+  return payload;
+}
+
+/** projected.go collectData: every source is tried; the errors are reported together. */
+function projectedPayload(pod: Pod, sources: VolumeProjection[], defaultMode: number, store: ConfigStore, context: ProjectionContext): Payload {
+  const payload: Payload = new Map();
+  const errors: string[] = [];
+  for (const source of sources) {
+    try {
+      for (const [path, file] of projectedSource(pod, source, defaultMode, store, context)) payload.set(path, file);
+    } catch (error) {
+      if (!(error instanceof ProjectionError)) throw error;
+      errors.push(error.message);
+    }
+  }
+  if (errors.length > 0) throw new ProjectionError(errors.length === 1 ? errors[0]! : `[${errors.join(', ')}]`);
+  return payload;
+}
+
+function projectedSource(pod: Pod, source: VolumeProjection, defaultMode: number, store: ConfigStore, context: ProjectionContext): Payload {
+  const namespace = pod.metadata.namespace ?? '';
+  if (source.configMap) {
+    const { name = '', items, optional } = source.configMap;
+    return configMapPayload(lookupOrThrow(getConfigMap(store, namespace, name), optional), items, defaultMode, optional);
+  }
+  if (source.secret) {
+    const { name = '', items, optional } = source.secret;
+    return secretPayload(lookupOrThrow(getSecret(store, namespace, name), optional), items, defaultMode, optional);
+  }
+  if (source.downwardAPI) return downwardPayload(pod, source.downwardAPI.items, defaultMode, context);
+  if (source.serviceAccountToken) {
+    const { path = 'token', expirationSeconds } = source.serviceAccountToken;
+    return new Map([[path, { content: serviceAccountToken(pod, expirationSeconds ?? DEFAULT_TOKEN_EXPIRATION_SECONDS, context), mode: defaultMode }]]);
+  }
+  return new Map();
+}
