@@ -1,33 +1,28 @@
 import { Cluster } from './src/cluster';
-import { Kubectl, SandboxedFiles } from './src/kubectl';
-const cluster = new Cluster({ nodes: 1, seed: 1 });
-const files = new SandboxedFiles();
-const run = (line: string, user?: { username: string; groups: string[] }, stdin?: string) => {
-  const r = new Kubectl({ cluster, files, user, stdin }).run(line);
-  console.log(`$ ${line}${user ? ` (as ${user.username})` : ''}\n${r.stdout}${r.stderr ? 'ERR:' + r.stderr : ''}[exit ${r.exitCode}]`);
-};
-const alice = { username: 'alice', groups: ['system:authenticated'] };
-run('kubectl get pods', alice);
-run('kubectl get pod web', alice);
-run('kubectl get nodes', alice);
-run('kubectl get pods -A', alice);
-run('kubectl get namespace default', alice);
-run('kubectl auth can-i list pods', alice);
-run('kubectl auth can-i list nodes');
-run('kubectl auth can-i --list');
-run('kubectl auth can-i --list', alice);
-run('kubectl auth whoami');
-run('kubectl create role pod-reader --verb=get,list --resource=pods');
-run('kubectl create rolebinding alice-read --role=pod-reader --user=alice');
-run('kubectl auth can-i list pods', alice);
-run('kubectl auth can-i list pods --as alice');
-run('kubectl auth can-i list secrets --as alice');
-run('kubectl get clusterrole view -o yaml');
-run('kubectl get cm');
-run('kubectl create role escalator --verb=get --resource=secrets', alice);
-run('kubectl create rolebinding edit-me --clusterrole=edit --user=alice');
-run('kubectl create role escalator --verb=get,list --resource=secrets,pods', alice);
-run('kubectl create role ok --verb=get --resource=pods', alice);
-run('kubectl run web --image=nginx');
-run('kubectl get pod web -o yaml');
-run('kubectl get pods --as bob', alice);
+import { Kubectl } from './src/kubectl';
+const c = new Cluster({ nodes: 2 });
+const run = (line: string, stdin?: string) => { const r = new Kubectl({ cluster: c, files: {} as any, stdin }).run(line); console.log(`$ ${line}\n${r.stdout}${r.stderr ? 'STDERR: ' + r.stderr : ''}[exit ${r.exitCode}]`); };
+run('kubectl apply -f -', `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels:
+    app: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.14
+          ports:
+            - containerPort: 80
+`);
+run('kubectl set image deployment/web nginx=nginx:1.16');
+run('kubectl get rs');

@@ -15,7 +15,7 @@ function collect(dir) {
 
 const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'steps', 'bench'];
 const files = roots.flatMap((root) => { try { return collect(root); } catch { return []; } }).sort();
-const result = spawnSync(process.execPath, ['--require', 'ts-node/register', '--test', '--test-reporter=spec', ...files], {
+const result = spawnSync(process.execPath, ['--require', 'ts-node/register', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
   env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
 });

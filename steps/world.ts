@@ -15,6 +15,8 @@ export interface KubeWorldParameters {
   strictErrors?: boolean;
   /** Seed for the simulated cluster's random choices. */
   seed?: number;
+  /** Cap on the virtual time one scenario may simulate, in ms (the grader sets 24h); unlimited when absent. */
+  maxVirtualTimeMs?: number;
 }
 
 export class KubeWorld extends World<KubeWorldParameters> {
@@ -31,7 +33,7 @@ export class KubeWorld extends World<KubeWorldParameters> {
   }
 
   get cluster(): Cluster {
-    if (!this.currentCluster) this.currentCluster = new Cluster({ nodes: 1, seed: this.parameters.seed ?? 1 });
+    if (!this.currentCluster) this.currentCluster = new Cluster({ nodes: 1, ...this.baseOptions() });
     return this.currentCluster;
   }
 
@@ -40,8 +42,13 @@ export class KubeWorld extends World<KubeWorldParameters> {
   }
 
   createCluster(options: ClusterOptionsInput): Cluster {
-    this.currentCluster = new Cluster({ seed: this.parameters.seed ?? 1, ...options });
+    this.currentCluster = new Cluster({ ...this.baseOptions(), ...options });
     return this.currentCluster;
+  }
+
+  private baseOptions(): ClusterOptionsInput {
+    const maxVirtualTimeMs = this.parameters.maxVirtualTimeMs;
+    return { seed: this.parameters.seed ?? 1, ...(maxVirtualTimeMs === undefined ? {} : { limits: { maxVirtualTimeMs } }) };
   }
 
   /** Runs one kubectl command line; the result becomes `lastResult`. */

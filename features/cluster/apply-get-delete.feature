@@ -107,7 +107,7 @@ Feature: kubectl apply, get and delete
     Then the command should fail with 'Error from server (NotFound): configmaps "nope" not found'
 
   Scenario: Listing an empty namespace
-    When I run "kubectl get configmaps -n kube-public"
+    When I run "kubectl get secrets -n kube-public"
     Then the command should succeed
     And the output should be:
       """

@@ -11,12 +11,12 @@ import { ApiError } from './api-error';
 import type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/admission';
 import { deepCopy } from './deep-freeze';
 import { applyDefaults, prepareForCreate } from './defaults';
-import { podQOSClass } from './pod-qos';
 import { generateName } from './names';
 import type { KubeObject, StoredObject } from './object';
 import type { AuthorizationAttributes, Authorizer, DeleteOptions, RequestOptions, UserInfo, Verb } from './request';
 import { resourceForKind, type ResourceInfo } from './resources';
 import { decodeStrict } from './schemas';
+import { defaultPropagation, forbidden, gracePeriodFor, hasSpecFinalizers, qualified, withInitialPodStatus } from './registry-strategy';
 import { ObjectStore } from './store';
 import { validateCreate, validateUpdate } from './validation';
 import { Selector } from './label-selector';
@@ -98,7 +98,7 @@ export class ApiServer {
     this.authorize(options, 'update', info, old.metadata.namespace, old.metadata.name);
     this.checkResourceVersion(input, old, info);
     const obj = applyDefaults({
-      ...deepCopy(input),
+      ...input,
       status: NO_STATUS_KINDS.has(input.kind) ? input.status : deepCopy(old.status),
       metadata: this.carriedMetadata(input, old),
     } as KubeObject);
@@ -133,7 +133,7 @@ export class ApiServer {
     this.authorize(options, 'delete', info, obj.metadata.namespace, name);
     for (const plugin of this.pluginsFor(kind)) plugin.validate?.(this.request('DELETE', obj, obj, options, []));
     if (options.dryRun) return obj;
-    const grace = this.gracePeriod(obj, options);
+    const grace = gracePeriodFor(obj, options);
     if (obj.metadata.deletionTimestamp) return this.shortenGrace(obj, grace);
     const finalizers = [...(obj.metadata.finalizers ?? [])];
     const policy = options.propagationPolicy ?? defaultPropagation(obj);
@@ -179,7 +179,8 @@ export class ApiServer {
   }
 
   private prepareCreate(input: KubeObject, info: ResourceInfo): KubeObject {
-    const copy = deepCopy(input);
+    // Defaulting and validation are pure, and stored objects are frozen: no deep copy is needed here.
+    const copy = input;
     const meta = { ...copy.metadata };
     if (!info.namespaced) delete meta.namespace;
     else if (!meta.namespace) throw ApiError.badRequest('an empty namespace may not be set during creation');
@@ -246,14 +247,7 @@ export class ApiServer {
     return this.plugins.filter((p) => !p.kinds || p.kinds.includes(kind));
   }
 
-  private gracePeriod(obj: StoredObject, options: DeleteOptions): number {
-    if (obj.kind !== 'Pod') return 0;
-    const spec = obj.spec as { nodeName?: string; terminationGracePeriodSeconds?: number };
-    const phase = (obj.status as { phase?: string } | undefined)?.phase;
-    // pkg/registry/core/pod/strategy.go CheckGracefulDelete: unscheduled and terminal pods go at once.
-    if (!spec.nodeName || phase === 'Succeeded' || phase === 'Failed') return 0;
-    return options.gracePeriodSeconds ?? spec.terminationGracePeriodSeconds ?? 30;
-  }
+
 
   private shortenGrace(obj: StoredObject, grace: number): StoredObject {
     if (grace === 0 && (obj.metadata.finalizers ?? []).length === 0) return this.store.remove(obj.kind, obj.metadata.namespace, obj.metadata.name)!;
@@ -294,39 +288,3 @@ export class ApiServer {
   }
 }
 
-/** `pods`, `deployments.apps`: how the apiserver names a resource in NotFound/AlreadyExists messages. */
-export function qualified(info: ResourceInfo): string {
-  return info.group ? `${info.plural}.${info.group}` : info.plural;
-}
-
-/** pkg/registry/core/pod/strategy.go PrepareForCreate: a new pod is Pending with its QoS class. */
-function withInitialPodStatus(pod: KubeObject): KubeObject {
-  const spec = pod.spec as Parameters<typeof podQOSClass>[0];
-  return { ...pod, status: { phase: 'Pending', qosClass: podQOSClass(spec) } };
-}
-
-/** Namespaces carry their own finalizer list in `spec.finalizers` (`kubernetes`), emptied by the namespace controller. */
-function hasSpecFinalizers(obj: KubeObject): boolean {
-  return obj.kind === 'Namespace' && ((obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []).length > 0;
-}
-
-function defaultPropagation(obj: StoredObject): 'Background' | 'Orphan' {
-  // core/v1 ReplicationController orphans by default when the API caller names no policy (kubectl always sends Background).
-  return obj.kind === 'ReplicationController' ? 'Orphan' : 'Background';
-}
-
-/**
- * responsewriters.ForbiddenStatusError + apierrors.NewForbidden: `pods is forbidden: User "alice" cannot list
- * resource "pods" in API group "" in the namespace "default"`; a named request (every verb but a create on
- * the collection) names the object (`pods "web" is forbidden: ... resource "pods/exec" ...`); a request
- * without a namespace is `at the cluster scope`; a denial reason is appended after `: `.
- */
-export function forbidden(attributes: AuthorizationAttributes, reason?: string): ApiError {
-  const { user, verb, apiGroup, resource, subresource, namespace, name } = attributes;
-  const qualifiedResource = apiGroup ? `${resource}.${apiGroup}` : resource;
-  const what = name ? `${qualifiedResource} "${name}"` : qualifiedResource;
-  const combined = subresource ? `${resource}/${subresource}` : resource;
-  const where = namespace ? ` in the namespace "${namespace}"` : ' at the cluster scope';
-  const why = reason ? `: ${reason}` : '';
-  return ApiError.forbidden(`${what} is forbidden: User "${user.username}" cannot ${verb} resource "${combined}" in API group "${apiGroup}"${where}${why}`);
-}

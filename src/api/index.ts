@@ -16,5 +16,6 @@ export * from './timeline';
 export * from './event-recorder';
 export * from './deep-freeze';
 export { ObjectStore } from './store';
-export { ApiServer, qualified, forbidden, FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type ListOptions } from './api-server';
+export { ApiServer, FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type ListOptions } from './api-server';
+export { qualified, forbidden } from './registry-strategy';
 export type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/admission';

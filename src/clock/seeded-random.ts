@@ -37,7 +37,8 @@ export class SeededRandom {
 
   /** A version-4-shaped UUID drawn from this generator. */
   uuid(): string {
-    const hex = (n: number) => Array.from({ length: n }, () => this.int(16).toString(16)).join('');
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + this.int(4)).toString(16)}${hex(3)}-${hex(12)}`;
+    const word = () => Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0');
+    const [a, b, c, d] = [word(), word(), word(), word()];
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${((parseInt(c[0]!, 16) & 3) | 8).toString(16)}${c.slice(1, 4)}-${c.slice(4)}${d}`;
   }
 }

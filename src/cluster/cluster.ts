@@ -5,13 +5,13 @@
  */
 import { ApiServer, EventRecorder, Timeline, type KubeObject, type StoredObject } from '../api';
 import { namespaceLifecycle } from '../api/admission/namespace-lifecycle';
-import { SeededRandom, VirtualClock } from '../clock';
+import { SeededRandom, VirtualClock, goDuration } from '../clock';
 import { ControllerRunner } from '../controllers';
 import type { ClusterContext, Component } from './component';
 import { DEFAULT_NAMESPACES, defaultNodeOptions, namespaceObject, nodeObject, standardStorageClass } from './default-objects';
 import { ClusterOptions, type ClusterOptionsInput, type NodeOptions } from './options';
 import { recordWrites } from './timeline-writer';
-import { WaitTimeoutError } from './wait-timeout-error';
+import { VirtualTimeLimitError, WaitTimeoutError } from './wait-timeout-error';
 import { coreComponents } from './components';
 
 export class Cluster {
@@ -51,6 +51,7 @@ export class Cluster {
   /** Moves virtual time forward, running every event due in the window. */
   advance(ms: number): void {
     this.settle();
+    this.checkVirtualTimeLimit(this.clock.now() + ms, `advancing ${goDuration(ms)}`);
     this.clock.advance(ms);
     this.settle();
   }
@@ -65,6 +66,7 @@ export class Cluster {
     let events = 0;
     while (!predicate()) {
       const next = this.clock.nextAt();
+      if (next !== undefined && next <= deadline) this.checkVirtualTimeLimit(next, `waiting for ${description}`);
       if (next === undefined || next > deadline) {
         this.clock.advanceTo(deadline);
         this.settle();
@@ -76,6 +78,13 @@ export class Cluster {
       }
       this.clock.step();
     }
+  }
+
+  /** `limits.maxVirtualTimeMs` turns a scenario that would simulate (nearly) forever into a clear failure. */
+  private checkVirtualTimeLimit(target: number, doing: string): void {
+    const limit = this.options.limits.maxVirtualTimeMs;
+    if (limit === undefined || target - this.options.startTime <= limit) return;
+    throw new VirtualTimeLimitError(doing, limit, this.timeline.tail(40));
   }
 
   /** Adds a default-sized Ready node (`When a node "x" joins the cluster`). */

@@ -5,10 +5,10 @@
 export { Cluster } from './cluster';
 export { ClusterOptions, NodeOptions, type ClusterOptionsInput } from './options';
 export type { ClusterContext, Component } from './component';
-export { WaitTimeoutError, formatTimeline } from './wait-timeout-error';
+export { WaitTimeoutError, VirtualTimeLimitError, formatTimeline } from './wait-timeout-error';
 export * from './default-objects';
 export { containerState } from './timeline-writer';
 export { nodeOptionsFromTable } from './node-table';
 export { schedulerControl } from './scheduler-component';
 export { clusterNetwork } from './network-component';
-export { volumeHost, nodeFiles, nfsServerFiles, type MachineFiles } from './storage-component';
+export { volumeHost, nodeFiles, nfsServerFiles, claimVolumeFiles, type MachineFiles } from './storage-component';

@@ -35,6 +35,8 @@ export const ClusterOptions = z
     limits: z
       .object({
         maxEventsPerWait: z.number().int().positive().default(2_000_000),
+        /** Total virtual time a cluster may live (e.g. one scenario under grading); unlimited when absent. */
+        maxVirtualTimeMs: z.number().int().positive().optional(),
       })
       .strict()
       .default({ maxEventsPerWait: 2_000_000 }),

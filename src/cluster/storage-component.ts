@@ -8,14 +8,14 @@
  */
 import { defaultStorageClassAdmission } from '../api/admission/default-storage-class';
 import type { StoredObject } from '../api';
-import type { Pod } from '../api/schemas';
+import type { PersistentVolume, Pod } from '../api/schemas';
 import { SeededRandom } from '../clock';
 import {
   createLocalPathProvisioner, createPvBinderController, installPvResync, nodeVolumeExpansionController, pvcProtectionController, pvProtectionController,
   volumeBindingHook, volumeResizerController,
 } from '../controllers';
 import { Directory, type MountSource } from '../runtime/vfs';
-import { claimResizeAdmission, relativePath, storageObjectInUseProtection, VOLUMES_SERVICE, VolumeHost, watchReclaimedData, type VolumeDirectory } from '../storage';
+import { claimResizeAdmission, locateVolume, relativePath, storageObjectInUseProtection, VOLUMES_SERVICE, VolumeHost, watchReclaimedData, type VolumeDirectory } from '../storage';
 import type { Cluster } from './cluster';
 import type { ClusterContext, Component } from './component';
 
@@ -103,15 +103,36 @@ export function nfsServerFiles(cluster: Cluster, server: string): MachineFiles {
   return machineFiles(volumeHost(cluster).data.nfsServer(server));
 }
 
-function machineFiles(dir: VolumeDirectory<MountSource>): MachineFiles {
+/** Absolute paths (under `root`, itself absolute) as paths inside `dir`. */
+function machineFiles(dir: VolumeDirectory<MountSource>, root = '/'): MachineFiles {
+  const at = (path: string): string => relativePath(`${root}/${path}`);
   return {
     write: (path, content) => {
-      const parent = relativePath(path).split('/').slice(0, -1).join('/');
+      const parent = at(path).split('/').slice(0, -1).join('/');
       if (parent) dir.mkdir(parent);
-      dir.writeFile(relativePath(path), content);
+      dir.writeFile(at(path), content);
     },
-    mkdir: (path) => dir.mkdir(relativePath(path)),
-    has: (path) => dir.kindAt(relativePath(path)) !== undefined,
-    list: (path) => (dir.kindAt(relativePath(path)) === 'dir' ? dir.list(relativePath(path)) : []),
+    mkdir: (path) => dir.mkdir(at(path)),
+    has: (path) => dir.kindAt(at(path)) !== undefined,
+    list: (path) => (dir.kindAt(at(path)) === 'dir' ? dir.list(at(path)) : []),
   };
+}
+
+/**
+ * The files of the volume bound to a claim, rooted at the volume: a local-path or local volume on its
+ * node, an NFS export, a disk. A plain hostPath volume has no node of its own, so it is found only
+ * when its node affinity names one (`kubernetes.io/hostname In [node]`).
+ */
+export function claimVolumeFiles(cluster: Cluster, namespace: string, claimName: string): MachineFiles {
+  const claim = cluster.get('PersistentVolumeClaim', namespace, claimName);
+  const volumeName = (claim?.spec as { volumeName?: string } | undefined)?.volumeName;
+  const volume = volumeName ? (cluster.get('PersistentVolume', undefined, volumeName) as StoredObject<PersistentVolume> | undefined) : undefined;
+  if (!volume) throw new Error(`claim ${namespace}/${claimName} is not bound to a volume`);
+  const data = volumeHost(cluster).data;
+  const location = locateVolume(volume);
+  if (location.kind === 'nfs') return machineFiles(data.nfsServer(location.server), location.path);
+  if (location.kind === 'disk') return machineFiles(data.disk(location.id), '');
+  const node = volume.spec?.nodeAffinity?.required?.nodeSelectorTerms?.[0]?.matchExpressions?.find((e) => e.key === 'kubernetes.io/hostname')?.values?.[0];
+  if (!node) throw new Error(`volume ${volume.metadata.name} is a hostPath without a node of its own`);
+  return machineFiles(data.nodeRoot(node), location.path);
 }

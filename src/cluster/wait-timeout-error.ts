@@ -14,6 +14,18 @@ export class WaitTimeoutError extends Error {
   }
 }
 
+/** The cluster reached its `limits.maxVirtualTimeMs`: a scenario that would simulate (nearly) forever. */
+export class VirtualTimeLimitError extends Error {
+  constructor(
+    readonly doing: string,
+    readonly limitMs: number,
+    readonly timeline: readonly TimelineEntry[],
+  ) {
+    super(`stopped ${doing}: the scenario would pass its limit of ${goDuration(limitMs)} of virtual time (a scenario that simulates forever, or a wait that is far too long?)\n${formatTimeline(timeline)}`);
+    this.name = 'VirtualTimeLimitError';
+  }
+}
+
 export function formatTimeline(entries: readonly TimelineEntry[]): string {
   if (entries.length === 0) return 'timeline: (nothing happened)\n';
   return `timeline (last ${entries.length}):\n${entries.map((e) => `  ${toRFC3339(e.at)}  ${e.type.padEnd(8)} ${e.object}  ${e.text}`).join('\n')}\n`;

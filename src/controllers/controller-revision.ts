@@ -67,3 +67,10 @@ export function truncateHistory(revisions: readonly StoredObject<RevisionLike>[]
   const history = revisions.filter((r) => !live.has(r.metadata.name));
   return history.slice(0, Math.max(history.length - limit, 0)).map((r) => ({ type: 'delete' as const, object: r }));
 }
+
+/** The pod template a revision stores. */
+export function templateOfRevisionData(data: unknown): PodTemplateSpec {
+  const template = { ...((data as { spec?: { template?: Record<string, unknown> } } | undefined)?.spec?.template ?? {}) };
+  delete template.$patch;
+  return template as PodTemplateSpec;
+}

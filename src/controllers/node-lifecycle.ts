@@ -10,7 +10,7 @@
  * Node objects without a kubelet); the per-zone eviction rate limit is not modelled; when every monitored
  * node is not Ready ("master disruption mode") no NoExecute taints are set, as in Kubernetes.
  */
-import { objectKey, type StoredObject } from '../api';
+import { objectKey, type ObjectKey, type StoredObject } from '../api';
 import type { Node, NodeCondition } from '../api/schemas';
 import { parseRFC3339, toRFC3339 } from '../clock';
 import type { Action, Controller, ControllerContext, StoreView } from './controller';
@@ -30,7 +30,8 @@ export const nodeLifecycleController: Controller = {
         const key = objectKey('Node', undefined, e.object.metadata.name);
         if (e.type === 'ADDED') return [key];
         const [before, after] = [e.oldObject as StoredObject<Node>, e.object as StoredObject<Node>];
-        if (readyStatus(before) !== readyStatus(after)) return store.list('Node').map((n) => objectKey('Node', undefined, n.metadata.name));
+        // A Ready transition may enter or leave master disruption mode, which changes the other failed nodes' taints.
+        if (readyStatus(before) !== undefined && readyStatus(before) !== readyStatus(after)) return [key, ...notReadyNodeKeys(store)];
         return nodeStateChanged(before, after) ? [key] : [];
       },
     },
@@ -42,7 +43,7 @@ export const nodeLifecycleController: Controller = {
     const monitored = monitorNodeHealth(node, context);
     actions.push(...monitored.actions);
     const current = monitored.node;
-    const wanted = [...noScheduleTaints(current), ...noExecuteTaints(current, evictionsSuspended(context.store))];
+    const wanted = [...noScheduleTaints(current), ...noExecuteTaints(current, () => evictionsSuspended(context.store))];
     const taints = reconcileTaints(current.spec?.taints ?? [], wanted, toRFC3339(context.now));
     if (taints) {
       const { resourceVersion: _rv, ...metadata } = current.metadata;
@@ -103,6 +104,13 @@ function evictionsSuspended(store: StoreView): boolean {
 function parseRFC3339Safe(text: string | undefined): number {
   const ms = text ? parseRFC3339(text) : 0;
   return Number.isFinite(ms) ? ms : 0;
+}
+
+function notReadyNodeKeys(store: StoreView): ObjectKey[] {
+  return store
+    .list('Node')
+    .filter((n) => readyStatus(n as StoredObject<Node>) !== undefined && readyStatus(n as StoredObject<Node>) !== 'True')
+    .map((n) => objectKey('Node', undefined, n.metadata.name));
 }
 
 function findCondition(node: Node, type: string): NodeCondition | undefined {

@@ -16,10 +16,10 @@ test('conditions and cordon map to NoSchedule taints', () => {
 });
 
 test('Ready False is not-ready, Unknown is unreachable, and nothing while evictions are suspended', () => {
-  assert.deepEqual(noExecuteTaints(node([['Ready', 'False']]), false), [{ key: 'node.kubernetes.io/not-ready', effect: 'NoExecute' }]);
-  assert.deepEqual(noExecuteTaints(node([['Ready', 'Unknown']]), false), [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }]);
-  assert.deepEqual(noExecuteTaints(node([['Ready', 'Unknown']]), true), []);
-  assert.deepEqual(noExecuteTaints(node([]), false), []);
+  assert.deepEqual(noExecuteTaints(node([['Ready', 'False']]), () => false), [{ key: 'node.kubernetes.io/not-ready', effect: 'NoExecute' }]);
+  assert.deepEqual(noExecuteTaints(node([['Ready', 'Unknown']]), () => false), [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }]);
+  assert.deepEqual(noExecuteTaints(node([['Ready', 'Unknown']]), () => true), []);
+  assert.deepEqual(noExecuteTaints(node([]), () => false), []);
 });
 
 test('managed taints are swapped, user taints and timeAdded of kept ones survive', () => {

@@ -32,10 +32,13 @@ export function noScheduleTaints(node: Node): Taint[] {
   return taints;
 }
 
-/** The NoExecute taint for the node's Ready status; none while evictions are suspended (master disruption). */
-export function noExecuteTaints(node: Node, evictionsSuspended: boolean): Taint[] {
+/**
+ * The NoExecute taint for the node's Ready status; none while evictions are suspended (master disruption).
+ * `evictionsSuspended` looks at every node, so it is asked only for a node that is not Ready.
+ */
+export function noExecuteTaints(node: Node, evictionsSuspended: () => boolean): Taint[] {
   const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
-  if (!ready || evictionsSuspended) return [];
+  if (!ready || ready.status === 'True' || evictionsSuspended()) return [];
   if (ready.status === 'False') return [{ key: TAINT_NOT_READY, effect: 'NoExecute' }];
   if (ready.status === 'Unknown') return [{ key: TAINT_UNREACHABLE, effect: 'NoExecute' }];
   return [];

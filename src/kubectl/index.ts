@@ -4,7 +4,7 @@
  */
 export { Kubectl } from './kubectl';
 export type { CommandResult, KubectlEnvironment } from './context';
-export { SandboxedFiles, FileAccessError, type FileAccess } from './files';
+export { SandboxedFiles, FileAccessError, MAX_FILE_BYTES, type FileAccess } from './files';
 export { parseManifests, MANIFEST_LIMITS } from './manifests';
 export { tokenize } from './argv';
 export { parseObjectRef, findObject, type ObjectRef } from './object-ref';

@@ -42,16 +42,15 @@ export class SchedulingAlgorithm {
     const allNodes = this.env.cache.nodes;
     if (allNodes.length === 0) return { kind: 'error', message: 'no nodes available to schedule pods' };
     const info: PodInfo = { pod, requests: podRequests(pod), nonZeroRequests: podRequests(pod, true), hostPorts: podHostPorts(pod) };
-    const nodeNames = allNodes.map((n) => n.name);
     const prepared = this.preFilter(info, allNodes);
     if ('rejected' in prepared) {
       const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: new Map(), absentStatus: prepared.rejected.status, preFilterMsg: prepared.rejected.status.reasons.join(', ') };
-      return { kind: 'unschedulable', diagnosis, rejectors: new Set([prepared.rejected.plugin]), nodeNames };
+      return { kind: 'unschedulable', diagnosis, rejectors: new Set([prepared.rejected.plugin]), nodeNames: allNodes.map((n) => n.name) };
     }
     const { feasible, statuses, rejectors } = this.findNodesThatPassFilters(prepared, allNodes.length);
     if (feasible.length === 0) {
       const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: statuses, absentStatus: prepared.absentStatus };
-      return { kind: 'unschedulable', diagnosis, rejectors, nodeNames };
+      return { kind: 'unschedulable', diagnosis, rejectors, nodeNames: allNodes.map((n) => n.name) };
     }
     if (feasible.length === 1) return { kind: 'scheduled', nodeName: feasible[0]!.name };
     return { kind: 'scheduled', nodeName: this.selectHost(feasible, scoreNodes(info, feasible)) };
@@ -99,7 +98,7 @@ export class SchedulingAlgorithm {
   }
 
   /** Reservoir sampling over the nodes with the highest score (schedule_one.go selectHost). */
-  private selectHost(nodes: readonly NodeInfo[], scores: readonly number[]): string {
+  private selectHost(nodes: readonly NodeInfo[], scores: Float64Array): string {
     let best = 0;
     let ties = 1;
     for (let i = 1; i < nodes.length; i++) {

@@ -26,6 +26,8 @@ interface QueuedPod {
 
 export class SchedulingQueue {
   private readonly pods = new Map<ObjectKey, QueuedPod>();
+  /** The pods in `unschedulable`, so cluster events never walk the (possibly huge) active backlog. */
+  private readonly unschedulable = new Map<ObjectKey, QueuedPod>();
 
   constructor(
     private readonly clock: VirtualClock,
@@ -51,13 +53,14 @@ export class SchedulingQueue {
     this.pods.set(key, queued);
     if (!rejectors) return this.moveToActiveOrBackoff(key, queued);
     queued.state = 'unschedulable';
+    this.unschedulable.set(key, queued);
     queued.timer = this.clock.scheduleAt(this.flushInstant(queued.lastFailure), `scheduler flush ${key}`, () => this.moveToActiveOrBackoff(key, queued));
   }
 
   /** A cluster event: move the unschedulable pods for which `mayHelp` says yes (moveAllToActiveOrBackoffQueue). */
   moveIf(mayHelp: (key: ObjectKey, rejectors: ReadonlySet<string>) => boolean): void {
-    for (const [key, queued] of this.pods) {
-      if (queued.state === 'unschedulable' && mayHelp(key, queued.rejectors)) this.moveToActiveOrBackoff(key, queued);
+    for (const [key, queued] of this.unschedulable) {
+      if (mayHelp(key, queued.rejectors)) this.moveToActiveOrBackoff(key, queued);
     }
   }
 
@@ -67,6 +70,7 @@ export class SchedulingQueue {
     if (!queued) return;
     this.clock.cancel(queued.timer);
     this.pods.delete(key);
+    this.unschedulable.delete(key);
   }
 
   clear(): void {
@@ -78,6 +82,7 @@ export class SchedulingQueue {
   }
 
   private moveToActiveOrBackoff(key: ObjectKey, queued: QueuedPod): void {
+    this.unschedulable.delete(key);
     this.clock.cancel(queued.timer);
     queued.timer = undefined;
     const expiry = queued.lastFailure + backoffDuration(queued.attempts);

@@ -14,43 +14,45 @@ export type { FilterStatus };
 const MAX_NODE_SCORE = 100;
 const WEIGHTS = { taintToleration: 3, nodeAffinity: 2, leastAllocated: 1, balancedAllocation: 1 } as const;
 
-/** Weighted totals, in the order of `nodes`. */
-export function scoreNodes(pod: PodInfo, nodes: readonly NodeInfo[]): number[] {
-  const taints = normalize(nodes.map((n) => intolerablePreferNoScheduleTaints(pod.pod.spec?.tolerations, n)), true);
-  const affinity = normalize(nodes.map((n) => preferredNodeAffinityWeight(pod.pod, n)), false);
-  return nodes.map(
-    (n, i) =>
-      WEIGHTS.taintToleration * taints[i]! +
-      WEIGHTS.nodeAffinity * affinity[i]! +
-      WEIGHTS.leastAllocated * leastAllocated(pod, n) +
-      WEIGHTS.balancedAllocation * balancedAllocation(pod, n),
-  );
+/**
+ * Weighted totals, in the order of `nodes`. This runs for hundreds of nodes per pod, so it avoids
+ * allocating per node; the taint and node-affinity scores are computed only when some node could differ.
+ */
+export function scoreNodes(pod: PodInfo, nodes: readonly NodeInfo[]): Float64Array {
+  const totals = new Float64Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) totals[i] = WEIGHTS.leastAllocated * leastAllocated(pod, nodes[i]!) + WEIGHTS.balancedAllocation * balancedAllocation(pod, nodes[i]!);
+  const tolerations = pod.pod.spec?.tolerations;
+  const anyPreferNoSchedule = nodes.some((n) => n.node.spec?.taints?.some((t) => t.effect === 'PreferNoSchedule'));
+  const taints = anyPreferNoSchedule ? normalize(nodes.map((n) => intolerablePreferNoScheduleTaints(tolerations, n)), true) : undefined;
+  const preferred = pod.pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length;
+  const affinity = preferred ? normalize(nodes.map((n) => preferredNodeAffinityWeight(pod.pod, n)), false) : undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    totals[i]! += WEIGHTS.taintToleration * (taints ? taints[i]! : MAX_NODE_SCORE) + WEIGHTS.nodeAffinity * (affinity ? affinity[i]! : 0);
+  }
+  return totals;
 }
 
 /** `((capacity - requested) * 100) / capacity` per resource (integer maths), averaged over cpu and memory. */
 export function leastAllocated(pod: PodInfo, node: NodeInfo): number {
-  const pairs: [number, number][] = [
-    [node.nonZeroRequested.milliCPU + pod.nonZeroRequests.milliCPU, node.allocatable.milliCPU],
-    [node.nonZeroRequested.memory + pod.nonZeroRequests.memory, node.allocatable.memory],
-  ];
-  let sum = 0;
-  let weights = 0;
-  for (const [requested, capacity] of pairs) {
-    if (capacity === 0) continue;
-    sum += requested > capacity ? 0 : Math.floor(((capacity - requested) * MAX_NODE_SCORE) / capacity);
-    weights++;
-  }
-  return weights === 0 ? 0 : Math.floor(sum / weights);
+  const cpu = leastRequestedScore(node.nonZeroRequested.milliCPU + pod.nonZeroRequests.milliCPU, node.allocatable.milliCPU);
+  const memory = leastRequestedScore(node.nonZeroRequested.memory + pod.nonZeroRequests.memory, node.allocatable.memory);
+  const weights = (node.allocatable.milliCPU > 0 ? 1 : 0) + (node.allocatable.memory > 0 ? 1 : 0);
+  return weights === 0 ? 0 : Math.floor((cpu + memory) / weights);
+}
+
+function leastRequestedScore(requested: number, capacity: number): number {
+  if (capacity === 0 || requested > capacity) return 0;
+  return Math.floor(((capacity - requested) * MAX_NODE_SCORE) / capacity);
 }
 
 /** `(1 - |cpuFraction - memoryFraction| / 2) * 100` over the real requests, fractions capped at 1. */
 export function balancedAllocation(pod: PodInfo, node: NodeInfo): number {
-  const fractions: number[] = [];
-  const add = (requested: number, capacity: number) => capacity > 0 && fractions.push(Math.min(1, requested / capacity));
-  add(node.requested.milliCPU + pod.requests.milliCPU, node.allocatable.milliCPU);
-  add(node.requested.memory + pod.requests.memory, node.allocatable.memory);
-  const std = fractions.length === 2 ? Math.abs((fractions[0]! - fractions[1]!) / 2) : 0;
-  return Math.trunc((1 - std) * MAX_NODE_SCORE);
+  const cpuCapacity = node.allocatable.milliCPU;
+  const memoryCapacity = node.allocatable.memory;
+  if (cpuCapacity === 0 || memoryCapacity === 0) return MAX_NODE_SCORE;
+  const cpu = Math.min(1, (node.requested.milliCPU + pod.requests.milliCPU) / cpuCapacity);
+  const memory = Math.min(1, (node.requested.memory + pod.requests.memory) / memoryCapacity);
+  return Math.trunc((1 - Math.abs((cpu - memory) / 2)) * MAX_NODE_SCORE);
 }
 
 /** DefaultNormalizeScore: scale to 0..100 by the maximum; `reverse` turns counts of bad things into scores. */

@@ -7,7 +7,7 @@
  * mounts nothing there; a pod without imagePullSecrets takes the account's. Mirror pods are left alone.
  */
 import { ApiError } from '../api-error';
-import { fnv32a, safeEncodeString } from '../names';
+import { safeEncodeString } from '../names';
 import type { KubeObject } from '../object';
 import type { Container, Pod, ServiceAccount, Volume } from '../schemas';
 import type { ObjectStore } from '../store';
@@ -86,7 +86,7 @@ function mountServiceAccountToken(spec: NonNullable<Pod['spec']>, podUid: string
  * uid so that admitting a pod leaves the cluster's random stream (and every generated name after it) as is.
  */
 function tokenVolumeName(podUid: string): string {
-  return `${SERVICE_ACCOUNT_VOLUME_PREFIX}${safeEncodeString(String(fnv32a(podUid))).slice(-5).padStart(5, 'b')}`;
+  return `${SERVICE_ACCOUNT_VOLUME_PREFIX}${safeEncodeString(podUid.replace(/-/g, '').padEnd(5, '0')).slice(0, 5)}`;
 }
 
 /** TokenVolumeSource: the token, the cluster CA from `kube-root-ca.crt`, and the pod's namespace. */

@@ -51,7 +51,8 @@ export function volumePhaseActions(volume: PersistentVolume, phase: string, mess
   const status = (volume.status ?? {}) as { phase?: string; message?: string };
   if (status.phase === phase && (status.message ?? '') === message) return [];
   const transition = status.phase === phase ? {} : { lastPhaseTransitionTime: toRFC3339(now) };
-  const next = { ...status, phase, message: message || undefined, ...transition };
+  const next: Record<string, unknown> = { ...status, phase, message, ...transition };
+  if (!message) delete next.message;
   return [{ type: 'patchStatus', object: { ...fresh(volume), status: next } }];
 }
 
@@ -75,10 +76,17 @@ export function unbindActions(volume: Volume, now: number): Action[] {
   const boundByController = hasAnnotation(volume, ANN_BOUND_BY_CONTROLLER);
   const annotations = { ...volume.metadata.annotations };
   delete annotations[ANN_BOUND_BY_CONTROLLER];
-  const ref = volume.spec?.claimRef;
-  const spec = boundByController || !ref ? { ...volume.spec, claimRef: undefined } : { ...volume.spec, claimRef: { ...ref, uid: undefined } };
-  const unbound = { ...fresh(volume), metadata: { ...fresh(volume).metadata, annotations: Object.keys(annotations).length > 0 ? annotations : undefined }, spec };
+  const { claimRef: ref, ...rest } = volume.spec ?? {};
+  const keptRef = ref && !boundByController ? { claimRef: withoutUid(ref) } : {};
+  const metadata = { ...fresh(volume).metadata, annotations };
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+  const unbound = { ...fresh(volume), metadata, spec: { ...rest, ...keptRef } };
   return [{ type: 'update', object: unbound }, ...volumePhaseActions(unbound, 'Available', '', now)];
+}
+
+function withoutUid<T extends { uid?: string }>(ref: T): Omit<T, 'uid'> {
+  const { uid: _uid, ...rest } = ref;
+  return rest;
 }
 
 /** A copy without resourceVersion: the controller's successive writes to one object must not conflict. */

@@ -11,9 +11,8 @@
 import { controllerRefOf, objectKey, canonicalJson, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
 import type { PodTemplateSpec, StatefulSet } from '../../api/schemas';
 import type { Action, Controller, ControllerContext, StoreView } from '../controller';
-import { currentRevision, ownedRevisions, truncateHistory } from '../controller-revision';
+import { currentRevision, ownedRevisions, templateOfRevisionData, truncateHistory } from '../controller-revision';
 import { availableAt, isPodAvailable, podPhase } from '../pod-readiness';
-import { templateOfRevisionData } from './revision-template';
 import { claimName, ordinalOf, ownerRef, REVISION_LABEL, statefulClaims, statefulPod } from './identity';
 import { runningAndReady, statefulSetStatus } from './status';
 

@@ -13,6 +13,7 @@ import { apiResourcesCommand, versionCommand } from './info';
 import { annotateCommand, labelCommand } from './metadata-edit';
 import { patchCommand } from './patch';
 import { replaceCommand } from './replace';
+import { rollingUpdateCommand } from './rolling-update';
 import { rolloutCommand } from './rollout';
 import { scaleCommand } from './scale';
 import { setCommand } from './set';
@@ -35,6 +36,7 @@ const COMMANDS: readonly Command[] = [
   labelCommand,
   patchCommand,
   replaceCommand,
+  rollingUpdateCommand,
   rolloutCommand,
   runCommand,
   scaleCommand,

@@ -19,7 +19,26 @@ export const nodeResourcesFit: FilterPlugin = {
   },
 };
 
+const NO_REASONS: string[] = [];
+
+/** The common case, checked without allocating: room for one more pod, cpu and memory, nothing else asked. */
+function fitsEasily(request: Resource, node: NodeInfo): boolean {
+  return (
+    node.pods.size + 1 <= node.allowedPodNumber &&
+    request.milliCPU <= node.allocatable.milliCPU - node.requested.milliCPU &&
+    request.memory <= node.allocatable.memory - node.requested.memory &&
+    request.ephemeralStorage === 0 &&
+    isEmpty(request.scalar)
+  );
+}
+
+function isEmpty(record: Record<string, number>): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
 export function insufficientResources(request: Resource, node: NodeInfo): string[] {
+  if (fitsEasily(request, node)) return NO_REASONS;
   const reasons: string[] = [];
   if (node.pods.size + 1 > node.allowedPodNumber) reasons.push('Too many pods');
   const free = (allocatable: number, requested: number) => allocatable - requested;

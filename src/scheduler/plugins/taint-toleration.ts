@@ -15,7 +15,9 @@ export const taintToleration: FilterPlugin = {
   preFilter({ pod }) {
     const tolerations = pod.spec?.tolerations;
     return filterWith((node) => {
-      const taint = findUntoleratedTaint(node.node.spec?.taints, tolerations, isDoNotSchedule);
+      const taints = node.node.spec?.taints;
+      if (!taints || taints.length === 0) return undefined;
+      const taint = findUntoleratedTaint(taints, tolerations, isDoNotSchedule);
       return taint ? unresolvable(`node(s) had untolerated taint ${formatTaintForScheduler(taint)}`) : undefined;
     });
   },

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Cluster, clusterNetwork } from '../cluster';
+import { Cluster } from './cluster';
+import { clusterNetwork } from './network-component';
 import type { KubeObject } from '../api';
-import type { HttpResult, PodSockets } from './network-stack';
+import type { HttpResult, PodSockets } from '../network';
 
 /** Plays the kubelet: sets the pod's network up with sockets answering `port` and marks it Ready (or not). */
 function runPod(cluster: Cluster, name: string, labels: Record<string, string>, options: { ready?: boolean; node?: string; port?: number; hostname?: string; subdomain?: string } = {}) {

@@ -1,0 +1,60 @@
+/**
+ * The seam between the kubelet and the container runtime (the CRI, `pkg/kubelet/container/runtime.go`),
+ * reduced to what kubespec's kubelet calls. `simulated-runtime.ts` implements it on `src/runtime`
+ * processes and the VirtualClock; kubelet tests can script it instead (style.md §8: narrow side-effect seams).
+ */
+import type { Identity, ImageSpec, ListenerTable, NetworkStack, Signal, VirtualFS } from '../runtime';
+import type { ContainerLog } from './logs';
+
+export interface ContainerStartSpec {
+  readonly podUid: string;
+  readonly name: string;
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
+  readonly cwd: string;
+  readonly image: ImageSpec;
+  /** The container's root filesystem with its volumes and kubelet-managed files already mounted. */
+  readonly fs: VirtualFS;
+  readonly hostname: string;
+  readonly network: NetworkStack;
+  readonly containerPorts?: readonly { containerPort: number; protocol?: string }[];
+  readonly identity?: Identity;
+  readonly log: ContainerLog;
+}
+
+export type StartResult =
+  | { readonly ok: true; readonly id: string }
+  /** containerd's error text, e.g. `exec: "sh": executable file not found in $PATH`. */
+  | { readonly ok: false; readonly message: string };
+
+export interface ExecResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The command was still running when its time ran out. */
+  readonly timedOut: boolean;
+  /** The exec could not start (OCI runtime exec failed). */
+  readonly error?: string;
+}
+
+export interface ExecOptions {
+  /** Virtual time the command may take; undefined: the runtime's own bound. */
+  readonly timeoutMs?: number;
+  readonly stdin?: string;
+}
+
+export interface ContainerRuntime {
+  /** RunPodSandbox: the pod's network namespace, whose listening sockets its containers share. */
+  runPodSandbox(podUid: string): ListenerTable;
+  /** StopPodSandbox + RemovePodSandbox: whatever still runs in the pod is killed without grace. */
+  stopPodSandbox(podUid: string): void;
+  /** CreateContainer + StartContainer; `onExit` is called once, when the main process ends. */
+  startContainer(spec: ContainerStartSpec, onExit: (exitCode: number) => void): StartResult;
+  /** Delivers a signal to the container's main process (StopContainer sends STOPSIGNAL, then SIGKILL). */
+  signal(containerId: string, signal: Signal): void;
+  isRunning(containerId: string): boolean;
+  /** ExecSync: runs to completion at once, on a private timeline that does not move the cluster clock. */
+  exec(containerId: string, argv: readonly string[], options?: ExecOptions): ExecResult;
+  /** Exec on the cluster clock (lifecycle hooks take real virtual time); returns a cancel function. */
+  execAsync(containerId: string, argv: readonly string[], onDone: (result: ExecResult) => void): () => void;
+}

@@ -1,0 +1,40 @@
+/**
+ * The files the kubelet manages in every container (`pkg/kubelet/kubelet_pods.go` makeMounts,
+ * ensureHostsFile, and `pkg/kubelet/network/dns`): /etc/hosts (the pod's own name and hostAliases),
+ * /etc/hostname, and /etc/resolv.conf from the pod's DNS policy.
+ */
+import type { Pod } from '../api/schemas';
+
+export interface PodNames {
+  readonly hostname: string;
+  /** `web-0.nginx.default.svc.cluster.local` when the pod sets hostname and subdomain. */
+  readonly fqdn: string | undefined;
+}
+
+/** spec.hostname (else the pod name, cut to 63 characters) and the FQDN a subdomain gives. */
+export function podNames(pod: Pod, clusterDomain = 'cluster.local'): PodNames {
+  const hostname = (pod.spec?.hostname || pod.metadata.name || '').slice(0, 63);
+  const subdomain = pod.spec?.subdomain;
+  return { hostname, fqdn: subdomain ? `${hostname}.${subdomain}.${pod.metadata.namespace ?? 'default'}.svc.${clusterDomain}` : undefined };
+}
+
+/** managedHostsFileContent: the kubelet's header, localhost lines, the pod's own address, then hostAliases. */
+export function hostsFile(pod: Pod, podIP: string | undefined): string {
+  const names = podNames(pod);
+  const lines = [
+    '# Kubernetes-managed hosts file.',
+    '127.0.0.1\tlocalhost',
+    '::1\tlocalhost ip6-localhost ip6-loopback',
+    'fe00::0\tip6-localnet',
+    'fe00::0\tip6-mcastprefix',
+    'fe00::1\tip6-allnodes',
+    'fe00::2\tip6-allrouters',
+  ];
+  if (podIP) lines.push(names.fqdn ? `${podIP}\t${names.fqdn}\t${names.hostname}` : `${podIP}\t${names.hostname}`);
+  const aliases = pod.spec?.hostAliases ?? [];
+  if (aliases.length > 0) {
+    lines.push('', '# Entries added by HostAliases.');
+    for (const alias of aliases) lines.push(`${alias.ip}\t${(alias.hostnames ?? []).join('\t')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

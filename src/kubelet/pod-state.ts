@@ -1,0 +1,112 @@
+/**
+ * What the kubelet knows about one pod on its node: the sandbox, the container instances the runtime
+ * created (newest last, as `kubecontainer.PodStatus` lists them), probe results per instance, and the
+ * reason cache of start failures (`pkg/kubelet/reason_cache.go`). Status generation reads it; the pod
+ * worker and the prober write it.
+ */
+import type { ListenerTable } from '../runtime';
+import type { ContainerLog } from './logs';
+
+export type ContainerKind = 'init' | 'sidecar' | 'regular';
+
+export interface ContainerInstance {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ContainerKind;
+  /** The CRI attempt number, which the API shows as restartCount. */
+  readonly attempt: number;
+  /** The image as containerd reports it, e.g. `docker.io/library/nginx:latest`. */
+  readonly image: string;
+  readonly imageID: string;
+  /** `spec.containers[].image` when the instance was created: an edit of the pod's image restarts it. */
+  readonly specImage: string;
+  /** Undefined for a container that failed to start (the API shows the zero time). */
+  readonly startedAt: number | undefined;
+  state: 'running' | 'exited';
+  finishedAt?: number;
+  exitCode?: number;
+  /** `Completed`, `Error`, `StartError`… as containerd reports them. */
+  reason?: string;
+  message?: string;
+  /** postStart has not returned yet: until then the API still shows the container waiting. */
+  hookPending: boolean;
+  /** The startup probe has succeeded (true when there is none). */
+  startupPassed: boolean;
+  /** The readiness probe's current result (true when there is none). */
+  readinessPassed: boolean;
+  readonly log: ContainerLog;
+}
+
+export interface StartFailure {
+  /** `CrashLoopBackOff`, `ErrImagePull`, `ImagePullBackOff`, `CreateContainerConfigError`, `RunContainerError`… */
+  readonly reason: string;
+  readonly message: string;
+}
+
+export interface PodSandbox {
+  readonly podIP: string | undefined;
+  readonly createdAt: number;
+  readonly listeners: ListenerTable;
+}
+
+/** How many instances per container are kept (the running one and the previous, for `logs --previous`). */
+const KEPT_INSTANCES = 2;
+
+export class PodState {
+  sandbox: PodSandbox | undefined;
+  /** When the kubelet first admitted the pod (status.startTime). */
+  startTime: number | undefined;
+  /** Set once every container is stopped for good and the sandbox is gone. */
+  terminated = false;
+  private readonly instances = new Map<string, ContainerInstance[]>();
+  private readonly failures = new Map<string, StartFailure>();
+
+  constructor(readonly uid: string) {}
+
+  latest(name: string): ContainerInstance | undefined {
+    const list = this.instances.get(name);
+    return list?.[list.length - 1];
+  }
+
+  /** Instances the API may show (a container whose postStart still runs is not reported yet), newest last. */
+  visible(name: string): readonly ContainerInstance[] {
+    return (this.instances.get(name) ?? []).filter((instance) => !instance.hookPending);
+  }
+
+  all(): ContainerInstance[] {
+    return [...this.instances.values()].flat();
+  }
+
+  running(): ContainerInstance[] {
+    return this.all().filter((instance) => instance.state === 'running');
+  }
+
+  add(instance: ContainerInstance): void {
+    const list = this.instances.get(instance.name) ?? [];
+    list.push(instance);
+    if (list.length > KEPT_INSTANCES) list.splice(0, list.length - KEPT_INSTANCES);
+    this.instances.set(instance.name, list);
+  }
+
+  findById(id: string): ContainerInstance | undefined {
+    return this.all().find((instance) => instance.id === id);
+  }
+
+  failure(name: string): StartFailure | undefined {
+    return this.failures.get(name);
+  }
+
+  setFailure(name: string, failure: StartFailure): void {
+    this.failures.set(name, failure);
+  }
+
+  clearFailure(name: string): void {
+    this.failures.delete(name);
+  }
+
+  /** The next CRI attempt number for a container: previous + 1, or 0 for the first. */
+  nextAttempt(name: string): number {
+    const latest = this.latest(name);
+    return latest ? latest.attempt + 1 : 0;
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * containerd for kubespec: containers are `src/runtime` coroutine processes driven on the VirtualClock.
+ * A sleeping process costs one clock event per wake-up and a blocked one (a server) costs nothing, so an
+ * idle cluster's cost does not grow with time. Container IDs come from a seeded generator of their own,
+ * so starting containers does not shift the names and UIDs the rest of the cluster draws.
+ */
+import type { ScheduledEventId, SeededRandom, VirtualClock } from '../clock';
+import { ListenerTable, spawnProcess, type Process, type ProcessContext, type Signal } from '../runtime';
+import type { ContainerRuntime, ContainerStartSpec, ExecOptions, ExecResult, StartResult } from './container-runtime';
+
+/** An exec (`kubectl exec`, an exec probe without timeout) may use this much virtual time before it is abandoned. */
+export const MAX_EXEC_MS = 10 * 60 * 1000;
+
+interface RunningContainer {
+  readonly spec: ContainerStartSpec;
+  readonly listeners: ListenerTable;
+  readonly driver: ProcessDriver;
+}
+
+export class SimulatedRuntime implements ContainerRuntime {
+  private readonly sandboxes = new Map<string, ListenerTable>();
+  private readonly containers = new Map<string, RunningContainer>();
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly random: SeededRandom,
+  ) {}
+
+  runPodSandbox(podUid: string): ListenerTable {
+    let listeners = this.sandboxes.get(podUid);
+    if (!listeners) this.sandboxes.set(podUid, (listeners = new ListenerTable()));
+    return listeners;
+  }
+
+  stopPodSandbox(podUid: string): void {
+    for (const [id, container] of this.containers) {
+      if (container.spec.podUid !== podUid) continue;
+      container.driver.signal('SIGKILL');
+      this.containers.delete(id);
+    }
+    this.sandboxes.delete(podUid);
+  }
+
+  startContainer(spec: ContainerStartSpec, onExit: (exitCode: number) => void): StartResult {
+    const listeners = this.runPodSandbox(spec.podUid);
+    const id = this.newId();
+    const context = this.context(spec, listeners, id, () => this.clock.now());
+    const spawned = spawnProcess(spec.argv, context);
+    if (!spawned.ok) return { ok: false, message: ociCreateError(spawned.error) };
+    const driver = new ProcessDriver(this.clock, `container ${spec.name} (${spec.podUid.slice(0, 8)})`, spawned.process, onExit);
+    this.containers.set(id, { spec, listeners, driver });
+    driver.pump();
+    return { ok: true, id };
+  }
+
+  signal(containerId: string, signal: Signal): void {
+    this.containers.get(containerId)?.driver.signal(signal);
+  }
+
+  isRunning(containerId: string): boolean {
+    return this.containers.get(containerId)?.driver.running ?? false;
+  }
+
+  exec(containerId: string, argv: readonly string[], options: ExecOptions = {}): ExecResult {
+    const container = this.containers.get(containerId);
+    if (!container?.driver.running) return { exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` };
+    const output = { stdout: '', stderr: '' };
+    let local = this.clock.now();
+    const context = { ...this.context(container.spec, container.listeners, containerId, () => local), ...captureTo(output, container, () => this.clock.now()), stdin: options.stdin ?? '' };
+    const spawned = spawnProcess(argv, context);
+    if (!spawned.ok) return { exitCode: 126, ...output, timedOut: false, error: ociExecError(spawned.error) };
+    const deadline = local + (options.timeoutMs ?? MAX_EXEC_MS);
+    for (let state = spawned.process.resume(); ; state = spawned.process.resume()) {
+      if (state.state === 'exited') return { exitCode: state.code, ...output, timedOut: false };
+      if (state.state === 'blocked' || local + state.ms > deadline) {
+        spawned.process.signal('SIGKILL');
+        spawned.process.resume();
+        return { exitCode: 137, ...output, timedOut: true };
+      }
+      local += state.ms;
+    }
+  }
+
+  execAsync(containerId: string, argv: readonly string[], onDone: (result: ExecResult) => void): () => void {
+    const container = this.containers.get(containerId);
+    if (!container?.driver.running) {
+      onDone({ exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` });
+      return () => {};
+    }
+    const output = { stdout: '', stderr: '' };
+    const context = { ...this.context(container.spec, container.listeners, containerId, () => this.clock.now()), ...captureTo(output, container, () => this.clock.now()) };
+    const spawned = spawnProcess(argv, context);
+    if (!spawned.ok) {
+      onDone({ exitCode: 126, ...output, timedOut: false, error: ociExecError(spawned.error) });
+      return () => {};
+    }
+    const driver = new ProcessDriver(this.clock, `exec in ${container.spec.name}`, spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
+    driver.pump();
+    return () => driver.abandon();
+  }
+
+  private context(spec: ContainerStartSpec, listeners: ListenerTable, id: string, now: () => number): ProcessContext {
+    return {
+      fs: spec.fs,
+      env: spec.env,
+      cwd: spec.cwd,
+      hostname: spec.hostname,
+      stdout: (text) => spec.log.write('stdout', text, this.clock.now()),
+      stderr: (text) => spec.log.write('stderr', text, this.clock.now()),
+      now,
+      network: spec.network,
+      listeners,
+      image: spec.image,
+      identity: spec.identity,
+      containerPorts: spec.containerPorts,
+      kill: (pid, signal) => {
+        const target = this.containers.get(id);
+        if (pid !== 1 || !target?.driver.running) return false;
+        target.driver.signal(signal);
+        return true;
+      },
+    };
+  }
+
+  private newId(): string {
+    let id = '';
+    for (let i = 0; i < 64; i++) id += this.random.int(16).toString(16);
+    return id;
+  }
+}
+
+/** An exec's own output is captured; writes to /proc/1/fd/1 still reach the container's log. */
+function captureTo(output: { stdout: string; stderr: string }, container: RunningContainer, now: () => number): Partial<ProcessContext> {
+  return {
+    stdout: (text: string) => void (output.stdout += text),
+    stderr: (text: string) => void (output.stderr += text),
+    pid1Output: {
+      stdout: (text: string) => container.spec.log.write('stdout', text, now()),
+      stderr: (text: string) => container.spec.log.write('stderr', text, now()),
+    },
+  };
+}
+
+/** containerd's StartContainer failure for a missing executable (what `kubectl describe` shows after `Error: `). */
+function ociCreateError(error: string): string {
+  return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${error}: unknown`;
+}
+
+function ociExecError(error: string): string {
+  return `OCI runtime exec failed: exec failed: unable to start container process: ${error}: unknown`;
+}
+
+/** Resumes one process whenever it asked to be woken, and reports its exit once. */
+class ProcessDriver {
+  private timer: ScheduledEventId | undefined;
+  private exited = false;
+  private abandoned = false;
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly label: string,
+    private readonly process: Process,
+    private readonly onExit: (code: number) => void,
+  ) {}
+
+  get running(): boolean {
+    return !this.exited && !this.abandoned;
+  }
+
+  pump(): void {
+    this.timer = undefined;
+    if (!this.running) return;
+    const state = this.process.resume();
+    if (state.state === 'exited') {
+      this.exited = true;
+      this.onExit(state.code);
+    } else if (state.state === 'sleeping') {
+      this.timer = this.clock.schedule(state.ms, this.label, () => this.pump());
+    }
+  }
+
+  /** The process reacts from a clock event of its own: the sender may be another process mid-step. */
+  signal(signal: Signal): void {
+    if (!this.running) return;
+    this.process.signal(signal);
+    this.clock.cancel(this.timer);
+    this.timer = this.clock.schedule(0, this.label, () => this.pump());
+  }
+
+  abandon(): void {
+    if (!this.running) return;
+    this.abandoned = true;
+    this.clock.cancel(this.timer);
+    this.process.signal('SIGKILL');
+    this.process.resume();
+  }
+}

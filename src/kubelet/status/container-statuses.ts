@@ -1,0 +1,86 @@
+/**
+ * The API's container statuses from the kubelet's runtime view (`pkg/kubelet/kubelet_pods.go`
+ * convertToAPIContainerStatuses): every container starts as waiting `ContainerCreating` (or
+ * `PodInitializing` when the pod has init containers); the newest runtime instance gives `state`, the
+ * one before it `lastState`; a container that should run again and has a cached start failure shows
+ * that failure as its waiting reason, its termination moving to `lastState`.
+ */
+import type { Container, ContainerState, ContainerStatus, Pod } from '../../api/schemas';
+import { toRFC3339 } from '../../clock';
+import type { ContainerInstance, ContainerKind, PodState } from '../pod-state';
+import { shouldContainerBeRestarted } from '../pod-sync/restart-policy';
+
+/** What a container that failed to start shows as its start time (Go's zero time.Time, marshalled). */
+const ZERO_TIME = '1970-01-01T00:00:00Z';
+
+export function containerKind(container: Container, init: boolean): ContainerKind {
+  if (!init) return 'regular';
+  return container.restartPolicy === 'Always' ? 'sidecar' : 'init';
+}
+
+export function containerStatuses(pod: Pod, state: PodState, init: boolean): ContainerStatus[] {
+  const specs = (init ? pod.spec?.initContainers : pod.spec?.containers) ?? [];
+  const defaultReason = (pod.spec?.initContainers ?? []).length > 0 ? 'PodInitializing' : 'ContainerCreating';
+  return specs.map((spec) => containerStatus(pod, spec, containerKind(spec, init), state, defaultReason));
+}
+
+function containerStatus(pod: Pod, spec: Container, kind: ContainerKind, state: PodState, defaultReason: string): ContainerStatus {
+  const name = spec.name ?? '';
+  const visible = state.visible(name);
+  const latest = visible[visible.length - 1];
+  const previous = visible[visible.length - 2];
+  const status: ContainerStatus = {
+    ...(latest ? { containerID: `containerd://${latest.id}` } : {}),
+    image: latest?.image ?? spec.image ?? '',
+    imageID: latest?.imageID ?? '',
+    lastState: previous ? { terminated: terminated(previous) } : {},
+    name,
+    ready: latest ? isReady(latest, kind) : false,
+    restartCount: latest?.attempt ?? 0,
+    started: latest?.state === 'running' ? latest.startupPassed : false,
+    state: latest ? currentState(latest) : { waiting: { reason: defaultReason } },
+    ...volumeMounts(spec),
+  };
+  return withStartFailure(status, pod, kind, state, latest);
+}
+
+function withStartFailure(status: ContainerStatus, pod: Pod, kind: ContainerKind, state: PodState, latest: ContainerInstance | undefined): ContainerStatus {
+  const failure = state.failure(status.name ?? '');
+  if (!failure) return status;
+  if (kind === 'init' && latest?.state === 'exited' && latest.exitCode === 0) return status;
+  if (kind !== 'init' && !shouldContainerBeRestarted(kind, pod, latest)) return status;
+  if (latest?.state === 'running') return status;
+  const lastState = status.state?.terminated ? status.state : status.lastState;
+  return { ...status, lastState, state: { waiting: { reason: failure.reason, ...(failure.message ? { message: failure.message } : {}) } } };
+}
+
+function isReady(instance: ContainerInstance, kind: ContainerKind): boolean {
+  // A regular init container that completed is "ready" (the Initialized condition counts on it).
+  if (kind === 'init') return instance.state === 'exited' && instance.exitCode === 0;
+  return instance.state === 'running' && instance.startupPassed && instance.readinessPassed;
+}
+
+function currentState(instance: ContainerInstance): ContainerState {
+  if (instance.state === 'running') return { running: { startedAt: toRFC3339(instance.startedAt ?? 0) } };
+  return { terminated: terminated(instance) };
+}
+
+function terminated(instance: ContainerInstance): NonNullable<ContainerState['terminated']> {
+  return {
+    containerID: `containerd://${instance.id}`,
+    exitCode: instance.exitCode ?? 0,
+    finishedAt: toRFC3339(instance.finishedAt ?? 0),
+    ...(instance.message ? { message: instance.message } : {}),
+    reason: instance.reason ?? (instance.exitCode === 0 ? 'Completed' : 'Error'),
+    startedAt: instance.startedAt === undefined ? ZERO_TIME : toRFC3339(instance.startedAt),
+  };
+}
+
+/** v1.31+: the status lists each mount; read-only ones with `recursiveReadOnly: Disabled`. */
+function volumeMounts(spec: Container): Pick<ContainerStatus, 'volumeMounts'> {
+  const mounts = spec.volumeMounts ?? [];
+  if (mounts.length === 0) return {};
+  return {
+    volumeMounts: mounts.map((m) => ({ mountPath: m.mountPath, name: m.name, ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}) })),
+  };
+}
