@@ -1,31 +1,37 @@
 import { Cluster } from './src/cluster';
-import { Kubectl } from './src/kubectl';
-const c = new Cluster({ nodes: 2, seed: 1 });
-const k = (line: string, stdin?: string) => { const r = new Kubectl({ cluster: c, stdin } as any).run(line); console.log('$', line, '\n' + r.stdout + r.stderr); };
-k('kubectl apply -f -', `apiVersion: v1
-kind: PersistentVolumeClaim
-metadata: {name: data}
-spec:
-  accessModes: [ReadWriteOnce]
-  resources: {requests: {storage: 1Gi}}
-`);
-c.advance(31000);
-k('kubectl get pvc');
-k('kubectl describe pvc data');
-k('kubectl apply -f -', `apiVersion: v1
+import { Kubectl, SandboxedFiles } from './src/kubectl';
+const cluster = new Cluster({ nodes: 1, seed: 1 });
+const files = new SandboxedFiles();
+const run = (line: string, stdin?: string) => {
+  const r = new Kubectl({ cluster, files, stdin }).run(line);
+  console.log(`$ ${line}\n${r.stdout}${r.stderr ? 'ERR:' + r.stderr : ''}[exit ${r.exitCode}]`);
+};
+run('kubectl create configmap game --from-literal=lives=3 --from-literal=color=red');
+run('kubectl apply -f -', `apiVersion: v1
 kind: Pod
-metadata: {name: web}
+metadata:
+  name: web
 spec:
-  containers: [{name: web, image: nginx, volumeMounts: [{name: d, mountPath: /data}]}]
-  volumes: [{name: d, persistentVolumeClaim: {claimName: data}}]
+  containers:
+  - name: app
+    image: busybox
+    command: ["sh", "-c", "echo LIVES=$LIVES; cat /etc/config/color; cat /var/run/secrets/kubernetes.io/serviceaccount/namespace; echo; sleep 3600"]
+    env:
+    - name: LIVES
+      valueFrom:
+        configMapKeyRef: {name: game, key: lives}
+    volumeMounts:
+    - {name: config, mountPath: /etc/config}
+  volumes:
+  - name: config
+    configMap: {name: game}
 `);
-c.advance(5000); console.log(c.timeline.tail(30).map((e: any) => JSON.stringify(e).slice(0,220)).join("\n"));
-k('kubectl get pvc,pv');
-k('kubectl describe pvc data');
-k('kubectl get pv -o yaml');
-k('kubectl delete pvc data --wait=false');
-k('kubectl get pvc');
-k('kubectl delete pod web --wait=false');
-c.advance(40000);
-k('kubectl get pvc,pv');
-k('kubectl get events');
+cluster.advance(20000);
+run('kubectl get pods');
+run('kubectl logs web');
+run('kubectl exec web -- cat /etc/config/lives');
+run(`kubectl patch configmap game -p '{"data":{"color":"blue"}}'`); run('kubectl exec web -- cat /etc/config/color');
+cluster.advance(90000);
+run('kubectl exec web -- cat /etc/config/color');
+run('kubectl exec web -- env');
+run('kubectl get events');

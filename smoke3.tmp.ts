@@ -1,20 +1,7 @@
 import { Cluster } from './src/cluster';
-import { Kubectl } from './src/kubectl';
-const c = new Cluster({ nodes: 2, seed: 1 });
-const k = (line: string, stdin?: string) => { const r = new Kubectl({ cluster: c, stdin } as any).run(line); console.log('$', line, '\n' + r.stdout + r.stderr); };
-k('kubectl apply -f -', `apiVersion: v1
-kind: PersistentVolumeClaim
-metadata: {name: data}
-spec:
-  accessModes: [ReadWriteOnce]
-  resources: {requests: {storage: 1Gi}}
----
-apiVersion: v1
-kind: Pod
-metadata: {name: web}
-spec:
-  containers: [{name: web, image: nginx, volumeMounts: [{name: d, mountPath: /data}]}]
-  volumes: [{name: d, persistentVolumeClaim: {claimName: data}}]
-`);
-c.advance(5000);
-console.log(c.timeline.tail(40).map((e: any) => JSON.stringify(e)).join('\n'));
+import { Kubectl, SandboxedFiles } from './src/kubectl';
+const cluster = new Cluster({ nodes: 1, seed: 1 });
+const files = new SandboxedFiles();
+const run = (line: string, user?: any) => { const r = new Kubectl({ cluster, files, user }).run(line); console.log(`$ ${line}\n${r.stdout}${r.stderr ? 'ERR:' + r.stderr : ''}[exit ${r.exitCode}]`); };
+run('kubectl create ns dev'); run('kubectl run web --image=nginx -n dev');
+run('kubectl delete pod web -n dev', { username: 'alice', groups: ['system:authenticated'] });

@@ -9,7 +9,7 @@ import { After, AfterStep, Before, Status } from '@cucumber/cucumber';
 import { dirname, resolve } from 'node:path';
 import { formatTimeline } from '../src/cluster';
 import { SandboxedFiles } from '../src/kubectl';
-import { EXPLANATION_MEDIA_TYPE, explainFailure, renderTimelineSvg } from '../src/grading/reports';
+import { EXPLANATION_FILE_NAME, explainFailure, renderTimelineSvg } from '../src/grading/reports';
 import type { KubeWorld } from './world';
 
 const failedSteps = new WeakMap<KubeWorld, { text: string; message?: string }>();
@@ -24,11 +24,13 @@ AfterStep(function (this: KubeWorld, { pickleStep, result }) {
 });
 
 After(function (this: KubeWorld, { pickle, result }) {
-  if (this.hasCluster) this.attach(renderTimelineSvg(this.cluster.timeline.all(), { end: this.cluster.clock.now(), title: pickle.name }), 'image/svg+xml');
+  // Base64 (a Buffer): Cucumber's HTML report shows only base64 images.
+  const svg = this.hasCluster ? renderTimelineSvg(this.cluster.timeline.all(), { end: this.cluster.clock.now(), title: pickle.name }) : undefined;
+  if (svg) this.attach(Buffer.from(svg), { mediaType: 'image/svg+xml', fileName: 'timeline.svg' });
   if (result?.status === Status.FAILED) {
     const step = failedSteps.get(this);
     const facts = { step: step?.text, message: step?.message ?? result.message, uncheckedFailure: this.uncheckedFailure };
-    this.attach(explainFailure(facts, this.hasCluster ? this.cluster : undefined), EXPLANATION_MEDIA_TYPE);
+    this.attach(explainFailure(facts, this.hasCluster ? this.cluster : undefined), { mediaType: 'text/plain', fileName: EXPLANATION_FILE_NAME });
   }
   if (result?.status === Status.FAILED && this.hasCluster) {
     this.attach(formatTimeline(this.cluster.timeline.tail(60)), 'text/plain');

@@ -7,8 +7,7 @@ step('a cluster with {int} node(s) where DaemonSet pods bypass the scheduler', '
 });
 
 /** Counts what `kubectl get TYPE -l SELECTOR` lists, leaving out terminating pods. */
-step('there should be {int} {word} labelled {string}', '应该有 {int} 个带有标签 {string} 的 {word}', function (count: number, ...args: string[]) {
-  const [type, selector] = args[0]!.includes('=') ? [args[1]!, args[0]!] : [args[0]!, args[1]!];
+step('there should be {int} {word} labelled {string}', '应该有 {int} 个 {word} 带有标签 {string}', function (count: number, type: string, selector: string) {
   const rows = this.query(`kubectl get ${type} -l ${selector} --no-headers`).stdout.split('\n').filter((row) => row.trim() && !row.includes('Terminating'));
   expect(rows, `${type} labelled ${selector}:\n${rows.join('\n')}`).to.have.length(count);
 });

@@ -17,7 +17,12 @@ export interface KubeWorldParameters {
   seed?: number;
   /** Cap on the virtual time one scenario may simulate, in ms (the grader sets 24h); unlimited when absent. */
   maxVirtualTimeMs?: number;
+  /** Attach every scenario's timeline digest to the report (determinism and parallel-safety checks). */
+  timelineDigest?: boolean;
 }
+
+/** The seed of a run that names none; every failure report says which seed ran. */
+export const DEFAULT_SEED = 1;
 
 export class KubeWorld extends World<KubeWorldParameters> {
   private currentCluster: Cluster | undefined;
@@ -27,9 +32,12 @@ export class KubeWorld extends World<KubeWorldParameters> {
   identity: UserInfo | undefined;
   featureDir: string | undefined;
   files!: SandboxedFiles;
+  /** This scenario's seed: the run's `seed` world parameter (`kubespec run --seed N`), replaced by a `@seed:N` tag. */
+  seed: number;
 
   constructor(options: IWorldOptions<KubeWorldParameters>) {
     super(options);
+    this.seed = options.parameters.seed ?? DEFAULT_SEED;
   }
 
   get cluster(): Cluster {
@@ -48,7 +56,7 @@ export class KubeWorld extends World<KubeWorldParameters> {
 
   private baseOptions(): ClusterOptionsInput {
     const maxVirtualTimeMs = this.parameters.maxVirtualTimeMs;
-    return { seed: this.parameters.seed ?? 1, ...(maxVirtualTimeMs === undefined ? {} : { limits: { maxVirtualTimeMs } }) };
+    return { seed: this.seed, ...(maxVirtualTimeMs === undefined ? {} : { limits: { maxVirtualTimeMs } }) };
   }
 
   /** Runs one kubectl command line; the result becomes `lastResult`. */

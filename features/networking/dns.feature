@@ -1,4 +1,3 @@
-@wip
 Feature: Cluster DNS names Services and StatefulSet pods
   Every pod resolves through the cluster DNS at 10.96.0.10 with the search path
   `<ns>.svc.cluster.local svc.cluster.local cluster.local`: `web`, `web.default` and

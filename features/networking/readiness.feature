@@ -1,4 +1,3 @@
-@wip
 Feature: Readiness takes a pod in and out of a Service's rotation
   Only ready pods are Service endpoints. A pod whose readiness probe fails moves to
   notReadyAddresses and stops receiving traffic; once the probe passes again it is back.

@@ -1,4 +1,3 @@
-@wip
 Feature: Traffic reaches ready pods through Services
   A pod has an IP from its node's podCIDR (10.244.N.0/24), a node has its InternalIP (172.18.0.N),
   and a Service has a ClusterIP from 10.96.0.0/12. Requests to a Service — by name through cluster
@@ -54,6 +53,8 @@ Feature: Traffic reaches ready pods through Services
       """
     And I wait up to 2 minutes until "kubectl get deployment web -o jsonpath={.status.readyReplicas}" prints "3"
     And I wait up to 1 minute until "kubectl get pod client -o jsonpath={.status.phase}" prints "Running"
+    # A container without a readiness probe is Ready once started; give its server a moment to listen.
+    And 2 seconds pass
 
   Scenario: The three IPs: node, pod and Service
     Then pod "client" should have an IP in "10.244.0.0/16"

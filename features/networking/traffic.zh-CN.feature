@@ -1,5 +1,4 @@
 # language: zh-CN
-@wip
 功能: 流量经由 Service 到达就绪的 Pod
   Pod 的 IP 来自所在节点的 podCIDR，Service 的 ClusterIP 来自 10.96.0.0/12；
   通过 Service 名称或任一节点的 NodePort 发出的请求会轮流到达就绪的 Pod。
@@ -52,6 +51,8 @@
       """
     而且我最多等待 2 分钟 直到 "kubectl get deployment web -o jsonpath={.status.readyReplicas}" 输出 "2"
     而且我最多等待 1 分钟 直到 "kubectl get pod client -o jsonpath={.status.phase}" 输出 "Running"
+    # 没有就绪探针的容器一启动就算就绪；稍等服务器开始监听。
+    而且过了 2 秒钟
 
   场景: 通过 Service 名称访问
     当Pod "client" 请求 "http://web/"

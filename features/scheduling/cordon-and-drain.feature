@@ -128,3 +128,14 @@ Feature: Cordoning and draining nodes
     When I run "kubectl drain node-1 --delete-emptydir-data --dry-run=client"
     Then the command should succeed
     And the output should contain "node/node-1 drained (dry run)"
+
+  Scenario: drain waits for the evicted pods to terminate and the replacements land elsewhere
+    When I run "kubectl create deployment web --image=nginx --replicas=2"
+    And I run "kubectl drain node-1 --ignore-daemonsets"
+    Then the command should succeed
+    And the output should contain "node/node-1 cordoned"
+    And the output should contain "evicting pod default/web-"
+    And the output should contain " evicted"
+    And the output should contain "node/node-1 drained"
+    And node "node-2" should run 2 of the pods labelled "app=web"
+    And node "node-1" should run 0 of the pods labelled "app=web"

@@ -1,10 +1,8 @@
-@wip
 Feature: Pods leave a node that stops reporting
   When a node's kubelet stops posting status, the node-lifecycle controller marks the node's conditions
   Unknown after the 50s grace period and taints it `node.kubernetes.io/unreachable`; pods tolerate that for
   the 300s DefaultTolerationSeconds adds, then the taint-eviction controller deletes them and their
   ReplicaSet recreates them on a healthy node.
-  (Needs the kubelet's heartbeats and the node fault steps.)
 
   Scenario: a NotReady node's pods are evicted after 300 seconds
     Given a cluster with 2 nodes
@@ -66,3 +64,13 @@ Feature: Pods leave a node that stops reporting
     When node "node-2" becomes NotReady
     And 2 minutes pass
     Then pod "quick" should be "Terminating"
+
+  Scenario: the ReplicaSet replaces evicted pods on the healthy node
+    Given a cluster with 2 nodes
+    When I run "kubectl create deployment web --image=nginx --replicas=2"
+    Then the pods labelled "app=web" should run on 2 different nodes
+    When node "node-2" becomes NotReady
+    And 6 minutes pass
+    Then node "node-1" should run 2 of the pods labelled "app=web,pod-template-hash"
+    When I run "kubectl get nodes"
+    Then the output should contain "node-2   NotReady"

@@ -67,8 +67,8 @@ Feature: StorageClasses provision volumes on demand
         capacity:
           storage: 2Gi
       """
-    And "kubectl get pvc data -o jsonpath={.spec.volumeName}" should print "pvc-ea950c3a-e46f-4d2c-8852-13682f507350"
-    And "pv/pvc-ea950c3a-e46f-4d2c-8852-13682f507350" should match:
+    And claim "data" should be bound to the volume pvc-<its uid>
+    And the volume bound to claim "data" should match:
       """
       metadata:
         annotations:
@@ -77,7 +77,6 @@ Feature: StorageClasses provision volumes on demand
         persistentVolumeReclaimPolicy: Delete
         storageClassName: standard
         hostPath:
-          path: /var/local-path-provisioner/pvc-ea950c3a-e46f-4d2c-8852-13682f507350_default_data
           type: DirectoryOrCreate
         nodeAffinity:
           required:
@@ -93,7 +92,7 @@ Feature: StorageClasses provision volumes on demand
     When I run "kubectl get events --field-selector involvedObject.name=data -o custom-columns=REASON:.reason,MESSAGE:.message"
     Then the output should contain "ExternalProvisioning    Waiting for a volume to be created either by the external provisioner 'rancher.io/local-path' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered."
     And the output should contain "Provisioning            External provisioner is provisioning volume for claim \"default/data\""
-    And the output should contain "ProvisioningSucceeded   Successfully provisioned volume pvc-ea950c3a-e46f-4d2c-8852-13682f507350"
+    And the output should contain "ProvisioningSucceeded   Successfully provisioned volume pvc-"
 
   Scenario: A claim used by a pod that cannot be scheduled reports WaitForPodScheduled
     Given the scheduler stops
@@ -204,12 +203,13 @@ Feature: StorageClasses provision volumes on demand
             claimName: scratch
       """
     And I wait up to 10 seconds until "kubectl get pvc scratch -o jsonpath={.status.phase}" prints "Bound"
-    And node "node-1" has the file "/var/local-path-provisioner/pvc-ea950c3a-e46f-4d2c-8852-13682f507350_default_scratch/a.txt" containing "a"
+    And the volume of claim "scratch" has the file "/a.txt" containing "a"
+    Then node "node-1" should have the path "/var/local-path-provisioner"
     When I run "kubectl delete pod user --grace-period=0 --force"
     And I run "kubectl delete pvc scratch"
-    Then "kubectl get pv pvc-ea950c3a-e46f-4d2c-8852-13682f507350 -o jsonpath={.status.phase}" should print "Released"
+    Then "kubectl get pv -o jsonpath={.items[0].status.phase}" should print "Released"
     When I wait up to 10 seconds until "kubectl get pv -o name" prints ""
-    Then node "node-1" should not have the path "/var/local-path-provisioner/pvc-ea950c3a-e46f-4d2c-8852-13682f507350_default_scratch"
+    Then the directory "/var/local-path-provisioner" on node "node-1" should be empty
 
   Scenario: An Immediate class whose provisioner is not running leaves the claim Pending
     Given I have applied:
@@ -232,9 +232,15 @@ Feature: StorageClasses provision volumes on demand
             storage: 1Gi
       """
     Then "kubectl get pvc disk -o jsonpath={.status.phase}" should print "Pending"
-    And "kubectl get pvc disk -o jsonpath={.metadata.annotations.volume\.kubernetes\.io/storage-provisioner}" should print "ebs.csi.aws.com"
+    And "pvc/disk" should match:
+      """
+      metadata:
+        annotations:
+          volume.kubernetes.io/storage-provisioner: ebs.csi.aws.com
+      """
     When I run "kubectl describe pvc disk"
-    Then the output should contain "Normal  ExternalProvisioning  0s    persistentvolume-controller  Waiting for a volume to be created either by the external provisioner 'ebs.csi.aws.com' or manually by the system administrator."
+    Then the output should contain "Normal  ExternalProvisioning"
+    And the output should contain "persistentvolume-controller  Waiting for a volume to be created either by the external provisioner 'ebs.csi.aws.com' or manually by the system administrator."
 
   Scenario: local-path with Immediate binding has no node to provision on
     Given I have applied:

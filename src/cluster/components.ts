@@ -9,6 +9,7 @@ import { nodeLifecycleComponent } from './node-lifecycle-component';
 import { networkComponent } from './network-component';
 import { authComponent } from './auth-component';
 import { storageComponent } from './storage-component';
+import { kubeletComponent } from './kubelet-component';
 
 export function coreComponents(): Component[] {
   return [
@@ -25,6 +26,7 @@ export function coreComponents(): Component[] {
     nodeLifecycleComponent,
     networkComponent,
     storageComponent,
+    kubeletComponent,
     authComponent,
   ];
 }

@@ -25,3 +25,4 @@ export { volumeResizerController, nodeVolumeExpansionController } from './volume
 export { volumeBindingHook } from './volume-binding-hook';
 export { clusterRoleAggregationController, aggregatedRules } from './cluster-role-aggregation';
 export { rootCACertPublisher, ROOT_CA_CONFIG_MAP } from './root-ca-cert-publisher';
+export { createPodGarbageCollector } from './pod-gc';

@@ -65,3 +65,16 @@ test('pods on the unreachable node are evicted after their 300s toleration, othe
   const conditions = (h.get('Pod', 'tolerant')?.status as { conditions?: { type: string; reason: string }[] }).conditions;
   assert.deepEqual(conditions?.map((c) => `${c.type}/${c.reason}`), ['DisruptionTarget/DeletionByTaintManager']);
 });
+
+test('the node turning Unknown is reported, and its Ready pods are marked not ready', () => {
+  const { h, stopped } = cluster();
+  h.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' }, spec: { nodeName: 'node-2', containers: [{ name: 'app', image: 'nginx' }] } });
+  const pod = h.api.get('Pod', 'default', 'web');
+  h.api.updateStatus({ ...pod, status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True', lastTransitionTime: '2025-01-01T00:00:00Z' }] } });
+  stopped.add('node-2');
+  h.advance(60_000);
+  const ready = (h.get('Pod', 'web')?.status as { conditions: { type: string; status: string }[] }).conditions.find((c) => c.type === 'Ready');
+  assert.equal(ready?.status, 'False');
+  const events = h.api.store.list('Event').map((e) => (e as unknown as { reason: string; message: string })).map((e) => `${e.reason}: ${e.message}`);
+  assert.deepEqual(events, ['NodeNotReady: Node node-2 status is now: NodeNotReady', 'NodeNotReady: Node is not ready']);
+});

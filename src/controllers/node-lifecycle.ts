@@ -11,7 +11,7 @@
  * node is not Ready ("master disruption mode") no NoExecute taints are set, as in Kubernetes.
  */
 import { objectKey, type ObjectKey, type StoredObject } from '../api';
-import type { Node, NodeCondition } from '../api/schemas';
+import type { Node, NodeCondition, Pod } from '../api/schemas';
 import { parseRFC3339, toRFC3339 } from '../clock';
 import type { Action, Controller, ControllerContext, StoreView } from './controller';
 import { noExecuteTaints, noScheduleTaints, reconcileTaints } from './node-taints';
@@ -43,6 +43,7 @@ export const nodeLifecycleController: Controller = {
     const monitored = monitorNodeHealth(node, context);
     actions.push(...monitored.actions);
     const current = monitored.node;
+    if (readyStatus(current) !== undefined && readyStatus(current) !== 'True') actions.push(...markPodsNotReady(current, context));
     const wanted = [...noScheduleTaints(current), ...noExecuteTaints(current, () => evictionsSuspended(context.store))];
     const taints = reconcileTaints(current.spec?.taints ?? [], wanted, toRFC3339(context.now));
     if (taints) {
@@ -60,7 +61,25 @@ function monitorNodeHealth(node: StoredObject<Node>, { store, now }: ControllerC
   const deadline = monitorTickAfter(lastProbe(node, ready, store) + NODE_MONITOR_GRACE_PERIOD_MS);
   if (now < deadline) return { node, actions: [{ type: 'requeueAfter', key: objectKey('Node', undefined, node.metadata.name), ms: deadline - now }] };
   const updated = { ...node, status: { ...node.status, conditions: markUnknown(node.status?.conditions ?? [], toRFC3339(now), node.metadata.creationTimestamp) } } as StoredObject<Node>;
-  return { node: updated, actions: [{ type: 'patchStatus', object: updated }] };
+  // RecordNodeStatusChange: reported once, when Ready leaves True.
+  const event: Action = { type: 'event', object: node, eventType: 'Normal', reason: 'NodeNotReady', message: `Node ${node.metadata.name} status is now: NodeNotReady` };
+  return { node: updated, actions: [{ type: 'patchStatus', object: updated }, event] };
+}
+
+/**
+ * MarkPodsNotReady (`pkg/controller/util/node/controller_utils.go`): the pods of a node that is not Ready
+ * lose their Ready condition, so Services stop sending them traffic, each with a NodeNotReady event.
+ */
+function markPodsNotReady(node: StoredObject<Node>, { store, now }: ControllerContext): Action[] {
+  const actions: Action[] = [];
+  for (const pod of store.podsOnNode(node.metadata.name) as StoredObject<Pod>[]) {
+    const conditions = pod.status?.conditions ?? [];
+    if (!conditions.some((c) => c.type === 'Ready' && c.status === 'True')) continue;
+    const notReady = conditions.map((c) => (c.type === 'Ready' ? { ...c, status: 'False', lastTransitionTime: toRFC3339(now) } : c));
+    actions.push({ type: 'patchStatus', object: { ...pod, status: { ...pod.status, conditions: notReady } } });
+    actions.push({ type: 'event', object: pod, eventType: 'Warning', reason: 'NodeNotReady', message: 'Node is not ready' });
+  }
+  return actions;
 }
 
 /** The kubelet-owned conditions become Unknown (keeping their heartbeat); missing ones are added as never updated. */

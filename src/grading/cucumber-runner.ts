@@ -44,6 +44,8 @@ export async function runFeatures(configuration: IRunConfiguration, environment:
   return { success: result.success, outcomes: collector.outcomes(), sourceErrors: collector.sourceErrors, support: result.support };
 }
 
+let loadedSupport: Promise<ISupportCodeLibrary> | undefined;
+
 /** A quiet, reusable runner for the grader: no formatter output, support code loaded once. */
 export class QuietFeatureRunner {
   private constructor(
@@ -54,8 +56,10 @@ export class QuietFeatureRunner {
 
   static async create(cwd: string): Promise<QuietFeatureRunner> {
     const configuration = await loadRunConfiguration({ argv: [], cwd });
-    const support = await loadSupport(configuration, quietEnvironment(cwd));
-    return new QuietFeatureRunner(configuration, support, cwd);
+    // Step files register themselves when first required; Node caches them, so a second loadSupport in the
+    // same process would find no steps. Load once and share the library.
+    loadedSupport ??= loadSupport(configuration, quietEnvironment(cwd));
+    return new QuietFeatureRunner(configuration, await loadedSupport, cwd);
   }
 
   async run(paths: readonly string[], worldParameters: Record<string, string | number | boolean>, dryRun = false): Promise<RunOutcome> {

@@ -7,11 +7,11 @@ import type { Attachment, ScenarioOutcome, SourceError, StepOutcome, StepStatus 
 
 interface Envelope {
   gherkinDocument?: { uri?: string; feature?: { name: string } };
-  pickle?: { id: string; uri: string; name: string; location?: { line: number }; tags: { name: string }[]; steps: { id: string; text: string }[] };
-  testCase?: { id: string; pickleId: string; testSteps: { id: string; pickleStepId?: string; hookId?: string }[] };
+  pickle?: { id: string; uri: string; name: string; location?: { line: number }; tags: readonly { name: string }[]; steps: readonly { id: string; text: string }[] };
+  testCase?: { id: string; pickleId: string; testSteps: readonly { id: string; pickleStepId?: string; hookId?: string }[] };
   testCaseStarted?: { id: string; testCaseId: string };
   testStepFinished?: { testCaseStartedId: string; testStepId: string; testStepResult: { status: string; message?: string } };
-  attachment?: { testCaseStartedId?: string; body: string; mediaType: string; contentEncoding: string };
+  attachment?: { testCaseStartedId?: string; body: string; mediaType: string; contentEncoding: string; fileName?: string };
   testCaseFinished?: { testCaseStartedId: string; willBeRetried: boolean };
   parseError?: { source: { uri?: string; location?: { line: number; column?: number } }; message: string };
 }
@@ -65,7 +65,7 @@ export class OutcomeCollector {
     const attempt = attachment.testCaseStartedId === undefined ? undefined : this.attempts.get(attachment.testCaseStartedId);
     if (!attempt) return;
     const body = attachment.contentEncoding === 'BASE64' ? Buffer.from(attachment.body, 'base64').toString('utf8') : attachment.body;
-    attempt.attachments.push({ mediaType: attachment.mediaType, body });
+    attempt.attachments.push({ mediaType: attachment.mediaType, body, ...(attachment.fileName === undefined ? {} : { fileName: attachment.fileName }) });
   }
 
   private finish(testCaseStartedId: string): void {

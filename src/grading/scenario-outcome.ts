@@ -13,8 +13,9 @@ export interface StepOutcome {
 
 export interface Attachment {
   readonly mediaType: string;
-  /** Text as attached (base64 bodies are decoded when their media type is textual). */
+  /** Text as attached (base64 bodies are decoded as UTF-8: kubespec attaches only text and SVG). */
   readonly body: string;
+  readonly fileName?: string;
 }
 
 export interface ScenarioOutcome {

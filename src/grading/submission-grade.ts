@@ -34,7 +34,7 @@ export interface SubmissionGrade {
 }
 
 export function gradeOutcomes(submission: string, outcomes: readonly ScenarioOutcome[], problems: readonly string[] = []): SubmissionGrade {
-  const tests = [...outcomes].sort(byLocation).map(gradeScenario);
+  const tests = [...outcomes].sort(byLocation).map((o) => withProblems(gradeScenario(o), problems));
   return { submission, score: round(sum(tests.map((t) => t.score))), max_score: round(sum(tests.map((t) => t.max_score))), tests, problems };
 }
 
@@ -58,6 +58,13 @@ function gradeScenario(outcome: ScenarioOutcome): GradedTest {
     visibility: visibilityOf(outcome.tags),
     ...(svg === undefined ? {} : { svg }),
   };
+}
+
+/** A failure that read a file the submission check flagged gets that note: "missing" may really mean "a link out". */
+function withProblems(test: GradedTest, problems: readonly string[]): GradedTest {
+  if (test.passed) return test;
+  const related = problems.filter((p) => test.output.includes(`"${p.split(' ')[0]}"`));
+  return related.length === 0 ? test : { ...test, output: `${test.output}\n\nAbout your files:\n${related.map((p) => `  ${p}`).join('\n')}` };
 }
 
 function byLocation(a: ScenarioOutcome, b: ScenarioOutcome): number {

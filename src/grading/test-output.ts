@@ -1,16 +1,17 @@
 /**
  * The words a student reads under a test: for a failure, the step that did not hold and why, in plain
- * terms. The After hook attaches a fuller explanation (`EXPLANATION_MEDIA_TYPE`, built by
- * explain-failure.ts from the cluster's state); without one, the failed step's own message is used.
+ * terms. The After hook attaches a fuller explanation as plain text named `EXPLANATION_FILE_NAME` (built
+ * by reports/failure-report.ts from the cluster's state; plain text so terminals and the HTML report show
+ * it too); without one, the failed step's own message is used.
  */
 import type { ScenarioOutcome } from './scenario-outcome';
 
-export const EXPLANATION_MEDIA_TYPE = 'text/x.kubespec.explanation';
+export const EXPLANATION_FILE_NAME = 'why-it-failed.txt';
 const MAX_OUTPUT = 4000;
 
 export function testOutput(outcome: ScenarioOutcome): string {
   if (outcome.status === 'PASSED') return 'Passed.';
-  const explanation = outcome.attachments.find((a) => a.mediaType === EXPLANATION_MEDIA_TYPE)?.body;
+  const explanation = outcome.attachments.find((a) => a.fileName === EXPLANATION_FILE_NAME)?.body;
   const text = explanation ?? fallbackOutput(outcome);
   return text.length > MAX_OUTPUT ? `${text.slice(0, MAX_OUTPUT)}\n… (cut at ${MAX_OUTPUT} characters)` : text;
 }

@@ -14,6 +14,7 @@ import { Output, type CommandContext, type CommandResult, type KubectlEnvironmen
 import { KubectlError, renderApiError } from './errors';
 import { FileAccessError } from './files';
 import { commandUser } from './identity';
+import { CustomColumnsError, JsonPathError, UnknownOutputFormatError } from './printers';
 
 export class Kubectl {
   constructor(private readonly env: KubectlEnvironment) {}
@@ -44,15 +45,16 @@ export class Kubectl {
     if (!command) throw new KubectlError(`error: unknown command "${words[verbIndex]}" for "kubectl"\n\nDid you mean this?\n\t${words[verbIndex]}\n`.replace(/\n\nDid you mean this\?\n\t.*\n$/, ''));
     const rest = [...words.slice(0, verbIndex), ...words.slice(verbIndex + 1)];
     const specs: FlagSpecs = { ...GLOBAL_FLAGS, ...(command.flagsFor?.(rest) ?? command.flags) };
-    let args;
+    // A flag value can be rejected while parsing or when a command reads it (`--replicas=abc`, `--timeout=soon`);
+    // either way cobra prints pflag's message with a capital `Error:`.
     try {
-      args = parseFlags(rest, specs);
+      const args = parseFlags(rest, specs);
+      const flags = new Flags(args, specs);
+      command.run({ ...this.context(flags, output), commandLine: changeCause(command, args) }, args, flags);
     } catch (e) {
-      if (e instanceof FlagError) throw new KubectlError(`error: ${e.message}\nSee 'kubectl ${command.name} --help' for usage.`);
+      if (e instanceof FlagError) throw new KubectlError(`Error: ${e.message}\nSee 'kubectl ${command.name} --help' for usage.`);
       throw e;
     }
-    const flags = new Flags(args, specs);
-    command.run({ ...this.context(flags, output), commandLine: changeCause(command, args) }, args, flags);
   }
 
   private context(flags: Flags, output: Output): CommandContext {
@@ -67,10 +69,15 @@ export class Kubectl {
       if (error.message) output.err(error.message);
       return error.exitCode;
     } else if (error instanceof WaitTimeoutError) output.err('error: timed out waiting for the condition');
-    else if (error instanceof FileAccessError || error instanceof QuotingError) output.err(error.message.startsWith('error:') ? error.message : `error: ${error.message}`);
+    else if (error instanceof FileAccessError || error instanceof QuotingError || isPrinterError(error)) output.err(error.message.startsWith('error:') ? error.message : `error: ${error.message}`);
     else throw error;
     return 1;
   }
+}
+
+/** An `-o` the printers cannot honour (unknown format, bad custom-columns or JSONPath): kubectl's `error: ...`. */
+function isPrinterError(error: unknown): error is Error {
+  return error instanceof UnknownOutputFormatError || error instanceof CustomColumnsError || error instanceof JsonPathError;
 }
 
 /**

@@ -3,7 +3,8 @@
  * skipped, `kind: List` flattened, and syntax errors reported with line and column. Hostile input (alias
  * bombs, absurd nesting, huge documents) is refused under fixed limits before it can exhaust memory.
  */
-import { parseAllDocuments, isMap, isSeq, type Document } from 'yaml';
+import { documentCountEstimate, nestingDepthEstimate } from './manifest-nesting';
+import { parseAllDocuments, isAlias, isMap, isSeq, visit, type Document, type Node } from 'yaml';
 
 export const MANIFEST_LIMITS = {
   maxBytes: 3 * 1024 * 1024,
@@ -24,6 +25,8 @@ export function parseManifests(text: string, source: string): ManifestDocument[]
   if (Buffer.byteLength(text) > MANIFEST_LIMITS.maxBytes) {
     return [{ index: 0, error: `error: ${source} is ${Buffer.byteLength(text)} bytes: manifests larger than ${MANIFEST_LIMITS.maxBytes} bytes are refused` }];
   }
+  if (nestingDepthEstimate(text) > MANIFEST_LIMITS.maxDepth) return [{ index: 0, error: `error: ${source} is nested deeper than ${MANIFEST_LIMITS.maxDepth} levels: such manifests are refused` }];
+  if (documentCountEstimate(text) > MANIFEST_LIMITS.maxDocuments) return [{ index: 0, error: `error: ${source} has more than ${MANIFEST_LIMITS.maxDocuments} documents` }];
   const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: true });
   const list = Array.isArray(docs) ? docs : [docs];
   if (list.length > MANIFEST_LIMITS.maxDocuments) return [{ index: 0, error: `error: ${source} has more than ${MANIFEST_LIMITS.maxDocuments} documents` }];
@@ -38,14 +41,11 @@ function readDocument(doc: Document.Parsed, index: number, source: string): Mani
     return [{ index, error: `error: error parsing ${source}: error converting YAML to JSON: yaml: ${where}: ${firstLine(error.message)}` }];
   }
   if (doc.contents === null) return [];
+  const converted = toJson(doc, source);
+  if (typeof converted === 'string') return [{ index, error: converted }];
+  const value = converted.value;
   if (!isMap(doc.contents) && !isSeq(doc.contents)) {
-    return [{ index, error: `error: error parsing ${source}: error unmarshaling JSON: json: cannot unmarshal ${typeof doc.toJS()} into Go value of type map[string]interface {}` }];
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount });
-  } catch (e) {
-    return [{ index, error: `error: error parsing ${source}: ${(e as Error).message}` }];
+    return [{ index, error: `error: error parsing ${source}: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}` }];
   }
   if (depthOf(value) > MANIFEST_LIMITS.maxDepth) {
     return [{ index, error: `error: error parsing ${source}: document ${index + 1} is nested deeper than ${MANIFEST_LIMITS.maxDepth} levels` }];
@@ -53,6 +53,47 @@ function readDocument(doc: Document.Parsed, index: number, source: string): Mani
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return [{ index, error: `error: error parsing ${source}: a manifest must be an object, not a list` }];
   return flattenList(value as Record<string, unknown>, index);
+}
+
+/**
+ * The document as JSON, or kubectl's message when go-yaml would refuse it: an alias to an undefined anchor, an
+ * anchor whose value contains itself, or more aliases than MANIFEST_LIMITS allows (an alias bomb).
+ */
+function toJson(doc: Document.Parsed, source: string): { value: unknown } | string {
+  const prefix = `error: error parsing ${source}: error converting YAML to JSON: yaml:`;
+  const cyclic = selfContainingAnchor(doc);
+  if (cyclic !== undefined) return `${prefix} anchor '${cyclic}' value contains itself`;
+  try {
+    return { value: doc.toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount }) };
+  } catch (e) {
+    const message = (e as Error).message;
+    const unknown = /^Unresolved alias[^:]*: (.*)$/.exec(message);
+    if (unknown) return `${prefix} unknown anchor '${unknown[1]}' referenced`;
+    if (/alias count/i.test(message)) return `${prefix} document contains excessive aliasing`;
+    return `error: error parsing ${source}: ${message}`;
+  }
+}
+
+/** The name of an anchor whose value contains an alias to itself (`&a [*a]`), which would never end. */
+function selfContainingAnchor(doc: Document.Parsed): string | undefined {
+  let found: string | undefined;
+  visit(doc, {
+    Alias(_key, alias) {
+      const target = alias.resolve(doc);
+      if (target && target !== (alias as unknown as Node) && contains(target, alias)) found = alias.source;
+      return found === undefined ? undefined : visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function contains(node: Node, needle: Node): boolean {
+  let hit = false;
+  visit(node, (_key, n) => {
+    if (n === needle) hit = true;
+    return hit ? visit.BREAK : isAlias(n) ? visit.SKIP : undefined;
+  });
+  return hit;
 }
 
 function flattenList(value: Record<string, unknown>, index: number): ManifestDocument[] {

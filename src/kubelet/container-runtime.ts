@@ -53,6 +53,8 @@ export interface ContainerRuntime {
   /** Delivers a signal to the container's main process (StopContainer sends STOPSIGNAL, then SIGKILL). */
   signal(containerId: string, signal: Signal): void;
   isRunning(containerId: string): boolean;
+  /** The main process ends now with this exit code (a scenario's `When container "x" of pod "y" exits with code N`). */
+  forceExit(containerId: string, exitCode: number): void;
   /** ExecSync: runs to completion at once, on a private timeline that does not move the cluster clock. */
   exec(containerId: string, argv: readonly string[], options?: ExecOptions): ExecResult;
   /** Exec on the cluster clock (lifecycle hooks take real virtual time); returns a cancel function. */

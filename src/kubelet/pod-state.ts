@@ -58,8 +58,13 @@ export class PodState {
   startTime: number | undefined;
   /** Set once every container is stopped for good and the sandbox is gone. */
   terminated = false;
+  /** Since when the pod's volumes have kept it waiting (WaitForAttachAndMount), if they do. */
+  volumesWaitingSince: number | undefined;
+  /** The volume manager's retry delay while volumes wait: 500ms doubling to 2m2s. */
+  volumeRetryMs = 500;
   private readonly instances = new Map<string, ContainerInstance[]>();
   private readonly failures = new Map<string, StartFailure>();
+  private readonly exitWaiters = new Map<string, (() => void)[]>();
 
   constructor(readonly uid: string) {}
 
@@ -102,6 +107,30 @@ export class PodState {
 
   clearFailure(name: string): void {
     this.failures.delete(name);
+  }
+
+  /** Records that an instance's main process ended (the PLEG's ContainerDied) and wakes whoever waits for it. */
+  markExited(instance: ContainerInstance, exitCode: number, at: number): void {
+    if (instance.state === 'exited') return;
+    instance.state = 'exited';
+    instance.exitCode = exitCode;
+    instance.finishedAt = at;
+    instance.reason ??= exitCode === 0 ? 'Completed' : 'Error';
+    const waiters = this.exitWaiters.get(instance.id) ?? [];
+    this.exitWaiters.delete(instance.id);
+    for (const wake of waiters) wake();
+  }
+
+  /** Calls `wake` when the instance exits; returns how to stop waiting. */
+  whenExited(instance: ContainerInstance, wake: () => void): () => void {
+    if (instance.state === 'exited') {
+      wake();
+      return () => {};
+    }
+    const list = this.exitWaiters.get(instance.id) ?? [];
+    list.push(wake);
+    this.exitWaiters.set(instance.id, list);
+    return () => list.splice(list.indexOf(wake), 1);
   }
 
   /** The next CRI attempt number for a container: previous + 1, or 0 for the first. */

@@ -49,7 +49,8 @@ export class SimulatedRuntime implements ContainerRuntime {
     if (!spawned.ok) return { ok: false, message: ociCreateError(spawned.error) };
     const driver = new ProcessDriver(this.clock, `container ${spec.name} (${spec.podUid.slice(0, 8)})`, spawned.process, onExit);
     this.containers.set(id, { spec, listeners, driver });
-    driver.pump();
+    // The process first runs from a clock event of its own, after the kubelet has recorded the start.
+    driver.wake();
     return { ok: true, id };
   }
 
@@ -59,6 +60,10 @@ export class SimulatedRuntime implements ContainerRuntime {
 
   isRunning(containerId: string): boolean {
     return this.containers.get(containerId)?.driver.running ?? false;
+  }
+
+  forceExit(containerId: string, exitCode: number): void {
+    this.containers.get(containerId)?.driver.forceExit(exitCode);
   }
 
   exec(containerId: string, argv: readonly string[], options: ExecOptions = {}): ExecResult {
@@ -95,7 +100,7 @@ export class SimulatedRuntime implements ContainerRuntime {
       return () => {};
     }
     const driver = new ProcessDriver(this.clock, `exec in ${container.spec.name}`, spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
-    driver.pump();
+    driver.wake();
     return () => driver.abandon();
   }
 
@@ -183,8 +188,21 @@ class ProcessDriver {
   signal(signal: Signal): void {
     if (!this.running) return;
     this.process.signal(signal);
+    this.wake();
+  }
+
+  wake(): void {
     this.clock.cancel(this.timer);
     this.timer = this.clock.schedule(0, this.label, () => this.pump());
+  }
+
+  /** Ends the process with `code`, as if it had exited by itself. */
+  forceExit(code: number): void {
+    if (!this.running) return;
+    this.abandon();
+    this.abandoned = false;
+    this.exited = true;
+    this.onExit(code);
   }
 
   abandon(): void {

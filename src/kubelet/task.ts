@@ -109,3 +109,25 @@ export function* allOf(clock: VirtualClock, label: string, tasks: readonly Task[
     for (const handle of handles) handle.cancel();
   }
 }
+
+/** Runs `task` until it finishes or `timeoutMs` passes, whichever is first; an unfinished task is abandoned. */
+export function* withDeadline<T>(clock: VirtualClock, label: string, task: Task<T>, timeoutMs: number): Task<{ finished: true; value: T } | { finished: false }> {
+  let outcome: { finished: true; value: T } | undefined;
+  let notify: (() => void) | undefined;
+  const handle = runTask(clock, label, task, (value) => {
+    outcome = { finished: true, value };
+    notify?.();
+  });
+  if (outcome) return outcome;
+  const timer = clock.schedule(timeoutMs, `${label} deadline`, () => notify?.());
+  try {
+    yield* waitFor((wake) => {
+      notify = wake;
+      return () => (notify = undefined);
+    });
+    return outcome ?? { finished: false };
+  } finally {
+    clock.cancel(timer);
+    handle.cancel();
+  }
+}

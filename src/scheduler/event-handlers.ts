@@ -10,7 +10,7 @@ import type { SchedulingEnv } from './framework';
 import type { NodeInfo } from './node-info';
 import { FILTER_PLUGINS } from './plugins';
 import { podHostPorts } from './node-info';
-import { podRequests } from './resources';
+import { podResourceRequests } from './resources';
 import { isTerminal } from './scheduler-cache';
 import type { SchedulingQueue } from './scheduling-queue';
 
@@ -73,7 +73,7 @@ export class QueueingHints {
     const pod = this.getPod(key);
     const node = this.env.cache.nodeInfo(nodeName);
     if (!pod || !node) return false;
-    const info = { pod, requests: podRequests(pod), nonZeroRequests: podRequests(pod, true), hostPorts: podHostPorts(pod) };
+    const info = { pod, ...podResourceRequests(pod), hostPorts: podHostPorts(pod) };
     return FILTER_PLUGINS.some((plugin) => rejectors.has(plugin.name) && this.passes(plugin.preFilter(info, this.env), node));
   }
 

@@ -68,6 +68,29 @@ function copyOf(r: Resource): Resource {
   return { ...r, scalar: { ...r.scalar } };
 }
 
+interface PodResourceRequests {
+  readonly requests: Resource;
+  readonly nonZeroRequests: Resource;
+  readonly initContainers: unknown;
+  readonly overhead: unknown;
+}
+
+/**
+ * Both request sums, remembered per containers list: binding copies the spec but keeps its containers, so a
+ * pod's quantities are parsed once for its scheduling attempt and once more never.
+ */
+const memo = new WeakMap<object, PodResourceRequests>();
+
+export function podResourceRequests(pod: Pod): { requests: Resource; nonZeroRequests: Resource } {
+  const containers = pod.spec?.containers;
+  if (!containers) return { requests: podRequests(pod), nonZeroRequests: podRequests(pod, true) };
+  const cached = memo.get(containers);
+  if (cached && cached.initContainers === pod.spec?.initContainers && cached.overhead === pod.spec?.overhead) return cached;
+  const fresh = { requests: podRequests(pod), nonZeroRequests: podRequests(pod, true), initContainers: pod.spec?.initContainers, overhead: pod.spec?.overhead };
+  memo.set(containers, fresh);
+  return fresh;
+}
+
 /**
  * PodRequests (AggregateContainerRequests + overhead). Regular containers add up; a sidecar (init container
  * with restartPolicy Always) adds to them and to every later init container; the pod needs the larger of

@@ -6,7 +6,7 @@
 import type { StoredObject, WatchEvent } from '../api';
 import type { Node, Pod } from '../api/schemas';
 import { NodeInfo, podHostPorts } from './node-info';
-import { podRequests } from './resources';
+import { podResourceRequests } from './resources';
 
 export class SchedulerCache {
   private readonly infos = new Map<string, NodeInfo>();
@@ -53,7 +53,8 @@ export class SchedulerCache {
 
   private addPod(key: string, pod: StoredObject<Pod>, nodeName: string): void {
     const info = this.infoFor(nodeName);
-    info.addPod(key, { pod, requested: podRequests(pod), nonZeroRequested: podRequests(pod, true), hostPorts: podHostPorts(pod) });
+    const { requests, nonZeroRequests } = podResourceRequests(pod);
+    info.addPod(key, { pod, requested: requests, nonZeroRequested: nonZeroRequests, hostPorts: podHostPorts(pod) });
     this.assigned.set(key, nodeName);
     if (pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length) this.podsWithRequiredAntiAffinity.set(key, info);
   }

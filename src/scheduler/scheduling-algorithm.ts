@@ -13,7 +13,7 @@ import type { FilterStatus, NodeFilter, PodInfo, SchedulingEnv } from './framewo
 import { unresolvable } from './framework';
 import { podHostPorts, type NodeInfo } from './node-info';
 import { FILTER_PLUGINS } from './plugins';
-import { podRequests } from './resources';
+import { podResourceRequests } from './resources';
 import { scoreNodes } from './score';
 
 export type ScheduleResult =
@@ -41,7 +41,7 @@ export class SchedulingAlgorithm {
   schedule(pod: StoredObject<Pod>): ScheduleResult {
     const allNodes = this.env.cache.nodes;
     if (allNodes.length === 0) return { kind: 'error', message: 'no nodes available to schedule pods' };
-    const info: PodInfo = { pod, requests: podRequests(pod), nonZeroRequests: podRequests(pod, true), hostPorts: podHostPorts(pod) };
+    const info: PodInfo = { pod, ...podResourceRequests(pod), hostPorts: podHostPorts(pod) };
     const prepared = this.preFilter(info, allNodes);
     if ('rejected' in prepared) {
       const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: new Map(), absentStatus: prepared.rejected.status, preFilterMsg: prepared.rejected.status.reasons.join(', ') };

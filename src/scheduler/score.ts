@@ -20,7 +20,10 @@ const WEIGHTS = { taintToleration: 3, nodeAffinity: 2, leastAllocated: 1, balanc
  */
 export function scoreNodes(pod: PodInfo, nodes: readonly NodeInfo[]): Float64Array {
   const totals = new Float64Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) totals[i] = WEIGHTS.leastAllocated * leastAllocated(pod, nodes[i]!) + WEIGHTS.balancedAllocation * balancedAllocation(pod, nodes[i]!);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    totals[i] = WEIGHTS.leastAllocated * leastAllocated(pod, node) + WEIGHTS.balancedAllocation * balancedAllocation(pod, node);
+  }
   const tolerations = pod.pod.spec?.tolerations;
   const anyPreferNoSchedule = nodes.some((n) => n.node.spec?.taints?.some((t) => t.effect === 'PreferNoSchedule'));
   const taints = anyPreferNoSchedule ? normalize(nodes.map((n) => intolerablePreferNoScheduleTaints(tolerations, n)), true) : undefined;

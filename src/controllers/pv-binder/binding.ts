@@ -78,8 +78,8 @@ export function unbindActions(volume: Volume, now: number): Action[] {
   delete annotations[ANN_BOUND_BY_CONTROLLER];
   const { claimRef: ref, ...rest } = volume.spec ?? {};
   const keptRef = ref && !boundByController ? { claimRef: withoutUid(ref) } : {};
-  const metadata = { ...fresh(volume).metadata, annotations };
-  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+  const { annotations: _old, ...base } = fresh(volume).metadata;
+  const metadata = Object.keys(annotations).length > 0 ? { ...base, annotations } : base;
   const unbound = { ...fresh(volume), metadata, spec: { ...rest, ...keptRef } };
   return [{ type: 'update', object: unbound }, ...volumePhaseActions(unbound, 'Available', '', now)];
 }

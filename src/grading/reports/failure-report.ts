@@ -27,9 +27,11 @@ export function explainFailure(facts: FailureFacts, cluster: Cluster | undefined
 }
 
 function failedStep(facts: FailureFacts): string {
-  const message = withoutStack(facts.message ?? '').trim();
-  const head = facts.step ? `The step "${facts.step}" did not hold` : 'The scenario failed';
-  return message ? `${head}:\n${indent(message)}` : `${head}.`;
+  const message = withoutStack(facts.message ?? '')
+    .replace(/^AssertionError:\s*/, '')
+    .trim();
+  const head = facts.step ? `Failed step: ${facts.step}` : 'The scenario failed.';
+  return message ? `${head}\n${indent(message)}` : head;
 }
 
 function uncheckedCommand(failure: string): string {

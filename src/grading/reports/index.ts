@@ -10,4 +10,4 @@ export { toGradescopeResults, type GradescopeResults, type GradescopeTest } from
 export { toJUnitXml } from './junit-report';
 export { toMarkdownSummary } from './markdown-summary';
 export { toHtmlSummary } from './html-summary';
-export { EXPLANATION_MEDIA_TYPE } from '../test-output';
+export { EXPLANATION_FILE_NAME } from '../test-output';

@@ -118,4 +118,24 @@ export class Flags {
     }
     return Number(v);
   }
+
+  /** A pflag Duration flag (Go's time.ParseDuration: `30s`, `1m30s`, `-1s`, `0`), in milliseconds. */
+  duration(name: string): number | undefined {
+    const v = this.string(name);
+    if (v === undefined) return undefined;
+    const ms = goDurationMs(v);
+    if (ms === undefined) throw new FlagError(`invalid argument "${v}" for "--${name}" flag: time: invalid duration ${JSON.stringify(v)}`);
+    return ms;
+  }
+}
+
+const GO_DURATION_UNITS: Readonly<Record<string, number>> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** time.ParseDuration (src/time/format.go): an optional sign, then one or more decimal numbers with units. */
+function goDurationMs(text: string): number | undefined {
+  const match = /^([-+]?)((?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|ms|s|m|h))+|0)$/.exec(text);
+  if (!match) return undefined;
+  let total = 0;
+  for (const part of match[2]!.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * GO_DURATION_UNITS[part[2]!]!;
+  return Math.round(match[1] === '-' ? -total : total);
 }

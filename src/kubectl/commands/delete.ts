@@ -3,7 +3,6 @@
  * default), which blocks, advancing virtual time, until the objects are really gone.
  */
 import { ApiError, type PropagationPolicy, type StoredObject } from '../../api';
-import { parseDuration } from '../../clock';
 import type { Flags } from '../argv';
 import type { CommandContext } from '../context';
 import { KubectlError, renderApiError, usageError } from '../errors';
@@ -40,7 +39,9 @@ export const deleteCommand: Command = {
     const grace = gracePeriod(context, flags);
     const policy = propagation(flags.string('cascade')!);
     const dryRun = dryRunMode(flags);
-    const selections = select(context, args, flags, { collectNotFound: !flags.bool('ignore-not-found') });
+    // Named objects and -f go straight to DELETE (the builder's RequireObject(false)): only the delete is authorized.
+    const byName = flags.has('filename') || args.positional.some((a) => a.includes('/')) || args.positional.length > 1;
+    const selections = select(byName ? { ...context, user: undefined } : context, args, flags, { collectNotFound: !flags.bool('ignore-not-found') });
     const targets = selections.flatMap((s) => s.objects);
     if (targets.length === 0 && !selections.some((s) => s.request.names.length > 0)) {
       context.output.out('No resources found');
@@ -70,7 +71,7 @@ function deleteAll(context: CommandContext, targets: StoredObject[], o: { grace?
 }
 
 function waitForDeletion(context: CommandContext, deleted: StoredObject[], flags: Flags): void {
-  const timeout = flags.has('timeout') && flags.string('timeout') !== '0s' ? parseDuration(flags.string('timeout')!) : DEFAULT_WAIT_MS;
+  const timeout = flags.has('timeout') && flags.duration('timeout') !== 0 ? flags.duration('timeout')! : DEFAULT_WAIT_MS;
   const gone = () => deleted.every((o) => context.cluster.get(o.kind, o.metadata.namespace, o.metadata.name)?.metadata.uid !== o.metadata.uid);
   const names = deleted.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`).join(', ');
   context.cluster.waitUntil(gone, timeout, `deletion of ${names}`);

@@ -7,7 +7,6 @@
  */
 import { ApiError, type StoredObject } from '../../api';
 import type { Pod } from '../../api/schemas';
-import { parseDuration } from '../../clock';
 import { WaitTimeoutError } from '../../cluster';
 import type { DryRun } from '../apply/object-writer';
 import type { Flags } from '../argv';
@@ -117,7 +116,7 @@ function timedOut(context: CommandContext, nodeName: string, pending: StoredObje
 }
 
 function timeoutMs(flags: Flags): number {
-  const ms = parseDuration(flags.string('timeout') ?? '0s');
+  const ms = flags.duration('timeout') ?? 0;
   return ms > 0 ? ms : UNBOUNDED_WAIT_MS;
 }
 

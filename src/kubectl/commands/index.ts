@@ -8,6 +8,8 @@ import { deleteCommand } from './delete';
 import { describeCommand } from './describe';
 import { drainCommand } from './drain';
 import { exposeCommand } from './expose';
+import { execCommand } from './exec';
+import { logsCommand } from './logs';
 import { getCommand } from './get';
 import { apiResourcesCommand, versionCommand } from './info';
 import { annotateCommand, labelCommand } from './metadata-edit';
@@ -31,9 +33,11 @@ const COMMANDS: readonly Command[] = [
   deleteCommand,
   describeCommand,
   drainCommand,
+  execCommand,
   exposeCommand,
   getCommand,
   labelCommand,
+  logsCommand,
   patchCommand,
   replaceCommand,
   rollingUpdateCommand,

@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson, type KubeObject, type StoredObject } from '../../api';
-import { parseDuration } from '../../clock';
 import type { Flags, ParsedArgs } from '../argv';
 import type { CommandContext } from '../context';
 import { KubectlError, usageError } from '../errors';
@@ -48,8 +47,8 @@ export const rollingUpdateCommand: Command = {
     rollingUpdate(context, {
       oldRc: relabeledOld,
       newRc: target,
-      updatePeriodMs: parseDuration(flags.string('update-period')!),
-      timeoutMs: parseDuration(flags.string('timeout')!),
+      updatePeriodMs: flags.duration('update-period')!,
+      timeoutMs: flags.duration('timeout')!,
       cleanup: keepOldName && !flags.bool('rollback') ? 'rename' : 'delete',
     });
     const finalName = keepOldName ? oldName : newRc.metadata.name!;

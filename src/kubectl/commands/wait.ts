@@ -4,7 +4,6 @@
  * (default 30s) passes.
  */
 import type { StoredObject } from '../../api';
-import { parseDuration } from '../../clock';
 import type { CommandContext } from '../context';
 import { KubectlError, usageError } from '../errors';
 import { objectName } from '../resource-names';
@@ -23,7 +22,7 @@ export const waitCommand: Command = {
     const predicate = parseCondition(condition);
     const objects = select(context, args, flags, { collectNotFound: condition !== 'delete' }).flatMap((s) => s.objects);
     if (objects.length === 0 && condition !== 'delete') throw new KubectlError('error: no matching resources found');
-    const timeout = parseDuration(flags.string('timeout')!);
+    const timeout = flags.duration('timeout')!;
     for (const obj of objects) waitFor(context, obj, predicate, timeout, condition);
   },
 };

@@ -12,33 +12,20 @@ import type { Resource } from '../resources';
 export const nodeResourcesFit: FilterPlugin = {
   name: 'NodeResourcesFit',
   preFilter({ requests }) {
+    // Most pods ask for cpu and memory only: check those inline and build reasons only for a rejected node.
+    const simple = requests.ephemeralStorage === 0 && Object.keys(requests.scalar).length === 0;
+    const { milliCPU, memory } = requests;
     return filterWith((node) => {
+      if (simple && node.pods.size < node.allowedPodNumber && milliCPU <= node.allocatable.milliCPU - node.requested.milliCPU && memory <= node.allocatable.memory - node.requested.memory) {
+        return undefined;
+      }
       const reasons = insufficientResources(requests, node);
       return reasons.length > 0 ? unschedulable(...reasons) : undefined;
     });
   },
 };
 
-const NO_REASONS: string[] = [];
-
-/** The common case, checked without allocating: room for one more pod, cpu and memory, nothing else asked. */
-function fitsEasily(request: Resource, node: NodeInfo): boolean {
-  return (
-    node.pods.size + 1 <= node.allowedPodNumber &&
-    request.milliCPU <= node.allocatable.milliCPU - node.requested.milliCPU &&
-    request.memory <= node.allocatable.memory - node.requested.memory &&
-    request.ephemeralStorage === 0 &&
-    isEmpty(request.scalar)
-  );
-}
-
-function isEmpty(record: Record<string, number>): boolean {
-  for (const _ in record) return false;
-  return true;
-}
-
 export function insufficientResources(request: Resource, node: NodeInfo): string[] {
-  if (fitsEasily(request, node)) return NO_REASONS;
   const reasons: string[] = [];
   if (node.pods.size + 1 > node.allowedPodNumber) reasons.push('Too many pods');
   const free = (allocatable: number, requested: number) => allocatable - requested;

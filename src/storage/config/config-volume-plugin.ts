@@ -10,7 +10,7 @@
  */
 import type { StoredObject } from '../../api';
 import type { Node, Pod, Volume } from '../../api/schemas';
-import { relativePath, type DirectoryFactory, type VolumeDirectory } from '../volumes/volume-directory';
+import { relativePath, type VolumeDirectory } from '../volumes/volume-directory';
 import type { PodVolume, VolumePlugin, VolumeProblem } from '../volumes/volume-plugin';
 import type { ConfigStore } from './config-objects';
 import { isConfigVolume, projectVolume, type Payload } from './volume-projection';
@@ -21,7 +21,8 @@ interface ProjectedVolume<Mount> {
   files: Payload;
 }
 
-export function configVolumePlugin<Mount>(store: ConfigStore, newDirectory: DirectoryFactory<Mount>, clock: { now(): number }): VolumePlugin<Mount> {
+/** `directoryFor` gives the pod volume's own directory (VolumeDataStore.emptyDir, gone with the pod). */
+export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (podUid: string, volume: string) => VolumeDirectory<Mount>, clock: { now(): number }): VolumePlugin<Mount> {
   const volumes = new Map<string, Map<string, ProjectedVolume<Mount>>>();
   return {
     name: 'kubernetes.io/configmap+secret+downward-api+projected',
@@ -36,7 +37,7 @@ export function configVolumePlugin<Mount>(store: ConfigStore, newDirectory: Dire
       const context = { now: firstSetUp, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid };
       const result = projectVolume(pod, volume, store, context);
       if (!result || 'error' in result) return { bucket: 'unmounted', event: { type: 'Warning', reason: 'FailedMount', message: result?.error ?? '', component: 'kubelet' } };
-      const projected = byName.get(name) ?? { dir: newDirectory(), firstSetUp, files: new Map() };
+      const projected = byName.get(name) ?? { dir: directoryFor(pod.metadata.uid, name), firstSetUp, files: new Map() };
       writePayload(projected.dir, projected.files, result.files);
       projected.files = result.files;
       byName.set(name, projected);

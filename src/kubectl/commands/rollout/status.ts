@@ -6,7 +6,6 @@
  * time stands in for "forever").
  */
 import type { StoredObject } from '../../../api';
-import { parseDuration } from '../../../clock';
 import type { CommandContext } from '../../context';
 import { KubectlError } from '../../errors';
 import { statusViewerFor } from './status-viewers';
@@ -21,7 +20,7 @@ export const statusSubcommand: RolloutSubcommand = {
     const revision = flags.int('revision') ?? 0;
     if (revision < 0) throw new KubectlError('error: revision must be a positive integer');
     const watch = flags.has('watch') ? flags.bool('watch') : true;
-    const timeout = flags.has('timeout') ? parseDuration(flags.string('timeout')!) : 0;
+    const timeout = flags.has('timeout') ? flags.duration('timeout')! : 0;
     const targets = rolloutTargets(context, args, flags);
     if (targets.length === 0) context.output.err(`No resources found in ${context.namespace} namespace.`);
     for (const obj of targets) watchRollout(context, obj, revision, watch, timeout || FOREVER_MS);

@@ -1,7 +1,7 @@
 /**
  * The `kubectl rollout` subcommands share one parsed flag set (the dispatcher parses the union of their
  * flags); each subcommand names the flags it really has, so a flag of another subcommand is still
- * rejected the way pflag rejects it (`error: unknown flag: --revision`).
+ * rejected the way pflag rejects it (`Error: unknown flag: --revision`).
  */
 import type { StoredObject } from '../../../api';
 import type { Flags, ParsedArgs } from '../../argv';
@@ -23,7 +23,7 @@ export const TARGET_FLAGS = ['filename', 'recursive', 'selector', 'kustomize'];
 export function rejectUnknownFlags(args: ParsedArgs, allowed: readonly string[], commandPath: string): void {
   for (const name of args.flags.keys()) {
     if (name in GLOBAL_FLAGS || allowed.includes(name)) continue;
-    throw new KubectlError(`error: unknown flag: --${name}\nSee '${commandPath} --help' for usage.`);
+    throw new KubectlError(`Error: unknown flag: --${name}\nSee '${commandPath} --help' for usage.`);
   }
 }
 

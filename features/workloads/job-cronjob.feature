@@ -1,0 +1,309 @@
+Feature: Job 和 CronJob — run-to-completion pods and scheduled Jobs
+  A Job runs pods until enough succeed, retrying failures with a growing back-off. A CronJob creates a
+  Job named `<cronjob>-<scheduled time in minutes since the epoch>` at each scheduled time.
+
+  Background:
+    Given a cluster with 1 node
+
+  Scenario: A Job creates its pod with the generated selector labels and the tracking finalizer
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: pi
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+              - name: pi
+                image: perl
+                command: ["perl", "-Mbignum=bpi", "-wle", "print bpi(200)"]
+      """
+    Then there should be 1 pods labelled "job-name=pi"
+    And "job/pi" should match:
+      """
+      spec:
+        completions: 1
+        parallelism: 1
+        backoffLimit: 6
+      status:
+        active: 1
+        ready: 0
+        terminating: 0
+        startTime: "2025-01-01T00:00:00Z"
+        uncountedTerminatedPods: {}
+      """
+    When I run "kubectl get pods -l job-name=pi -o jsonpath={.items[0].metadata.finalizers[0]}"
+    Then the output should be:
+      """
+      batch.kubernetes.io/job-tracking
+      """
+
+  Scenario: parallelism caps the pods running at once
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: work
+      spec:
+        completions: 5
+        parallelism: 2
+        template:
+          spec:
+            restartPolicy: OnFailure
+            containers:
+              - name: work
+                image: busybox
+                command: ["sh", "-c", "sleep 3600"]
+      """
+    Then there should be 2 pods labelled "job-name=work"
+
+  Scenario: An Indexed Job gives each pod its index and a stable hostname
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: indexed
+      spec:
+        completions: 3
+        parallelism: 3
+        completionMode: Indexed
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+              - name: work
+                image: busybox
+                command: ["sh", "-c", "sleep 3600"]
+      """
+    Then there should be 1 pods labelled "batch.kubernetes.io/job-completion-index=2"
+    When I run "kubectl get pods -l batch.kubernetes.io/job-completion-index=2 -o jsonpath={.items[0].spec.hostname}"
+    Then the output should be:
+      """
+      indexed-2
+      """
+
+  Scenario: activeDeadlineSeconds fails the Job and removes its pods
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: slow
+      spec:
+        activeDeadlineSeconds: 30
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+              - name: slow
+                image: busybox
+                command: ["sh", "-c", "sleep 3600"]
+      """
+    And 31 seconds pass
+    Then "job/slow" should match:
+      """
+      status:
+        conditions:
+          - type: FailureTarget
+            status: "True"
+            reason: DeadlineExceeded
+            message: Job was active longer than specified deadline
+      """
+
+  Scenario: A CronJob creates a Job named after the scheduled minute
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: hello
+      spec:
+        schedule: "*/1 * * * *"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: hello
+                    image: busybox
+                    command: ["sh", "-c", "date; echo Hello; sleep 30"]
+      """
+    And 61 seconds pass
+    Then "job/hello-28928161" should exist
+    And "job/hello-28928161" should match:
+      """
+      metadata:
+        annotations:
+          batch.kubernetes.io/cronjob-scheduled-timestamp: "2025-01-01T00:01:00Z"
+        ownerReferences:
+          - kind: CronJob
+            name: hello
+      """
+    And "cronjob/hello" should match:
+      """
+      status:
+        lastScheduleTime: "2025-01-01T00:01:00Z"
+        active:
+          - kind: Job
+            name: hello-28928161
+      """
+
+  Scenario: A suspended CronJob creates no Jobs
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: hello
+      spec:
+        schedule: "@hourly"
+        suspend: true
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: hello
+                    image: busybox
+      """
+    And 2 hours pass
+    Then there should be 0 jobs labelled "app!=none"
+
+  Scenario: Forbid skips a run while the previous Job is still active; Replace deletes it
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: forbid
+      spec:
+        schedule: "*/1 * * * *"
+        concurrencyPolicy: Forbid
+        jobTemplate:
+          metadata:
+            labels:
+              policy: forbid
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: sleep
+                    image: busybox
+                    command: ["sh", "-c", "sleep 3600"]
+      ---
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: replace
+      spec:
+        schedule: "*/1 * * * *"
+        concurrencyPolicy: Replace
+        jobTemplate:
+          metadata:
+            labels:
+              policy: replace
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: sleep
+                    image: busybox
+                    command: ["sh", "-c", "sleep 3600"]
+      """
+    And 121 seconds pass
+    Then there should be 1 jobs labelled "policy=forbid"
+    And "job/forbid-28928161" should exist
+    And there should be 1 jobs labelled "policy=replace"
+    And "job/replace-28928162" should exist
+    When I run "kubectl get events"
+    Then the output should contain "Not starting job because prior execution is running and concurrency policy is Forbid"
+    And the output should contain "Deleted job replace-28928161"
+
+  Scenario: kubectl create job --from=cronjob runs the template now, marked as manual
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: hello
+      spec:
+        schedule: "@daily"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: hello
+                    image: busybox
+      """
+    And I run "kubectl create job hello-now --from=cronjob/hello"
+    Then the output should be:
+      """
+      job.batch/hello-now created
+      """
+    And "job/hello-now" should match:
+      """
+      metadata:
+        annotations:
+          cronjob.kubernetes.io/instantiate: manual
+        ownerReferences:
+          - kind: CronJob
+            name: hello
+      """
+    When I run "kubectl get events"
+    Then the output should contain "Saw a job that the controller did not create or forgot: hello-now"
+
+  Scenario: A Job completes with SuccessCriteriaMet and Complete
+    When I run "kubectl create job hello --image=busybox -- echo hi"
+    And I run "kubectl wait --for=condition=Complete job/hello --timeout=60s"
+    Then "job/hello" should match:
+      """
+      status:
+        succeeded: 1
+        conditions:
+          - type: SuccessCriteriaMet
+            reason: CompletionsReached
+          - type: Complete
+            reason: CompletionsReached
+            message: Reached expected number of succeeded pods
+      """
+
+  Scenario: A failing Job backs off 10s, 20s, 40s and fails past backoffLimit
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: fails
+      spec:
+        backoffLimit: 2
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+              - name: fail
+                image: busybox
+                command: ["sh", "-c", "exit 1"]
+      """
+    And 2 minutes pass
+    Then "job/fails" should match:
+      """
+      status:
+        failed: 3
+        conditions:
+          - type: FailureTarget
+            reason: BackoffLimitExceeded
+          - type: Failed
+            reason: BackoffLimitExceeded
+            message: Job has reached the specified backoff limit
+      """

@@ -1,0 +1,16 @@
+import { Cluster } from './src/cluster';
+import { Kubectl, SandboxedFiles } from './src/kubectl';
+let t = process.hrtime.bigint();
+const c0 = new Cluster({ nodes: 2 });
+console.log('first cluster ms', Number(process.hrtime.bigint() - t) / 1e6);
+t = process.hrtime.bigint();
+for (let i = 0; i < 20; i++) new Cluster({ nodes: 2, seed: i });
+console.log('cluster ms', Number(process.hrtime.bigint() - t) / 1e6 / 20);
+const files = new SandboxedFiles();
+t = process.hrtime.bigint();
+const r = new Kubectl({ cluster: c0, files, stdin: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: web, image: nginx}]}\n' }).run('kubectl apply -f -');
+console.log(r, 'apply ms', Number(process.hrtime.bigint() - t) / 1e6);
+t = process.hrtime.bigint();
+c0.advance(60000);
+console.log(new Kubectl({ cluster: c0, files }).run('kubectl get pods -o wide').stdout, Number(process.hrtime.bigint() - t) / 1e6);
+console.log(c0.timeline.all().length, c0.clock.eventsRun);

@@ -1,0 +1,45 @@
+/**
+ * Everything one pod's sync, container starts and kills need: the node's collaborators plus this pod's
+ * runtime state. The node agent builds one per pod worker; tests can build one around a scripted runtime.
+ */
+import type { ApiServer, EventRecorder, Timeline } from '../../api';
+import type { VirtualClock } from '../../clock';
+import type { PodNetwork } from '../../network';
+import type { MountSource } from '../../runtime';
+import type { VolumeHost } from '../../storage';
+import type { BackOff } from '../back-off';
+import type { ContainerRuntime } from '../container-runtime';
+import type { ImageManager } from '../image-pull';
+import type { KubeletEvents } from '../kubelet-events';
+import type { ContainerInstance, PodState } from '../pod-state';
+import type { ProberManager } from '../probes/prober-manager';
+import type { ProbeTarget } from '../probes/probe-target';
+
+export interface NodeServices {
+  readonly nodeName: string;
+  readonly clock: VirtualClock;
+  readonly api: ApiServer;
+  readonly runtime: ContainerRuntime;
+  readonly events: KubeletEvents;
+  /** For events other components record through the kubelet's hands (attachdetach-controller). */
+  readonly recorder: EventRecorder;
+  readonly timeline: Timeline;
+  readonly images: ImageManager;
+  readonly crashBackOff: BackOff;
+  readonly network: PodNetwork;
+  readonly volumes: VolumeHost<MountSource> | undefined;
+  readonly prober: ProberManager;
+  /** The node's InternalIP. */
+  hostIP(): string;
+  nodeAllocatable(): Record<string, string>;
+}
+
+export interface PodContext {
+  readonly node: NodeServices;
+  readonly state: PodState;
+  /** Something the API shows changed: write the pod status (the status manager). */
+  statusChanged(): void;
+  /** A container's main process ended (the PLEG noticed). */
+  containerExited(instance: ContainerInstance): void;
+  probeTarget(instance: ContainerInstance): ProbeTarget;
+}

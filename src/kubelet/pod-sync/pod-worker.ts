@@ -1,0 +1,266 @@
+/**
+ * One pod's worker (`pkg/kubelet/pod_workers.go`): syncs run one at a time, as clock events; a request
+ * that arrives during a sync runs right after it. After a sync the pod is re-queued — 60–90s later when
+ * all went well (syncFrequency 1m plus jitter), 10–15s after an error (backOffPeriod 10s plus jitter) —
+ * and the PLEG (relisting every second) wakes it when a container dies. A pod that is deleted, removed
+ * or evicted is terminated: the running sync is abandoned, every container killed with the grace period,
+ * the sandbox and volumes torn down, the final status written and, for a deleted pod, the final DELETE sent.
+ */
+import type { StoredObject } from '../../api';
+import type { Pod, PodStatus } from '../../api/schemas';
+import type { ScheduledEventId, SeededRandom } from '../../clock';
+import type { ContainerInstance } from '../pod-state';
+import { PodState } from '../pod-state';
+import type { ProbeTarget } from '../probes/probe-target';
+import type { ProbeWorkerHost } from '../probes/probe-worker';
+import { generatePodStatus } from '../status/generate';
+import { deleteTerminatedPod, writePodStatus, type StatusWrite } from '../status/status-manager';
+import { runTask, type TaskHandle } from '../task';
+import { killPodContainers, podGracePeriod } from '../termination';
+import type { NodeServices, PodContext } from './pod-context';
+import { stopSandbox, syncPod, type SyncOutcome } from './sync-pod';
+
+export const RESYNC_MS = 60_000;
+export const ERROR_BACK_OFF_MS = 10_000;
+
+/** Where a worker's pod comes from: the API (bound to this node), or a static pod file with its mirror. */
+export interface PodSource {
+  readonly isStatic: boolean;
+  /** The pod as it should run now; undefined once it was removed. */
+  pod(): Pod | undefined;
+  /** The API object that carries the status (the mirror pod for a static pod), if there is one. */
+  apiObject(): StoredObject<Pod> | undefined;
+  /** Static pods: make sure the mirror pod exists and is current. */
+  beforeSync?(pod: Pod): void;
+}
+
+export interface PodWorkerHost {
+  readonly node: NodeServices;
+  readonly random: SeededRandom;
+  /** The kubelet is down (its node "NotReady"): nothing is synced, probed or written. */
+  paused(): boolean;
+  /** Milliseconds until the PLEG's next relist. */
+  plegDelay(): number;
+  onTerminated(uid: string): void;
+}
+
+type WorkerPhase = 'syncing' | 'completed' | 'terminating' | 'terminated';
+
+export class PodWorker implements PodContext {
+  readonly state: PodState;
+  private phase: WorkerPhase = 'syncing';
+  private task: TaskHandle | undefined;
+  private timer: ScheduledEventId | undefined;
+  private timerAt = Number.POSITIVE_INFINITY;
+  private syncAgain = false;
+  private lastPod: Pod;
+  private evicted: { reason: string; message: string } | undefined;
+  private probesStarted = false;
+
+  constructor(
+    private readonly host: PodWorkerHost,
+    readonly source: PodSource,
+    pod: Pod,
+  ) {
+    this.state = new PodState(pod.metadata.uid ?? '');
+    this.lastPod = pod;
+  }
+
+  get node(): NodeServices {
+    return this.host.node;
+  }
+
+  get terminated(): boolean {
+    return this.phase === 'terminated';
+  }
+
+  /** Asks for a sync `delayMs` from now; the earliest request wins. */
+  requestSync(delayMs = 0): void {
+    if (this.phase === 'terminated' || this.phase === 'terminating') return;
+    if (this.task && !this.task.done) {
+      if (delayMs === 0) this.syncAgain = true;
+      return;
+    }
+    const clock = this.node.clock;
+    const at = clock.now() + delayMs;
+    if (this.timer !== undefined && this.timerAt <= at) return;
+    clock.cancel(this.timer);
+    this.timerAt = at;
+    this.timer = clock.schedule(delayMs, `kubelet ${this.node.nodeName} sync ${this.lastPod.metadata.name}`, () => this.fire());
+  }
+
+  statusChanged(): void {
+    this.writeStatus(false);
+  }
+
+  containerExited(instance: ContainerInstance): void {
+    this.node.timeline.record('note', `Pod ${this.lastPod.metadata.namespace}/${this.lastPod.metadata.name}`, `container ${instance.name} exited with code ${instance.exitCode}`);
+    this.writeStatus(false);
+    this.requestSync(this.host.plegDelay());
+  }
+
+  probeTarget(instance: ContainerInstance): ProbeTarget {
+    const container = [...(this.lastPod.spec?.initContainers ?? []), ...(this.lastPod.spec?.containers ?? [])].find((c) => c.name === instance.name) ?? {};
+    const hostIP = this.node.hostIP();
+    const podIP = this.lastPod.spec?.hostNetwork ? hostIP : (this.state.sandbox?.podIP ?? '');
+    return { runtime: this.node.runtime, containerId: instance.id, container, podIP, hostIP, listeners: this.state.sandbox?.listeners };
+  }
+
+  /** The pod was deleted or removed: terminate from a fresh clock event, abandoning any sync in progress. */
+  requestTermination(): void {
+    if (this.phase === 'terminated' || this.phase === 'terminating') return;
+    this.node.clock.cancel(this.timer);
+    this.timerAt = this.node.clock.now();
+    this.timer = this.node.clock.schedule(0, `kubelet ${this.node.nodeName} kill ${this.lastPod.metadata.name}`, () => this.fire());
+  }
+
+  private fire(): void {
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
+    if (this.host.paused()) return;
+    const pod = this.source.pod();
+    if (pod) this.lastPod = pod;
+    if (!pod || pod.metadata.deletionTimestamp) return this.terminate(pod);
+    if (this.task && !this.task.done) {
+      this.syncAgain = true;
+      return;
+    }
+    if (this.phase !== 'syncing') return this.writeStatus(false);
+    if (this.pastActiveDeadline(pod)) return this.terminate(pod);
+    this.source.beforeSync?.(pod);
+    this.startProbes(pod);
+    this.writeStatus(false);
+    this.task = runTask(this.node.clock, `kubelet sync ${pod.metadata.name}`, syncPod(this, pod), (outcome) => this.afterSync(outcome));
+  }
+
+  private afterSync(outcome: SyncOutcome): void {
+    this.task = undefined;
+    this.writeStatus(false);
+    if (outcome.kind === 'completed') {
+      this.phase = 'completed';
+      this.node.prober.removePod(this.state.uid);
+      return;
+    }
+    if (this.syncAgain) {
+      this.syncAgain = false;
+      return this.requestSync(0);
+    }
+    const jitter = (base: number) => base + Math.floor(this.host.random.next() * base * 0.5);
+    if (outcome.kind === 'ok') this.requestSync(jitter(RESYNC_MS));
+    else if (outcome.kind === 'error') this.requestSync(jitter(ERROR_BACK_OFF_MS));
+    else this.requestSync(outcome.retryMs);
+    const deadline = this.activeDeadlineAt(this.lastPod);
+    if (deadline !== undefined) this.requestSync(Math.max(0, deadline - this.node.clock.now()));
+  }
+
+  /** Starts the pod's termination (deleted, removed or evicted); a second call while it runs does nothing. */
+  terminate(pod: Pod | undefined): void {
+    if (this.phase === 'terminating' || this.phase === 'terminated') return;
+    this.phase = 'terminating';
+    this.task?.cancel();
+    this.node.clock.cancel(this.timer);
+    const grace = this.gracePeriod(pod);
+    const target = pod ?? this.lastPod;
+    const task = killPodContainers(this, target, grace);
+    this.task = runTask(this.node.clock, `kubelet terminate ${target.metadata.name}`, task, () => this.afterTermination());
+  }
+
+  private afterTermination(): void {
+    this.task = undefined;
+    stopSandbox(this, this.lastPod);
+    this.node.prober.removePod(this.state.uid);
+    this.node.images.forgetPod(this.state.uid);
+    this.state.terminated = true;
+    this.writeStatus(true);
+    const apiObject = this.source.apiObject();
+    if (apiObject) this.node.volumes?.tearDownPodVolumes(apiObject);
+    if (apiObject && (apiObject.metadata.deletionTimestamp || !this.source.pod())) deleteTerminatedPod(this.node.api, apiObject);
+    this.phase = 'terminated';
+    this.host.onTerminated(this.state.uid);
+  }
+
+  /** calculateEffectiveGracePeriod: the deletion's grace, or the spec's when the pod is gone or the grace is 0. */
+  private gracePeriod(pod: Pod | undefined): number {
+    if (this.evicted) return podGracePeriod(this.lastPod);
+    const requested = pod?.metadata.deletionGracePeriodSeconds;
+    if (requested === undefined || requested === 0) return podGracePeriod(this.lastPod);
+    return Math.max(requested, 1);
+  }
+
+  private pastActiveDeadline(pod: Pod): boolean {
+    const deadline = this.activeDeadlineAt(pod);
+    if (deadline === undefined || this.node.clock.now() < deadline) return false;
+    const message = 'Pod was active on the node longer than the specified deadline';
+    this.evicted = { reason: 'DeadlineExceeded', message };
+    this.node.events.pod(pod, 'Normal', 'DeadlineExceeded', message);
+    return true;
+  }
+
+  private activeDeadlineAt(pod: Pod): number | undefined {
+    const seconds = pod.spec?.activeDeadlineSeconds;
+    const start = pod.status?.startTime ? Date.parse(pod.status.startTime) : this.state.startTime;
+    return seconds === undefined || start === undefined ? undefined : start + seconds * 1000;
+  }
+
+  private startProbes(pod: Pod): void {
+    if (this.probesStarted) return;
+    this.probesStarted = true;
+    this.node.prober.addPod(this.probeHost(), pod.spec?.containers ?? [], pod.spec?.initContainers ?? []);
+  }
+
+  private probeHost(): ProbeWorkerHost {
+    return {
+      clock: this.node.clock,
+      state: this.state,
+      pod: () => (this.host.paused() ? this.lastPodForProbes() : (this.source.pod() ?? undefined)),
+      target: (instance) => (this.host.paused() ? undefined : this.probeTarget(instance)),
+      recordEvent: (container, reason, message) => this.node.events.container(this.lastPod, container, 'Warning', reason, message),
+      onVerdict: (type, instance, verdict) => this.onVerdict(type, instance, verdict),
+    };
+  }
+
+  private lastPodForProbes(): Pod {
+    return this.lastPod;
+  }
+
+  private onVerdict(type: 'liveness' | 'readiness' | 'startup', instance: ContainerInstance, verdict: 'success' | 'failure'): void {
+    if (type === 'readiness') instance.readinessPassed = verdict === 'success';
+    if (type === 'startup' && verdict === 'success') {
+      instance.startupPassed = true;
+      this.node.prober.triggerReadiness(this.state.uid, instance.name);
+    }
+    this.writeStatus(false);
+    if (verdict === 'failure' && type !== 'readiness') this.requestSync(0);
+    if (type === 'startup' && verdict === 'success') this.requestSync(0);
+  }
+
+  /** The status the kubelet would report now (its status manager's cache), for the log and exec handlers. */
+  currentStatus(): PodStatus | undefined {
+    const write = this.statusWrite(false);
+    return write && generatePodStatus({ ...write, pod: { ...write.pod, status: write.target.status } as Pod });
+  }
+
+  private writeStatus(podIsTerminal: boolean): void {
+    if (this.host.paused()) return;
+    const write = this.statusWrite(podIsTerminal);
+    if (write) writePodStatus(write);
+  }
+
+  private statusWrite(podIsTerminal: boolean): StatusWrite | undefined {
+    const target = this.source.apiObject();
+    if (!target) return undefined;
+    const pod = this.source.pod() ?? this.lastPod;
+    const terminal = podIsTerminal || (Boolean(pod.metadata.deletionTimestamp) && this.state.running().length === 0 && this.phase === 'terminating');
+    return {
+      api: this.node.api,
+      target,
+      pod,
+      state: this.state,
+      hostIP: this.node.hostIP(),
+      now: this.node.clock.now(),
+      podIsTerminal: terminal || (this.evicted !== undefined && this.state.terminated),
+      isStaticPod: this.source.isStatic,
+      evicted: this.evicted,
+    };
+  }
+}

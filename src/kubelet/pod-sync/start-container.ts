@@ -1,0 +1,124 @@
+/**
+ * Starting one container (`pkg/kubelet/kuberuntime/kuberuntime_container.go` startContainer, with the
+ * CrashLoopBackOff check of kuberuntime_manager.go doBackOff): back-off → image → environment → create
+ * (`Created`) → start (`Started`) → postStart, which keeps the container out of the API's view until it
+ * returns and kills it when it fails. Each failure is cached as the container's waiting reason.
+ */
+import type { Container, Pod } from '../../api/schemas';
+import { goDuration } from '../../clock';
+import { lookupImage, resolveContainerConfig, expandKubeletVars, type MountSource } from '../../runtime';
+import type { PodVolume } from '../../storage';
+import { registryCredentialsFor, resolveContainerEnv } from '../../storage/config';
+import { formatPod, runLifecycleHandler } from '../lifecycle-hooks';
+import { ContainerLog } from '../logs';
+import type { ContainerInstance, ContainerKind } from '../pod-state';
+import { serviceEnvironment } from '../service-env';
+import type { Task } from '../task';
+import { killContainer, podGracePeriod } from '../termination';
+import { buildContainerFilesystem } from './container-filesystem';
+import type { PodContext } from './pod-context';
+
+export function* startContainer(context: PodContext, pod: Pod, container: Container, kind: ContainerKind, volumes: ReadonlyMap<string, PodVolume<MountSource>>): Task<boolean> {
+  const name = container.name ?? '';
+  if (inCrashLoopBackOff(context, pod, container)) return false;
+  const { node, state } = context;
+  const pulled = yield* node.images.ensureImageExists(pod, container, registryCredentialsFor(pod, node.api.store));
+  if (!pulled.ok) return fail(context, pod, name, pulled.reason, pulled.message, pulled.reason);
+  const env = resolveContainerEnv(pod, container, node.api.store, serviceEnvironment(pod, node.api.store), { nodeAllocatable: node.nodeAllocatable() });
+  if ('error' in env) return fail(context, pod, name, env.error.reason, env.error.message, env.error.message);
+  const image = lookupImage(container.image ?? '');
+  const config = resolveContainerConfig(image, { command: expand(container.command, env.env), args: expand(container.args, env.env), env: env.env, workingDir: container.workingDir }, podHostname(pod));
+  const network = node.network;
+  const filesystem = buildContainerFilesystem({ pod, container, image, env: config.env, volumes, podIP: state.sandbox?.podIP, resolvConf: network.resolvConf(pod), now: () => node.clock.now() });
+  if ('error' in filesystem) return fail(context, pod, name, 'CreateContainerError', filesystem.error, filesystem.error);
+  const log = new ContainerLog();
+  node.events.container(pod, name, 'Normal', 'Created', `Created container ${name}`);
+  let instance: ContainerInstance | undefined;
+  const started = node.runtime.startContainer(
+    { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname: podHostname(pod), network: network.stackFor(pod), containerPorts: portsOf(container), log },
+    (code) => instance && exited(context, instance, code),
+  );
+  const base = { name, kind, attempt: state.nextAttempt(name), image: pulled.image, imageID: pulled.imageID, specImage: container.image ?? '', log };
+  if (!started.ok) {
+    const failed: ContainerInstance = { ...base, id: startErrorId(context), startedAt: undefined, state: 'exited', exitCode: 128, finishedAt: node.clock.now(), reason: 'StartError', message: started.message, hookPending: false, startupPassed: false, readinessPassed: false };
+    state.add(failed);
+    return fail(context, pod, name, 'RunContainerError', started.message, started.message);
+  }
+  instance = { ...base, id: started.id, startedAt: node.clock.now(), state: 'running', hookPending: Boolean(container.lifecycle?.postStart), startupPassed: !container.startupProbe, readinessPassed: !container.readinessProbe };
+  state.add(instance);
+  state.clearFailure(name);
+  node.events.container(pod, name, 'Normal', 'Started', `Started container ${name}`);
+  if (container.lifecycle?.postStart) return yield* postStart(context, pod, container, instance);
+  announceStart(context, instance);
+  return true;
+}
+
+function* postStart(context: PodContext, pod: Pod, container: Container, instance: ContainerInstance): Task<boolean> {
+  const error = yield* runLifecycleHandler({ pod, instance, runtime: context.node.runtime, target: context.probeTarget(instance) }, container.lifecycle!.postStart!);
+  instance.hookPending = false;
+  if (error === undefined) {
+    announceStart(context, instance);
+    return true;
+  }
+  // The event omits the hook's output so that secrets do not leak; the status message carries it.
+  context.node.events.container(pod, instance.name, 'Warning', 'FailedPostStartHook', 'PostStartHook failed');
+  yield* killContainer(context, pod, instance, 'FailedPostStartHook', podGracePeriod(pod));
+  context.state.setFailure(instance.name, { reason: 'PostStartHookError', message: error });
+  context.statusChanged();
+  return false;
+}
+
+function announceStart(context: PodContext, instance: ContainerInstance): void {
+  context.statusChanged();
+  context.node.prober.triggerReadiness(context.state.uid, instance.name);
+}
+
+function exited(context: PodContext, instance: ContainerInstance, code: number): void {
+  context.state.markExited(instance, code, context.node.clock.now());
+  context.containerExited(instance);
+}
+
+/** doBackOff: a container that exited restarts only once its back-off since `finishedAt` has passed. */
+function inCrashLoopBackOff(context: PodContext, pod: Pod, container: Container): boolean {
+  const { node, state } = context;
+  const latest = state.latest(container.name ?? '');
+  if (!latest || latest.state !== 'exited' || latest.finishedAt === undefined) return false;
+  const key = `${pod.metadata.name}_${pod.metadata.namespace}_${pod.metadata.uid}_${container.name}_${container.image}`;
+  const now = node.clock.now();
+  if (!node.crashBackOff.isInBackOffSince(key, latest.finishedAt, now)) {
+    node.crashBackOff.next(key, latest.finishedAt, now);
+    return false;
+  }
+  const name = container.name ?? '';
+  node.events.container(pod, name, 'Warning', 'BackOff', `Back-off restarting failed container ${name} in pod ${formatPod(pod)}`);
+  state.setFailure(name, { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(node.crashBackOff.get(key))} restarting failed container=${name} pod=${formatPod(pod)}` });
+  return true;
+}
+
+/** Records a start failure: a `Failed` event `Error: <what>` and the waiting reason the status shows. */
+function fail(context: PodContext, pod: Pod, name: string, reason: string, message: string, eventText: string): false {
+  context.node.events.container(pod, name, 'Warning', 'Failed', `Error: ${eventText}`);
+  context.state.setFailure(name, { reason, message });
+  context.statusChanged();
+  return false;
+}
+
+function expand(values: readonly string[] | undefined, env: Readonly<Record<string, string>>): string[] | undefined {
+  return values?.map((value) => expandKubeletVars(value, env));
+}
+
+function podHostname(pod: Pod): string {
+  return (pod.spec?.hostname || pod.metadata.name || '').slice(0, 63);
+}
+
+function portsOf(container: Container): { containerPort: number; protocol?: string }[] {
+  return (container.ports ?? []).map((p) => ({ containerPort: p.containerPort ?? 0, ...(p.protocol ? { protocol: p.protocol } : {}) }));
+}
+
+/** A container that failed to start still has a runtime ID; the simulated runtime allocates none, so derive one. */
+function startErrorId(context: PodContext): string {
+  const seed = `${context.state.uid}${context.node.clock.now()}${context.state.all().length}`;
+  let id = '';
+  for (let i = 0; id.length < 64; i++) id += ((seed.charCodeAt(i % seed.length) * 31 + i * 7) % 16).toString(16);
+  return id;
+}

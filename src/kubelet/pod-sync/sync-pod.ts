@@ -1,0 +1,78 @@
+/**
+ * One sync of a running pod (`pkg/kubelet/kubelet.go` SyncPod then `kuberuntime_manager.go` SyncPod,
+ * v1.32), as a coroutine that blocks where the kubelet blocks: volumes must be ready first, then the
+ * plan from `planPodActions` is carried out in order — kill what must die, create the sandbox (the pod's
+ * IP), start the next init container(s), then the regular containers one after another (each pull and
+ * postStart holds up the rest). A pod with nothing left to run is killed and its sandbox removed.
+ */
+import type { Container, Pod } from '../../api/schemas';
+import { containerKind } from '../status/container-statuses';
+import { killContainer, killPodContainers, podGracePeriod } from '../termination';
+import type { Task } from '../task';
+import { mountVolumes } from './mount-volumes';
+import { planPodActions, type ContainerToKill } from './plan-pod-actions';
+import type { PodContext } from './pod-context';
+import { startContainer } from './start-container';
+
+export type SyncOutcome =
+  | { readonly kind: 'ok' }
+  /** Something failed to start (back-off, pull, config): retry after the worker's back-off period. */
+  | { readonly kind: 'error' }
+  | { readonly kind: 'volumesPending'; readonly retryMs: number }
+  /** The pod has nothing left to run: its containers and sandbox are stopped. */
+  | { readonly kind: 'completed' };
+
+export function* syncPod(context: PodContext, pod: Pod): Task<SyncOutcome> {
+  const { node, state } = context;
+  state.startTime ??= node.clock.now();
+  const actions = planPodActions(pod, state, node.prober.unhealthy(state));
+  if (actions.killPod) {
+    yield* killPodContainers(context, pod, podGracePeriod(pod));
+    stopSandbox(context, pod);
+    return { kind: 'completed' };
+  }
+  const mounted = mountVolumes(context, pod);
+  if (!mounted.ready) return { kind: 'volumesPending', retryMs: mounted.retryMs };
+  if (actions.createSandbox && !createSandbox(context, pod)) return { kind: 'error' };
+  for (const kill of actions.containersToKill) yield* killContainer(context, pod, kill.instance, kill.message, killGrace(pod, kill));
+  let failed = false;
+  for (const name of actions.initContainersToStart) {
+    const container = (pod.spec?.initContainers ?? []).find((c) => c.name === name);
+    if (container && !(yield* startContainer(context, pod, container, containerKind(container, true), mounted.volumes))) failed = true;
+  }
+  for (const name of actions.containersToStart) {
+    const container = (pod.spec?.containers ?? []).find((c) => c.name === name) as Container;
+    if (!(yield* startContainer(context, pod, container, 'regular', mounted.volumes))) failed = true;
+  }
+  return failed ? { kind: 'error' } : { kind: 'ok' };
+}
+
+/** RunPodSandbox: the network namespace and the pod's IP from the CNI. */
+function createSandbox(context: PodContext, pod: Pod): boolean {
+  const { node, state } = context;
+  const listeners = node.runtime.runPodSandbox(state.uid);
+  const nodeObject = node.api.store.get('Node', undefined, node.nodeName);
+  const allocation = nodeObject ? node.network.allocate(pod as never, nodeObject, listeners) : { ok: false as const, error: `node "${node.nodeName}" not found` };
+  if (!allocation.ok) {
+    node.events.pod(pod, 'Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox: plugin type="ptp" failed (add): ${allocation.error}`);
+    return false;
+  }
+  state.sandbox = { podIP: allocation.ip, createdAt: node.clock.now(), listeners };
+  context.statusChanged();
+  return true;
+}
+
+export function stopSandbox(context: PodContext, pod: Pod): void {
+  const { node, state } = context;
+  if (!state.sandbox) return;
+  node.runtime.stopPodSandbox(state.uid);
+  node.network.release(pod as never);
+  state.sandbox = undefined;
+  context.statusChanged();
+}
+
+function killGrace(pod: Pod, kill: ContainerToKill): number {
+  const container = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].find((c) => c.name === kill.instance.name);
+  const probe = kill.cause === 'liveness' ? container?.livenessProbe : kill.cause === 'startup' ? container?.startupProbe : undefined;
+  return probe?.terminationGracePeriodSeconds ?? podGracePeriod(pod);
+}

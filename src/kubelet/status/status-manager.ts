@@ -1,0 +1,38 @@
+/**
+ * Writing a pod's status (`pkg/kubelet/status/status_manager.go`): the status is regenerated from the
+ * kubelet's view and PUT to the `status` subresource only when it differs from what the API holds;
+ * a static pod's status goes to its mirror pod. The final DELETE of a terminated pod (grace 0, with
+ * the pod's UID as precondition) happens here too.
+ */
+import type { ApiServer, StoredObject } from '../../api';
+import type { Pod } from '../../api/schemas';
+import type { PodState } from '../pod-state';
+import { generatePodStatus, type StatusInputs } from './generate';
+
+export interface StatusWrite {
+  readonly api: ApiServer;
+  /** The API object to update: the pod, or a static pod's mirror. */
+  readonly target: StoredObject<Pod>;
+  /** The pod as the kubelet runs it (a static pod's own spec). */
+  readonly pod: Pod;
+  readonly state: PodState;
+  readonly hostIP: string;
+  readonly now: number;
+  readonly podIsTerminal: boolean;
+  readonly isStaticPod: boolean;
+  readonly evicted?: StatusInputs['evicted'];
+}
+
+export function writePodStatus(write: StatusWrite): StoredObject<Pod> {
+  const pod = { ...write.pod, status: write.target.status } as Pod;
+  const status = generatePodStatus({ ...write, pod });
+  if (JSON.stringify(status) === JSON.stringify(write.target.status ?? {})) return write.target;
+  return write.api.updateStatus({ ...write.target, status }) as StoredObject<Pod>;
+}
+
+/** The status manager's final delete once the pod's containers and volumes are gone. */
+export function deleteTerminatedPod(api: ApiServer, pod: StoredObject<Pod>): void {
+  const current = api.store.get('Pod', pod.metadata.namespace, pod.metadata.name);
+  if (!current || current.metadata.uid !== pod.metadata.uid) return;
+  api.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
+}
