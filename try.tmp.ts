@@ -1,17 +1,33 @@
-import fc from 'fast-check';
-import { sessionStep, manifest } from './src/testing/arbitraries';
-import { KubectlSession } from './src/testing/fuzz/kubectl-session';
-for (const m of fc.sample(manifest, { numRuns: 3, seed: 1 })) console.log(JSON.stringify(m).slice(0, 400));
-let problems = 0, errors = 0;
-const t = Date.now();
-for (let i = 0; i < 150; i++) {
-  const steps = fc.sample(fc.array(sessionStep, { maxLength: 8 }), { numRuns: 1, seed: i })[0]!;
-  const s = new KubectlSession(i);
-  for (const step of steps) {
-    try {
-      const p = s.step(step);
-      if (p) { problems++; console.log('PROBLEM', i, p.slice(0, 600)); break; }
-    } catch (e) { errors++; console.log('THROW', i, 'line' in step ? step.line : step, (e as Error).stack?.slice(0, 800)); if ('stdin' in step) console.log(step.stdin?.slice(0, 1500)); break; }
-  }
+import { Cluster, injectRandomFaults, describeFault, isReady } from './src/cluster';
+import { SeededRandom, toRFC3339 } from './src/clock';
+import { Kubectl, SandboxedFiles } from './src/kubectl';
+const yaml = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 3
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      affinity: {podAntiAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{labelSelector: {matchLabels: {app: web}}, topologyKey: kubernetes.io/hostname}]}}
+      containers: [{name: nginx, image: nginx, ports: [{containerPort: 80}], readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 2}}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec: {selector: {app: web}, ports: [{port: 80}]}
+`;
+for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+  const c = new Cluster({ nodes: 3, seed });
+  const k = (line: string, stdin?: string) => new Kubectl({ cluster: c, files: new SandboxedFiles(), stdin }).run(line);
+  k('kubectl apply -f -', yaml);
+  c.advance(60_000);
+  let min = 99;
+  const t = Date.now();
+  try {
+  const faults = injectRandomFaults(c, 10 * 60_000, new SeededRandom(seed), { invariant: () => { const n = c.list('Pod').filter((p) => p.metadata.labels?.app === 'web' && isReady(p)).length; min = Math.min(min, n); return n < 2 ? `only ${n} ready` : undefined; } });
+  console.log('seed', seed, 'faults', faults.length, 'min ready', min, Date.now() - t, 'ms');
+  if (0) for (const f of faults) console.log('  ', toRFC3339(f.at), describeFault(f.fault).object, describeFault(f.fault).text);
+  } catch (e) { console.log('seed', seed, (e as Error).message.slice(0, 1500)); console.log(k('kubectl get pods -o wide').stdout); }
 }
-console.log('problems', problems, 'errors', errors, Date.now() - t, 'ms');

@@ -2,6 +2,7 @@
 import type { StoredObject } from '../src/api';
 import type { Pod } from '../src/api/schemas';
 import { kubelets, staticPodFiles } from '../src/cluster';
+import { podOrUndefined, podRestarts } from '../src/kubectl';
 import { step } from './bilingual';
 
 step('the image {string} does not exist', '镜像 {string} 不存在', function (image: string) {
@@ -28,4 +29,12 @@ step('the static pod file {string} is removed from node {string}', '静态 Pod �
 step('node {string} fetches static pods from {string}:', '节点 {string} 从 {string} 获取静态 Pod', function (node: string, url: string, content: string) {
   kubelets(this.cluster).serveUrl(url, content);
   kubelets(this.cluster).setManifestUrl(node, url);
+});
+
+step('within {duration} pod {string} should have {int} restart(s)', '在 {duration} 内 Pod {string} 应该重启 {int} 次', function (ms: number, name: string, count: number) {
+  const restarts = () => {
+    const found = podOrUndefined(this.cluster, 'default', name);
+    return found ? podRestarts(found) : undefined;
+  };
+  this.cluster.waitUntil(() => restarts() === count, ms, `pod "${name}" to have ${count} restarts (it has ${restarts() ?? 'no pod'})`);
 });

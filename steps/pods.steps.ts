@@ -16,7 +16,7 @@ step('pod {string} should be {string}', 'Pod {string} 的状态应该是 {string
 });
 
 step('within {duration} pod {string} should be {string}', '在 {duration} 内 Pod {string} 的状态应该变为 {string}', function (ms: number, name: string, status: string) {
-  this.cluster.waitUntil(() => podRow(this.cluster, 'default', name)?.status === status, ms, `pod "${name}" to be ${status} (it is ${podRow(this.cluster, 'default', name)?.status ?? 'absent'})`);
+  this.cluster.waitUntil(() => podRow(this.cluster, 'default', name)?.status === status, ms, () => `pod "${name}" to be ${status} (it is ${podRow(this.cluster, 'default', name)?.status ?? 'absent'})`);
 });
 
 step('pod {string} should be ready', 'Pod {string} 应该就绪', function (name: string) {

@@ -13,6 +13,6 @@ step('I wait up to {duration} until {string} prints {string}', '我最多等待 
       return last === expected;
     },
     ms,
-    `"${line}" to print "${expected}" (it last printed "${last}")`,
+    () => `"${line}" to print "${expected}" (it last printed "${last}")`,
   );
 });

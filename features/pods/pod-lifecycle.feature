@@ -69,7 +69,10 @@ Feature: A pod's life on its node
         containers:
         - name: web
           image: nginx:1.25
-      ---
+      """
+    And within 10 seconds pod "first" should be "Running"
+    And I apply:
+      """
       apiVersion: v1
       kind: Pod
       metadata:
@@ -80,7 +83,7 @@ Feature: A pod's life on its node
           image: nginx:1.25
       """
     And 10 seconds pass
-    When I run "kubectl get events --field-selector reason=Pulled -o custom-columns=MESSAGE:.message --no-headers"
+    When I run "kubectl get events --field-selector reason=Pulled -o custom-columns=MESSAGE:.message"
     Then the output should contain 'Successfully pulled image "nginx:1.25"'
     And the output should contain 'Container image "nginx:1.25" already present on machine'
 
@@ -165,9 +168,11 @@ Feature: A pod's life on its node
     Then pod "sleeper" should be "Terminating"
     When 2 seconds pass
     Then "pod/sleeper" should not exist
-    When I run "kubectl get events --field-selector reason=Killing -o custom-columns=MESSAGE:.message --no-headers"
+    When 1 second passes
+    And I run "kubectl get events --field-selector reason=Killing -o custom-columns=MESSAGE:.message"
     Then the output should be:
       """
+      MESSAGE
       Stopping container app
       """
 
@@ -214,8 +219,10 @@ Feature: A pod's life on its node
       """
     And the command should succeed
     And "pod/sleeper" should not exist
-    When I run "kubectl get events --field-selector reason=Killing -o custom-columns=MESSAGE:.message --no-headers"
+    When 1 second passes
+    And I run "kubectl get events --field-selector reason=Killing -o custom-columns=MESSAGE:.message"
     Then the output should be:
       """
+      MESSAGE
       Stopping container app
       """

@@ -190,14 +190,9 @@ Feature: Deployment 的功能 — a Deployment manages ReplicaSets, revisions an
       """
 
   Scenario: Deleting an old ReplicaSet by hand removes its revision from history
-    When I run "kubectl set image deployment/web nginx=nginx:1.16"
-    Then "replicaset/web-7bfb74b55c" should match:
-      """
-      metadata:
-        annotations:
-          deployment.kubernetes.io/revision: "1"
-      """
-    When I run "kubectl delete rs web-7bfb74b55c"
+    When I run "kubectl patch deployment web -p '{\"spec\":{\"template\":{\"metadata\":{\"labels\":{\"version\":\"v2\"}}}}}'"
+    Then there should be 2 replicasets labelled "app=web"
+    When I run "kubectl delete rs -l app=web,!version"
     And I run "kubectl rollout history deployment/web"
     Then the output should be:
       """

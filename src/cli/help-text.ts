@@ -9,6 +9,7 @@ Commands:
   sim MANIFEST...       apply manifests to a simulated cluster, let time pass, print what happened
   grade SUITE           grade student submissions against an assignment
   steps                 list every step phrasing, in English and zh-CN
+  bench NAME            run a benchmark (scale, probes, cronjob, features, ...); see "kubespec bench --help"
 
 Run "kubespec COMMAND --help" for a command's options.
 Exit codes: 0 all passed, 1 a scenario or test failed, 2 a usage error (bad option, missing path, broken feature).

@@ -8,5 +8,6 @@ export { readStepCatalog, parseStepFile, type StepArea, type StepPhrasing } from
 export { stepExamples, expressionToRegExp, synthesize, type StepExamples, type FeatureText } from './step-examples';
 export { stepExamplesFromRepository } from './step-docs';
 export { renderStepsMarkdown } from './steps-markdown';
+export { renderEditorGlue } from './editor-glue';
 export { inShard, parseShard, fnv1a, type Shard } from './stable-shard';
 export type { CliIO } from './cli-io';

@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   sim: async () => (await import('./sim-command')).simCommand,
   grade: async () => (await import('./grade-command')).gradeCommand,
   steps: async () => (await import('./steps-command')).stepsCommand,
+  bench: async () => (await import('./bench')).benchCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {

@@ -11,6 +11,7 @@ import type { ClusterContext, Component } from './component';
 import { DEFAULT_NAMESPACES, defaultNodeOptions, namespaceObject, nodeObject, standardStorageClass } from './default-objects';
 import { ClusterOptions, type ClusterOptionsInput, type NodeOptions } from './options';
 import { recordWrites } from './timeline-writer';
+import { RunBudget } from './run-budget';
 import { VirtualTimeLimitError, WaitTimeoutError } from './wait-timeout-error';
 import { coreComponents } from './components';
 
@@ -23,6 +24,8 @@ export class Cluster {
   readonly recorder: EventRecorder;
   readonly runner: ControllerRunner;
   readonly context: ClusterContext;
+  /** Counts clock events against `limits`, and names the busiest when a run gets out of hand. */
+  readonly budget: RunBudget;
   private nodeCount = 0;
 
   constructor(input: ClusterOptionsInput = {}, components: readonly Component[] = coreComponents()) {
@@ -39,7 +42,13 @@ export class Cluster {
     for (const component of components) component.install(this.context);
     this.createDefaults();
     for (const component of components) component.start?.(this.context);
-    this.clock.observe({ afterEvent: () => this.runner.settle() });
+    this.budget = new RunBudget(this.options.limits);
+    this.clock.observe({
+      afterEvent: (event) => {
+        this.budget.afterEvent(event);
+        this.runner.settle();
+      },
+    });
     this.settle();
   }
 
@@ -60,31 +69,34 @@ export class Cluster {
    * Advances event by event until `predicate` holds or `timeoutMs` of virtual time pass; on timeout throws a
    * WaitTimeoutError carrying the timeline. Never spins: time jumps straight to the next event.
    */
-  waitUntil(predicate: () => boolean, timeoutMs: number, description: string): void {
+  waitUntil(predicate: () => boolean, timeoutMs: number, describe: string | (() => string)): void {
+    // A function is read only on failure, so the message can say what the predicate last saw.
+    const description = (): string => (typeof describe === 'string' ? describe : describe());
     this.settle();
     const deadline = this.clock.now() + timeoutMs;
     let events = 0;
     while (!predicate()) {
       const next = this.clock.nextAt();
-      if (next !== undefined && next <= deadline) this.checkVirtualTimeLimit(next, `waiting for ${description}`);
+      if (next !== undefined && next <= deadline) this.checkVirtualTimeLimit(next, () => `waiting for ${description()}`);
       if (next === undefined || next > deadline) {
         this.clock.advanceTo(deadline);
         this.settle();
         if (predicate()) return;
-        throw new WaitTimeoutError(description, timeoutMs, this.timeline.tail(40), this.clock.pending());
+        throw new WaitTimeoutError(description(), timeoutMs, this.timeline.tail(40), this.clock.pending());
       }
       if (++events > this.options.limits.maxEventsPerWait) {
-        throw new WaitTimeoutError(`${description} (stopped after ${events} events: a runaway loop?)`, timeoutMs, this.timeline.tail(40), this.clock.pending());
+        const busiest = this.budget.busiest().map(([label, n]) => `${label} (${n}x)`).join(', ');
+        throw new WaitTimeoutError(`${description()} (stopped after ${events} events: a runaway loop? busiest: ${busiest})`, timeoutMs, this.timeline.tail(40), this.clock.pending());
       }
       this.clock.step();
     }
   }
 
   /** `limits.maxVirtualTimeMs` turns a scenario that would simulate (nearly) forever into a clear failure. */
-  private checkVirtualTimeLimit(target: number, doing: string): void {
+  private checkVirtualTimeLimit(target: number, doing: string | (() => string)): void {
     const limit = this.options.limits.maxVirtualTimeMs;
     if (limit === undefined || target - this.options.startTime <= limit) return;
-    throw new VirtualTimeLimitError(doing, limit, this.timeline.tail(40));
+    throw new VirtualTimeLimitError(typeof doing === 'string' ? doing : doing(), limit, this.timeline.tail(40));
   }
 
   /** Adds a default-sized Ready node (`When a node "x" joins the cluster`). */

@@ -7,6 +7,8 @@ export { ClusterOptions, NodeOptions, type ClusterOptionsInput } from './options
 export type { ClusterContext, Component } from './component';
 export { WaitTimeoutError, VirtualTimeLimitError, formatTimeline } from './wait-timeout-error';
 export { timelineDigest } from './timeline-digest';
+export { RunBudget, RunawayError, type RunLimits } from './run-budget';
+export * from './faults';
 export * from './default-objects';
 export { containerState } from './timeline-writer';
 export { nodeOptionsFromTable } from './node-table';

@@ -37,9 +37,13 @@ export const ClusterOptions = z
         maxEventsPerWait: z.number().int().positive().default(2_000_000),
         /** Total virtual time a cluster may live (e.g. one scenario under grading); unlimited when absent. */
         maxVirtualTimeMs: z.number().int().positive().optional(),
+        /** Clock events a cluster may run in its whole life (run-budget.ts). */
+        maxEvents: z.number().int().positive().default(10_000_000),
+        /** Clock events at one virtual instant before time counts as stuck (run-budget.ts). */
+        maxEventsPerInstant: z.number().int().positive().default(500_000),
       })
       .strict()
-      .default({ maxEventsPerWait: 2_000_000 }),
+      .default({ maxEventsPerWait: 2_000_000, maxEvents: 10_000_000, maxEventsPerInstant: 500_000 }),
   })
   .strict();
 export type ClusterOptions = z.infer<typeof ClusterOptions>;

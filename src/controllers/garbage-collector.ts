@@ -37,6 +37,9 @@ function collectIfOrphaned(obj: StoredObject, context: ControllerContext): Actio
   if (refs.length === 0) return [];
   const liveOwners = refs.filter((ref) => context.store.getByKey(ownerKey(obj, ref))?.metadata.uid === ref.uid);
   if (liveOwners.length > 0) {
+    // attemptToDeleteItem (garbagecollector.go): with a solid owner left, references to absent owners are
+    // removed, so the object is collected once its last real owner goes (even after being orphaned).
+    if (liveOwners.length < refs.length) return [{ type: 'update', object: { ...obj, metadata: { ...obj.metadata, ownerReferences: liveOwners } } }];
     const owner = context.store.getByKey(ownerKey(obj, liveOwners[0]!));
     // A dependent of an owner in foreground deletion is deleted in the foreground too.
     if (liveOwners.length === refs.length && owner?.metadata.finalizers?.includes(FOREGROUND_FINALIZER)) {

@@ -165,10 +165,15 @@ export class ControllerRunner {
     throw new SimulationError(`${controller.name}: ${action.type} failed: ${error.message}`);
   }
 
+  /** Names the loop: the keys reconciled most, and the objects written most in the last thousand writes. */
   private runaway(counts: Map<string, number>): SimulationError {
     const hottest = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    const writes = new Map<string, number>();
+    for (const entry of this.timeline.tail(1000)) if (entry.type !== 'Event' && entry.type !== 'note') writes.set(entry.object, (writes.get(entry.object) ?? 0) + 1);
+    const written = [...writes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
     return new SimulationError(
-      `controllers did not settle within ${this.budget} reconciles; hottest keys: ${hottest.map(([k, n]) => `${k} (${n}x)`).join(', ')}`,
+      `controllers did not settle within ${this.budget} reconciles (controllers fighting over an object, or one that rewrites what it reads?); ` +
+        `hottest keys: ${hottest.map(([k, n]) => `${k} (${n}x)`).join(', ')}; most written objects: ${written.map(([o, n]) => `${o} (${n} writes)`).join(', ') || 'none'}`,
     );
   }
 }

@@ -89,6 +89,16 @@ test('an oversized file and a link out of the folder are named as problems and r
   assert.match(grade.tests[2]!.output, /too large to read; keep each file under 1 MiB/);
 });
 
+test('nothing outside the submission folder can be read: no .., no absolute paths', async () => {
+  const dir = join(root, 'escape');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'escape.feature'), 'Feature: Escape\n  Scenario: Up\n    When I apply the file "../secret.yaml"\n    Then "namespace/shop" should exist\n\n  Scenario: Absolute\n    When I apply the file "/etc/hostname"\n    Then the command should succeed\n');
+  const grade = await (await Grader.create({ suite: dir })).grade(submission('mallory', {}));
+  assert.equal(grade.score, 0);
+  assert.match(grade.tests[0]!.output, /paths may not leave the feature or submission folder/);
+  assert.match(grade.tests[1]!.output, /absolute paths are not allowed/);
+});
+
 test('a missing submission folder scores 0 with the reason, and grading goes on', async () => {
   const missing = await grader.grade(join(root, 'submissions', 'nobody'));
   assert.deepEqual([missing.score, missing.max_score, missing.tests.length], [0, 6, 0]);

@@ -50,6 +50,7 @@ export class Kubectl {
     try {
       const args = parseFlags(rest, specs);
       const flags = new Flags(args, specs);
+      flags.validate();
       command.run({ ...this.context(flags, output), commandLine: changeCause(command, args) }, args, flags);
     } catch (e) {
       if (e instanceof FlagError) throw new KubectlError(`Error: ${e.message}\nSee 'kubectl ${command.name} --help' for usage.`);

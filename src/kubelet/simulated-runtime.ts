@@ -49,8 +49,7 @@ export class SimulatedRuntime implements ContainerRuntime {
     if (!spawned.ok) return { ok: false, message: ociCreateError(spawned.error) };
     const driver = new ProcessDriver(this.clock, `container ${spec.name} (${spec.podUid.slice(0, 8)})`, spawned.process, onExit);
     this.containers.set(id, { spec, listeners, driver });
-    // The process first runs from a clock event of its own, after the kubelet has recorded the start.
-    driver.wake();
+    driver.start();
     return { ok: true, id };
   }
 
@@ -100,7 +99,7 @@ export class SimulatedRuntime implements ContainerRuntime {
       return () => {};
     }
     const driver = new ProcessDriver(this.clock, `exec in ${container.spec.name}`, spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
-    driver.wake();
+    driver.start();
     return () => driver.abandon();
   }
 
@@ -172,13 +171,22 @@ class ProcessDriver {
     return !this.exited && !this.abandoned;
   }
 
-  pump(): void {
+  /**
+   * Runs the process at once (its first output is there as soon as it started); an exit in this first run is
+   * reported from a clock event of its own, after the caller has recorded the start.
+   */
+  start(): void {
+    this.pump(true);
+  }
+
+  pump(deferExit = false): void {
     this.timer = undefined;
     if (!this.running) return;
     const state = this.process.resume();
     if (state.state === 'exited') {
       this.exited = true;
-      this.onExit(state.code);
+      if (deferExit) this.clock.schedule(0, this.label, () => this.onExit(state.code));
+      else this.onExit(state.code);
     } else if (state.state === 'sleeping') {
       this.timer = this.clock.schedule(state.ms, this.label, () => this.pump());
     }

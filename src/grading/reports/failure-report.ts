@@ -28,7 +28,7 @@ export function explainFailure(facts: FailureFacts, cluster: Cluster | undefined
 
 function failedStep(facts: FailureFacts): string {
   const message = withoutStack(facts.message ?? '')
-    .replace(/^AssertionError:\s*/, '')
+    .replace(/^\w*Error:\s*/, '')
     .trim();
   const head = facts.step ? `Failed step: ${facts.step}` : 'The scenario failed.';
   return message ? `${head}\n${indent(message)}` : head;

@@ -39,11 +39,21 @@ export function parseFlags(words: readonly string[], specs: FlagSpecs): ParsedAr
       const [name, inline] = splitOnce(word.slice(2), '=');
       i = consume(name, inline, specs[name], words, i, set, `--${name}`);
     } else if (word.startsWith('-') && word.length > 1 && !/^-\d/.test(word)) {
-      const short = word[1]!;
-      const name = byShort.get(short);
-      const rest = word.slice(2);
-      const inline = rest === '' ? undefined : rest.startsWith('=') ? rest.slice(1) : rest;
-      i = consume(name ?? short, inline, name ? specs[name] : undefined, words, i, set, `-${short}`);
+      // pflag: boolean shorthands combine (`-it` is `-i -t`); the first non-boolean takes the rest as its value.
+      let chars = word.slice(1);
+      for (;;) {
+        const short = chars[0]!;
+        const name = byShort.get(short);
+        const rest = chars.slice(1);
+        if (name && specs[name]?.kind === 'bool' && rest !== '' && !rest.startsWith('=')) {
+          set(name, 'true');
+          chars = rest;
+          continue;
+        }
+        const inline = rest === '' ? undefined : rest.startsWith('=') ? rest.slice(1) : rest;
+        i = consume(name ?? short, inline, name ? specs[name] : undefined, words, i, set, `-${short}`);
+        break;
+      }
     } else {
       parsed.positional.push(word);
     }
@@ -119,6 +129,16 @@ export class Flags {
     return Number(v);
   }
 
+  /** Converts every typed value now, as pflag does while parsing, so a bad value fails before the command runs. */
+  validate(): void {
+    for (const name of this.parsed.flags.keys()) {
+      const kind = this.specs[name]?.kind;
+      if (kind === 'int') this.int(name);
+      else if (kind === 'bool') this.bool(name);
+      else if (DURATION_FLAGS.has(name)) this.duration(name);
+    }
+  }
+
   /** A pflag Duration flag (Go's time.ParseDuration: `30s`, `1m30s`, `-1s`, `0`), in milliseconds. */
   duration(name: string): number | undefined {
     const v = this.string(name);
@@ -128,6 +148,9 @@ export class Flags {
     return ms;
   }
 }
+
+/** kubectl's flags of type time.Duration (declared here as strings). */
+const DURATION_FLAGS = new Set(['timeout', 'update-period', 'poll-interval', 'pod-running-timeout']);
 
 const GO_DURATION_UNITS: Readonly<Record<string, number>> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 

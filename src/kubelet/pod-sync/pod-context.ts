@@ -39,6 +39,8 @@ export interface PodContext {
   readonly state: PodState;
   /** Something the API shows changed: write the pod status (the status manager). */
   statusChanged(): void;
+  /** A container started (the PLEG will notice). */
+  containerStarted(): void;
   /** A container's main process ended (the PLEG noticed). */
   containerExited(instance: ContainerInstance): void;
   probeTarget(instance: ContainerInstance): ProbeTarget;

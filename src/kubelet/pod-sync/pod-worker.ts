@@ -9,6 +9,7 @@
 import type { StoredObject } from '../../api';
 import type { Pod, PodStatus } from '../../api/schemas';
 import type { ScheduledEventId, SeededRandom } from '../../clock';
+import type { NetworkStack } from '../../runtime';
 import type { ContainerInstance } from '../pod-state';
 import { PodState } from '../pod-state';
 import type { ProbeTarget } from '../probes/probe-target';
@@ -52,10 +53,12 @@ export class PodWorker implements PodContext {
   private task: TaskHandle | undefined;
   private timer: ScheduledEventId | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
-  private syncAgain = false;
+  /** The earliest sync asked for while a sync was running. */
+  private pendingAt = Number.POSITIVE_INFINITY;
   private lastPod: Pod;
   private evicted: { reason: string; message: string } | undefined;
   private probesStarted = false;
+  private network: NetworkStack | undefined;
 
   constructor(
     private readonly host: PodWorkerHost,
@@ -77,12 +80,12 @@ export class PodWorker implements PodContext {
   /** Asks for a sync `delayMs` from now; the earliest request wins. */
   requestSync(delayMs = 0): void {
     if (this.phase === 'terminated' || this.phase === 'terminating') return;
-    if (this.task && !this.task.done) {
-      if (delayMs === 0) this.syncAgain = true;
-      return;
-    }
     const clock = this.node.clock;
     const at = clock.now() + delayMs;
+    if (this.task && !this.task.done) {
+      this.pendingAt = Math.min(this.pendingAt, at);
+      return;
+    }
     if (this.timer !== undefined && this.timerAt <= at) return;
     clock.cancel(this.timer);
     this.timerAt = at;
@@ -91,6 +94,11 @@ export class PodWorker implements PodContext {
 
   statusChanged(): void {
     this.writeStatus(false);
+  }
+
+  /** The PLEG sees the new container and wakes the worker (the next init container may start). */
+  containerStarted(): void {
+    this.requestSync(this.host.plegDelay());
   }
 
   containerExited(instance: ContainerInstance): void {
@@ -103,7 +111,9 @@ export class PodWorker implements PodContext {
     const container = [...(this.lastPod.spec?.initContainers ?? []), ...(this.lastPod.spec?.containers ?? [])].find((c) => c.name === instance.name) ?? {};
     const hostIP = this.node.hostIP();
     const podIP = this.lastPod.spec?.hostNetwork ? hostIP : (this.state.sandbox?.podIP ?? '');
-    return { runtime: this.node.runtime, containerId: instance.id, container, podIP, hostIP, listeners: this.state.sandbox?.listeners };
+    this.network ??= this.node.network.stackFor(this.lastPod as never);
+    const network = this.network;
+    return { runtime: this.node.runtime, containerId: instance.id, container, podIP, hostIP, listeners: this.state.sandbox?.listeners, network };
   }
 
   /** The pod was deleted or removed: terminate from a fresh clock event, abandoning any sync in progress. */
@@ -122,7 +132,7 @@ export class PodWorker implements PodContext {
     if (pod) this.lastPod = pod;
     if (!pod || pod.metadata.deletionTimestamp) return this.terminate(pod);
     if (this.task && !this.task.done) {
-      this.syncAgain = true;
+      this.pendingAt = Math.min(this.pendingAt, this.node.clock.now());
       return;
     }
     if (this.phase !== 'syncing') return this.writeStatus(false);
@@ -141,10 +151,9 @@ export class PodWorker implements PodContext {
       this.node.prober.removePod(this.state.uid);
       return;
     }
-    if (this.syncAgain) {
-      this.syncAgain = false;
-      return this.requestSync(0);
-    }
+    const pendingAt = this.pendingAt;
+    this.pendingAt = Number.POSITIVE_INFINITY;
+    if (pendingAt !== Number.POSITIVE_INFINITY) this.requestSync(Math.max(0, pendingAt - this.node.clock.now()));
     const jitter = (base: number) => base + Math.floor(this.host.random.next() * base * 0.5);
     if (outcome.kind === 'ok') this.requestSync(jitter(RESYNC_MS));
     else if (outcome.kind === 'error') this.requestSync(jitter(ERROR_BACK_OFF_MS));

@@ -70,6 +70,7 @@ function* postStart(context: PodContext, pod: Pod, container: Container, instanc
 
 function announceStart(context: PodContext, instance: ContainerInstance): void {
   context.statusChanged();
+  context.containerStarted();
   context.node.prober.triggerReadiness(context.state.uid, instance.name);
 }
 

@@ -34,9 +34,9 @@ export function runHttpGetProbe(target: ProbeTarget, action: HTTPGetAction): Pro
 }
 
 function send(target: ProbeTarget, host: string, port: number, path: string, headers: Record<string, string>): HttpResult {
-  // The kubelet dials the pod IP; a probe aimed at another host finds nothing listening there.
-  if (host !== target.podIP || !target.listeners) return { kind: 'refused' };
-  return target.listeners.handleHttp(port, { method: 'GET', target: path, headers, remoteAddress: target.hostIP });
+  if (host === target.podIP && target.listeners) return target.listeners.handleHttp(port, { method: 'GET', target: path, headers, remoteAddress: target.hostIP });
+  // Another host (`httpGet.host`): the request travels the cluster network.
+  return target.network?.httpRequest({ method: 'GET', url: `http://${hostPort(host, port)}${path}`, headers }) ?? { kind: 'refused' };
 }
 
 function requestHeaders(action: HTTPGetAction, host: string, port: number): Record<string, string> {

@@ -3,7 +3,7 @@
  * reached at the pod IP from the node, and the container's declared ports for named ports.
  */
 import type { Container, IntOrString } from '../../api/schemas';
-import type { ListenerTable } from '../../runtime';
+import type { ListenerTable, NetworkStack } from '../../runtime';
 import type { ContainerRuntime } from '../container-runtime';
 
 export interface ProbeTarget {
@@ -14,6 +14,8 @@ export interface ProbeTarget {
   /** Where the kubelet's connections come from: the node's InternalIP. */
   readonly hostIP: string;
   readonly listeners: ListenerTable | undefined;
+  /** For a probe or hook aimed at another `host`: the node's route into the cluster network. */
+  readonly network?: NetworkStack;
 }
 
 export type ProbeOutcome =

@@ -35,6 +35,8 @@ export class StaticPodManager {
   private readonly pods = new Map<string, StaticPod>();
   private readonly firstSeen = new Map<string, number>();
   private timer: ScheduledEventId | undefined;
+  /** The missing-directory message is logged once, not at every re-list. */
+  private reportedMissing = false;
   manifestPath = STATIC_POD_PATH;
   manifestUrl: string | undefined;
 
@@ -78,7 +80,8 @@ export class StaticPodManager {
     const found = new Map<string, Pod>();
     const files = this.deps.nodeFiles(this.host.nodeName);
     const entries = files?.list(this.manifestPath);
-    if (files && entries === undefined) this.note(`path does not exist, ignoring: ${this.manifestPath}`);
+    if (files && entries === undefined && !this.reportedMissing) this.note(`path does not exist, ignoring: ${this.manifestPath}`);
+    this.reportedMissing = entries === undefined;
     for (const name of (entries ?? []).filter((n) => !n.startsWith('.'))) {
       const path = `${this.manifestPath}/${name}`;
       const content = files?.read(path);

@@ -1,0 +1,7 @@
+import { Cluster } from '/work/main/src/cluster';
+import { Kubectl, SandboxedFiles } from '/work/main/src/kubectl';
+const cluster = new Cluster({ nodes: 20 });
+const k = (line: string) => new Kubectl({ cluster, files: new SandboxedFiles() }).run(line);
+k('kubectl create deployment web --image=nginx:1.0 --replicas=100');
+k('kubectl rollout status deployment/web');
+for (let i = 1; i <= 3; i++) { k(`kubectl set image deployment/web nginx=nginx:1.${i}`); k('kubectl rollout status deployment/web'); }

@@ -1,0 +1,28 @@
+/** Every benchmark `kubespec bench NAME` knows, in the order `npm run bench` runs them. */
+import type { Benchmark } from '../benchmark';
+import { cronJobBenchmark } from './cron-job';
+import { featuresBenchmark } from './features-suite';
+import { foundationBenchmark } from './foundation';
+import { gradingBenchmark } from './grading-batch';
+import { probesBenchmark } from './probes';
+import { rollingUpdateBenchmark, rolloutRevisionsBenchmark } from './rollout';
+import { scaleBenchmark } from './scale';
+import { scalingCurveBenchmark } from './scaling-curve';
+
+export const BENCHMARKS: readonly Benchmark<unknown>[] = [
+  scaleBenchmark,
+  rollingUpdateBenchmark,
+  probesBenchmark,
+  cronJobBenchmark,
+  featuresBenchmark,
+  foundationBenchmark,
+  rolloutRevisionsBenchmark,
+  gradingBenchmark,
+  scalingCurveBenchmark,
+] as readonly Benchmark<never>[] as readonly Benchmark<unknown>[];
+
+export function findBenchmark(name: string): Benchmark<unknown> | undefined {
+  return BENCHMARKS.find((b) => b.name === name);
+}
+
+export { graderExists } from './grading-batch';

@@ -1,0 +1,49 @@
+/**
+ * Refuses a benchmark size that would not fit, before building it: a small calibration run measures the
+ * retained heap per pod, the projection for the requested size is compared with what this process may use
+ * (V8's heap limit, and the machine's available memory), and a refusal says both numbers.
+ */
+import { freemem } from 'node:os';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+export class MemoryRefusal extends Error {
+  constructor(
+    readonly what: string,
+    readonly estimateBytes: number,
+    readonly limitBytes: number,
+    readonly limitName: string,
+  ) {
+    super(`refusing ${what}: it would need about ${mib(estimateBytes)} MiB, more than the ${mib(limitBytes)} MiB ${limitName}` + (limitName.startsWith('V8') ? ' (raise it with NODE_OPTIONS=--max-old-space-size=MiB, or choose a smaller size)' : ' (choose a smaller size)'));
+    this.name = 'MemoryRefusal';
+  }
+}
+
+/** Throws MemoryRefusal when `estimateBytes` exceeds the V8 heap limit or the memory the machine has free. */
+export function refuseIfTooBig(what: string, estimateBytes: number): void {
+  const heapLimit = getHeapStatistics().heap_size_limit;
+  if (estimateBytes > heapLimit) throw new MemoryRefusal(what, estimateBytes, heapLimit, 'V8 heap limit of this process');
+  const available = freemem();
+  if (estimateBytes > available) throw new MemoryRefusal(what, estimateBytes, available, 'of memory available on this machine');
+}
+
+/** Retained heap bytes that `build` adds, measured between full garbage collections. */
+export function retainedBytes(build: () => unknown): number {
+  const gc = exposeGc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = build();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  void kept;
+  return Math.max(0, after - before);
+}
+
+function exposeGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+export function mib(bytes: number): number {
+  return Math.round(bytes / 1048576);
+}

@@ -1,0 +1,146 @@
+Feature: ServiceAccounts
+  Every namespace has a default ServiceAccount and the kube-root-ca.crt ConfigMap. A pod runs as a
+  ServiceAccount (default: `default`) and gets its token, the cluster CA and its namespace mounted at
+  /var/run/secrets/kubernetes.io/serviceaccount, unless automounting is off.
+
+  Background:
+    Given a cluster with 1 node
+
+  Scenario: Every namespace has a default ServiceAccount and kube-root-ca.crt
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: shop
+      """
+    When I run "kubectl get serviceaccounts -n shop -o name"
+    Then the output should be:
+      """
+      serviceaccount/default
+      """
+    When I run "kubectl get configmaps -n shop -o name"
+    Then the output should be:
+      """
+      configmap/kube-root-ca.crt
+      """
+    And "configmap/kube-root-ca.crt -n shop" should match:
+      """
+      metadata:
+        annotations:
+          kubernetes.io/description: Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.
+      """
+    When I run "kubectl delete configmap kube-root-ca.crt -n shop"
+    Then "configmap/kube-root-ca.crt -n shop" should exist
+
+  Scenario: A pod gets the default ServiceAccount and a projected API token volume
+    When I run "kubectl run web --image=nginx"
+    Then "pod/web" should match:
+      """
+      spec:
+        serviceAccountName: default
+        serviceAccount: default
+        containers:
+        - name: web
+          volumeMounts:
+          - mountPath: /var/run/secrets/kubernetes.io/serviceaccount
+            readOnly: true
+        volumes:
+        - projected:
+            defaultMode: 420
+            sources:
+            - serviceAccountToken:
+                expirationSeconds: 3607
+                path: token
+            - configMap:
+                name: kube-root-ca.crt
+                items:
+                - key: ca.crt
+                  path: ca.crt
+            - downwardAPI:
+                items:
+                - path: namespace
+                  fieldRef:
+                    apiVersion: v1
+                    fieldPath: metadata.namespace
+      """
+    And "kubectl get pod web -o jsonpath={.spec.volumes[0].name}" should print "kube-api-access-97dc4"
+
+  Scenario: A pod naming a missing ServiceAccount is rejected
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        serviceAccountName: robot
+        containers:
+        - name: web
+          image: nginx
+      """
+    Then the command should fail with 'Error from server (Forbidden): error when creating "STDIN": pods "web" is forbidden: error looking up service account default/robot: serviceaccount "robot" not found'
+    And "pod/web" should not exist
+
+  Scenario: Automounting can be turned off by the ServiceAccount, and the pod's setting wins
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: quiet
+      automountServiceAccountToken: false
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: no-token
+      spec:
+        serviceAccountName: quiet
+        containers:
+        - name: app
+          image: nginx
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: with-token
+      spec:
+        serviceAccountName: quiet
+        automountServiceAccountToken: true
+        containers:
+        - name: app
+          image: nginx
+      """
+    Then "kubectl get pod no-token -o jsonpath={.spec.volumes}" should print ""
+    And "kubectl get pod with-token -o jsonpath={.spec.containers[0].volumeMounts[0].mountPath}" should print "/var/run/secrets/kubernetes.io/serviceaccount"
+
+  Scenario: A pod without imagePullSecrets takes the ServiceAccount's
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: builder
+      imagePullSecrets:
+      - name: registry-creds
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: app
+      spec:
+        serviceAccountName: builder
+        containers:
+        - name: app
+          image: registry.example.com/app:1.0
+      """
+    Then "kubectl get pod app -o jsonpath={.spec.imagePullSecrets[0].name}" should print "registry-creds"
+
+  Scenario: A ServiceAccount's token identifies it to RBAC
+    Given I run "kubectl create serviceaccount robot"
+    And I run "kubectl create rolebinding robot-view --clusterrole=view --serviceaccount=default:robot"
+    Then "kubectl auth can-i list pods --as system:serviceaccount:default:robot" should print "yes"
+    And "kubectl auth can-i list secrets --as system:serviceaccount:default:robot" should print "no"
+    When I run "kubectl get secrets --as system:serviceaccount:default:robot"
+    Then the command should fail with 'Error from server (Forbidden): secrets is forbidden: User "system:serviceaccount:default:robot" cannot list resource "secrets" in API group "" in the namespace "default"'
