@@ -42,7 +42,7 @@ function folderOf(file: string): string {
 
 const files = sourceFiles(SRC).filter((f) => !f.endsWith('architecture.test.ts'));
 const imports = files.flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+'([^']+)'|require\('([^']+)'\)/g)].map((m) => ({ file, target: (m[1] ?? m[2])! })),
+  [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*?from\s+'([^']+)'|\brequire\('([^']+)'\)/gm)].map((m) => ({ file, target: (m[1] ?? m[2])! })),
 );
 
 test('layers import only downwards and siblings stay apart', () => {

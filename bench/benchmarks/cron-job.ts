@@ -52,6 +52,6 @@ export function runCronJob({ days }: CronJobOptions): Sample {
     jobs_kept: cluster.list('Job').length,
     pods_kept: cluster.list('Pod').length,
     store_objects: cluster.api.store.size,
-    timeline_entries: cluster.timeline.length,
+    timeline_entries: cluster.timeline.all().length,
   };
 }

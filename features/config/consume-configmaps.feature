@@ -30,7 +30,7 @@ Feature: Consuming ConfigMaps in pods
         containers:
         - name: test
           image: busybox
-          command: ["sh", "-c", "echo $(SPECIAL_LEVEL_KEY) $(SPECIAL_TYPE_KEY) $(UNDEFINED)"]
+          command: ["echo", "$(SPECIAL_LEVEL_KEY)", "$(SPECIAL_TYPE_KEY)", "$(UNDEFINED)", "$$(SPECIAL_TYPE_KEY)"]
           env:
           - name: SPECIAL_LEVEL_KEY
             valueFrom:
@@ -44,7 +44,7 @@ Feature: Consuming ConfigMaps in pods
                 key: special.type
       """
     When I wait up to 1 minute until "kubectl get pod env-pod -o jsonpath={.status.phase}" prints "Succeeded"
-    Then "kubectl logs env-pod" should print "very charm $(UNDEFINED)"
+    Then "kubectl logs env-pod" should print "very charm $(UNDEFINED) $(SPECIAL_TYPE_KEY)"
 
   Scenario: envFrom imports every key, with a prefix, and env entries win
     Given I have applied:
@@ -96,8 +96,8 @@ Feature: Consuming ConfigMaps in pods
     Then within 30 seconds pod "waiting" should be "CreateContainerConfigError"
     And "kubectl get pod waiting -o jsonpath={.status.containerStatuses[0].state.waiting.message}" should print 'configmap "colors" not found'
     When I run "kubectl create configmap colors --from-literal=shade=dark"
-    Then within 30 seconds pod "waiting" should be "CreateContainerConfigError"
-    And "kubectl get pod waiting -o jsonpath={.status.containerStatuses[0].state.waiting.message}" should print "couldn't find key color in ConfigMap default/colors"
+    And I wait up to 30 seconds until "kubectl get pod waiting -o jsonpath={.status.containerStatuses[0].state.waiting.message}" prints "couldn't find key color in ConfigMap default/colors"
+    Then pod "waiting" should be "CreateContainerConfigError"
     When I run "kubectl delete configmap colors"
     And I run "kubectl create configmap colors --from-literal=color=blue"
     Then within 30 seconds pod "waiting" should be "Running"
@@ -220,7 +220,17 @@ Feature: Consuming ConfigMaps in pods
             name: special-config
       """
     And I wait up to 1 minute until "kubectl get pod watcher -o jsonpath={.status.phase}" prints "Running"
-    When I run "kubectl patch configmap special-config --type=merge -p '{"data":{"log_level":"DEBUG"}}'"
+    When I apply:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: special-config
+      data:
+        special.how: very
+        special.type: charm
+        log_level: DEBUG
+      """
     Then "kubectl exec watcher -- cat /etc/config/log_level" should print "INFO"
     When I wait up to 90 seconds until "kubectl exec watcher -- cat /etc/config/log_level" prints "DEBUG"
     Then "kubectl exec watcher -- printenv LEVEL" should print "INFO"

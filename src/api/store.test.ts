@@ -52,3 +52,18 @@ test('list filters by namespace and sorts by namespace then name', () => {
   assert.deepEqual(store.list('Pod').map((o) => `${o.metadata.namespace}/${o.metadata.name}`), ['default/b', 'default/z', 'kube-system/a']);
   assert.deepEqual(store.list('Pod', 'kube-system').map((o) => o.metadata.name), ['a']);
 });
+
+test('an indexer files objects under (group, bucket) and keeps them current on update, delete and late registration', () => {
+  const store = new ObjectStore();
+  store.put(pod('early', { spec: { nodeName: 'n1' } }));
+  store.addIndexer({ name: 'by-node', kind: 'Pod', keys: (o) => [[(o.spec as { nodeName?: string }).nodeName ?? '', o.metadata.name.slice(0, 1)]] });
+  store.put(pod('a', { spec: { nodeName: 'n1' } }));
+  store.put(pod('b', { spec: { nodeName: 'n2' } }));
+  const n1 = () => [...(store.indexed('by-node', 'n1') ?? new Map())].map(([bucket, keys]) => [bucket, [...keys]]);
+  assert.deepEqual(n1(), [['e', ['Pod/default/early']], ['a', ['Pod/default/a']]]);
+  store.put(pod('a', { spec: { nodeName: 'n2' } }));
+  store.remove('Pod', 'default', 'early');
+  assert.deepEqual(n1(), []);
+  assert.equal(store.indexed('by-node', 'n2')?.get('a')?.size, 1);
+  assert.equal(store.indexed('unknown', 'n1'), undefined);
+});

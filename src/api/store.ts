@@ -8,6 +8,19 @@ import { objectKey, keyOf } from './object';
 import { deepFreeze } from './deep-freeze';
 import type { WatchEvent, WatchHandler } from './watch';
 
+/**
+ * A client-go style indexer (tools/cache Indexers/ByIndex): files every object of `kind` under
+ * (group, bucket) pairs computed from the object alone, kept current on each write. Controllers use it to
+ * read a summary of many objects (e.g. a ReplicaSet's pods by readiness) in O(buckets) instead of O(objects).
+ */
+export interface Indexer {
+  readonly name: string;
+  readonly kind: string;
+  keys(obj: StoredObject): readonly (readonly [group: string, bucket: string])[];
+}
+
+type IndexBuckets = Map<string, Map<string, Set<ObjectKey>>>;
+
 export class ObjectStore {
   private readonly objects = new Map<ObjectKey, StoredObject>();
   private readonly byKind = new Map<string, Map<ObjectKey, StoredObject>>();
@@ -15,6 +28,7 @@ export class ObjectStore {
   private readonly podsByNode = new Map<string, Set<ObjectKey>>();
   private readonly watchers = new Map<string, WatchHandler[]>();
   private readonly anyWatchers: WatchHandler[] = [];
+  private readonly indexers = new Map<string, { indexer: Indexer; groups: IndexBuckets }>();
   private revision = 0;
 
   get resourceVersion(): number {
@@ -54,6 +68,21 @@ export class ObjectStore {
   podsOnNode(nodeName: string): StoredObject[] {
     const keys = this.podsByNode.get(nodeName);
     return keys ? [...keys].map((k) => this.objects.get(k)!) : [];
+  }
+
+  /** Registers an indexer (once per name; later registrations of the same name are ignored) and files the existing objects. */
+  addIndexer(indexer: Indexer): void {
+    if (this.indexers.has(indexer.name)) return;
+    const entry = { indexer, groups: new Map() as IndexBuckets };
+    this.indexers.set(indexer.name, entry);
+    for (const [key, obj] of this.byKind.get(indexer.kind) ?? []) fileUnder(entry.groups, indexer.keys(obj), key);
+  }
+
+  /** The buckets of one group of an indexer (bucket → object keys); undefined when no such indexer is registered. */
+  indexed(name: string, group: string): ReadonlyMap<string, ReadonlySet<ObjectKey>> | undefined {
+    const entry = this.indexers.get(name);
+    if (!entry) return undefined;
+    return entry.groups.get(group) ?? EMPTY_BUCKETS;
   }
 
   /** Writes an object (create or replace) and returns the stored, frozen version. */
@@ -103,6 +132,7 @@ export class ObjectStore {
       if (!set) this.byOwner.set(ref.uid, (set = new Set()));
       set.add(key);
     }
+    for (const { indexer, groups } of this.indexers.values()) if (indexer.kind === obj.kind) fileUnder(groups, indexer.keys(obj), key);
     const nodeName = obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
     if (nodeName) {
       let set = this.podsByNode.get(nodeName);
@@ -114,8 +144,33 @@ export class ObjectStore {
   private unindex(key: ObjectKey, obj: StoredObject): void {
     this.byKind.get(obj.kind)?.delete(key);
     for (const ref of obj.metadata.ownerReferences ?? []) this.byOwner.get(ref.uid)?.delete(key);
+    for (const { indexer, groups } of this.indexers.values()) if (indexer.kind === obj.kind) removeFrom(groups, indexer.keys(obj), key);
     const nodeName = obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
     if (nodeName) this.podsByNode.get(nodeName)?.delete(key);
+  }
+}
+
+const EMPTY_BUCKETS: ReadonlyMap<string, ReadonlySet<ObjectKey>> = new Map();
+
+function fileUnder(groups: IndexBuckets, keys: ReturnType<Indexer['keys']>, key: ObjectKey): void {
+  for (const [group, bucket] of keys) {
+    let buckets = groups.get(group);
+    if (!buckets) groups.set(group, (buckets = new Map()));
+    let set = buckets.get(bucket);
+    if (!set) buckets.set(bucket, (set = new Set()));
+    set.add(key);
+  }
+}
+
+/** Empty buckets and groups are dropped, so a group lists only buckets that hold objects. */
+function removeFrom(groups: IndexBuckets, keys: ReturnType<Indexer['keys']>, key: ObjectKey): void {
+  for (const [group, bucket] of keys) {
+    const buckets = groups.get(group);
+    const set = buckets?.get(bucket);
+    if (!buckets || !set) continue;
+    set.delete(key);
+    if (set.size === 0) buckets.delete(bucket);
+    if (buckets.size === 0) groups.delete(group);
   }
 }
 

@@ -3,7 +3,7 @@
  * `reconcile(key, context)` that reads the store and returns Actions. Controllers never write the store;
  * the runner executes their actions, so reconcile functions stay pure and testable.
  */
-import type { EventType, KubeObject, ObjectKey, ObjectStore, PropagationPolicy, StoredObject, WatchEvent } from '../api';
+import type { EventType, Indexer, KubeObject, ObjectKey, ObjectStore, PropagationPolicy, StoredObject, WatchEvent } from '../api';
 
 export type Action =
   | {
@@ -47,7 +47,7 @@ export interface Watch {
 }
 
 /** Read-only view of the cluster state. */
-export type StoreView = Pick<ObjectStore, 'get' | 'getByKey' | 'list' | 'dependents' | 'podsOnNode'>;
+export type StoreView = Pick<ObjectStore, 'get' | 'getByKey' | 'list' | 'dependents' | 'podsOnNode' | 'indexed'>;
 
 export interface ControllerContext {
   readonly store: StoreView;
@@ -59,6 +59,8 @@ export interface Controller {
   /** The component name events are attributed to (`replicaset-controller`, `deployment-controller`). */
   readonly name: string;
   readonly watches: readonly Watch[];
+  /** Store indexers the controller reads through `store.indexed` (registered by the runner, once per name). */
+  readonly indexers?: readonly Indexer[];
   reconcile(key: ObjectKey, context: ControllerContext): readonly Action[];
 }
 

@@ -34,7 +34,10 @@ export function countReplicas(rs: ReplicaSetLike, pods: readonly KubeObject[], n
 }
 
 export function replicaSetStatus(rs: ReplicaSetLike, pods: readonly KubeObject[], now: number): Record<string, unknown> {
-  const counts = countReplicas(rs, pods, now);
+  return replicaSetStatusFromCounts(rs, countReplicas(rs, pods, now));
+}
+
+export function replicaSetStatusFromCounts(rs: ReplicaSetLike, counts: ReplicaCounts): Record<string, unknown> {
   const previous = rs.status ?? {};
   return omitEmpty({
     replicas: counts.replicas,

@@ -6,14 +6,15 @@
  * Simplifications: no expectations (the store is synchronous, so a sync always sees its own writes);
  * ReplicaFailure is not set (create failures are FailedCreate events, see replica-set-status.ts).
  */
-import { canonicalJson, controllerRefOf, objectKey, type KubeObject, type ObjectKey, type Selector, type StoredObject, type WatchEvent } from '../api';
+import { canonicalJson, controllerRefOf, objectKey, selectorFromMap, type KubeObject, type ObjectKey, type Selector, type StoredObject, type WatchEvent } from '../api';
 import type { PodTemplateSpec } from '../api/schemas';
 import { rankPodsForDeletion } from './active-pods-ranking';
 import { claimObjects } from './claim-objects';
 import type { Action, Controller, ControllerContext, StoreView } from './controller';
 import { podFromTemplate } from './pod-from-template';
 import { isPodActive } from './pod-readiness';
-import { nextAvailabilityCheck, replicaSetStatus, type ReplicaSetLike } from './replica-set-status';
+import { nextAvailabilityCheck, replicaSetStatus, replicaSetStatusFromCounts, type ReplicaSetLike } from './replica-set-status';
+import { controlledPodsIndexer, countControlledPods } from './controlled-pods';
 import { slowStartBatch } from './slow-start-batch';
 import { specSelector } from './spec-selector';
 
@@ -33,6 +34,7 @@ export function replicaManager(options: ReplicaManagerOptions): Controller {
       { kind: options.kind, toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey(options.kind, e.object.metadata.namespace, e.object.metadata.name)]) },
       { kind: 'Pod', toKeys: (e, store) => podOwnerKeys(e, store, options) },
     ],
+    indexers: [controlledPodsIndexer],
     reconcile: (key, context) => syncReplicaSet(key, context, options),
   };
 }
@@ -47,6 +49,8 @@ function syncReplicaSet(key: ObjectKey, context: ControllerContext, options: Rep
   const rs = context.store.getByKey(key) as StoredObject<ReplicaSetLike> | undefined;
   const selector = rs && options.selectorOf(rs);
   if (!rs || !selector) return [];
+  const counted = syncFromCounts(rs, selector, context);
+  if (counted) return counted;
   const pods = context.store.list('Pod', rs.metadata.namespace).filter(isPodActive);
   const { claimed, actions } = claimObjects(rs, selector, pods);
   if (!rs.metadata.deletionTimestamp) actions.push(...manageReplicas(rs, claimed, context));
@@ -57,19 +61,26 @@ function syncReplicaSet(key: ObjectKey, context: ControllerContext, options: Rep
   return actions;
 }
 
+/**
+ * The same sync from the pod index's counts, without listing the namespace's pods: it applies when nothing
+ * is to be adopted, released or deleted (deletion ranks the pods) and availability needs no per-pod times.
+ */
+function syncFromCounts(rs: StoredObject<ReplicaSetLike>, selector: Selector, context: ControllerContext): Action[] | undefined {
+  const replicas = rs.spec?.replicas ?? 1;
+  if (rs.metadata.deletionTimestamp || (rs.spec?.minReadySeconds ?? 0) > 0) return undefined;
+  const counts = countControlledPods(context.store, rs, selector, selectorFromMap(rs.spec?.template?.metadata?.labels ?? {}));
+  if (!counts || counts.active > replicas) return undefined;
+  const actions = createMissing(rs, replicas - counts.active);
+  // minReadySeconds is 0 here, so every Ready pod is available (IsPodAvailable).
+  const status = replicaSetStatusFromCounts(rs, { replicas: counts.active, fullyLabeledReplicas: counts.fullyLabeled, readyReplicas: counts.ready, availableReplicas: counts.ready });
+  if (canonicalJson(status) !== canonicalJson(rs.status ?? {})) actions.push({ type: 'patchStatus', object: { ...rs, metadata: { ...rs.metadata, resourceVersion: undefined }, status } });
+  return actions;
+}
+
 /** manageReplicas: create the missing pods or delete the surplus, ranked. */
 export function manageReplicas(rs: StoredObject<ReplicaSetLike>, pods: readonly StoredObject[], context: ControllerContext): Action[] {
   const diff = pods.length - (rs.spec?.replicas ?? 1);
-  if (diff < 0) {
-    const template = rs.spec?.template as PodTemplateSpec | undefined;
-    return Array.from({ length: Math.min(-diff, BURST_REPLICAS) }, (_, i) => ({
-      type: 'create' as const,
-      object: podFromTemplate(template, rs),
-      owner: rs,
-      batch: slowStartBatch(i),
-      successEvent: { reason: 'SuccessfulCreate', messagePrefix: 'Created pod: ' },
-    }));
-  }
+  if (diff < 0) return createMissing(rs, -diff);
   if (diff === 0) return [];
   const victims = diff < pods.length ? rankPodsForDeletion(pods, relatedPods(rs, context.store), context.now) : pods;
   return victims.slice(0, Math.min(diff, BURST_REPLICAS)).map((pod) => ({
@@ -77,6 +88,17 @@ export function manageReplicas(rs: StoredObject<ReplicaSetLike>, pods: readonly 
     object: pod,
     owner: rs,
     successEvent: { reason: 'SuccessfulDelete', messagePrefix: 'Deleted pod: ' },
+  }));
+}
+
+function createMissing(rs: StoredObject<ReplicaSetLike>, missing: number): Action[] {
+  const template = rs.spec?.template as PodTemplateSpec | undefined;
+  return Array.from({ length: Math.min(missing, BURST_REPLICAS) }, (_, i) => ({
+    type: 'create' as const,
+    object: podFromTemplate(template, rs),
+    owner: rs,
+    batch: slowStartBatch(i),
+    successEvent: { reason: 'SuccessfulCreate', messagePrefix: 'Created pod: ' },
   }));
 }
 

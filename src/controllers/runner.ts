@@ -34,6 +34,7 @@ export class ControllerRunner {
 
   register(controller: Controller): void {
     this.queued.set(controller, new Set());
+    for (const indexer of controller.indexers ?? []) this.api.store.addIndexer(indexer);
     for (const watch of controller.watches) {
       this.api.store.watch(watch.kind, (event) => {
         for (const key of watch.toKeys(event, this.api.store)) if (key) this.enqueue(controller, key);

@@ -24,21 +24,49 @@ const DESCRIPTORS: Record<string, string> = {
   '@hourly': '0 * * * *',
 };
 
+/** Parsed schedules by text and zone: parsing costs about a millisecond, and every sync asks again. */
+const CACHE = new Map<string, Schedule>();
+const CACHE_LIMIT = 256;
+
 /** Throws when the schedule does not parse (validation rejects such schedules on create). */
 export function parseSchedule(schedule: string, timeZone: string | undefined): Schedule {
+  const key = `${timeZone ?? ''}\u0000${schedule}`;
+  const cached = CACHE.get(key);
+  if (cached) return cached;
+  const parsed = compile(schedule, timeZone);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.delete(CACHE.keys().next().value!);
+  CACHE.set(key, parsed);
+  return parsed;
+}
+
+function compile(schedule: string, timeZone: string | undefined): Schedule {
   let spec = schedule.trim();
   let zone = timeZone ?? 'UTC';
   const prefix = /^(?:CRON_TZ|TZ)=(\S+)\s+(.*)$/.exec(spec);
   if (prefix) [zone, spec] = [prefix[1]!, prefix[2]!];
   if (spec.startsWith('@every ')) return everySchedule(parseDuration(spec.slice('@every '.length)));
-  const expression = `0 ${(DESCRIPTORS[spec] ?? spec).replace(/\?/g, '*')}`;
-  CronExpressionParser.parse(expression, { tz: zone });
+  const expression = CronExpressionParser.parse(`0 ${(DESCRIPTORS[spec] ?? spec).replace(/\?/g, '*')}`, { tz: zone });
   return {
-    next: (t) => CronExpressionParser.parse(expression, { currentDate: new Date(t), tz: zone }).next().getTime(),
-    latestAtOrBefore: (t) => {
-      const prev = CronExpressionParser.parse(expression, { currentDate: new Date(t + 1), tz: zone });
-      return prev.hasPrev() ? prev.prev().getTime() : undefined;
-    },
+    next: memoize((t) => {
+      expression.reset(new Date(t));
+      return expression.next().getTime();
+    }),
+    latestAtOrBefore: memoize((t) => {
+      expression.reset(new Date(t + 1));
+      return expression.hasPrev() ? expression.prev().getTime() : undefined;
+    }),
+  };
+}
+
+/** The same instants are asked about again and again (the last schedule time, the next one). */
+function memoize<R>(fn: (t: number) => R): (t: number) => R {
+  const results = new Map<number, R>();
+  return (t) => {
+    if (results.has(t)) return results.get(t)!;
+    const result = fn(t);
+    if (results.size >= 64) results.delete(results.keys().next().value!);
+    results.set(t, result);
+    return result;
   };
 }
 

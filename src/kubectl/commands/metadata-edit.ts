@@ -58,7 +58,9 @@ function editOne(context: CommandContext, flags: Flags, obj: StoredObject, edit:
     next.metadata[field] = Object.keys(current).length > 0 ? current : undefined;
     context.cluster.api.update(next, { user: context.user, dryRun: dryRun === 'server' });
   }
-  const verb = changed ? past : `not ${past}`;
+  // kubectl label says `unlabeled` when the command only removed labels.
+  const removalOnly = Object.keys(edit.set).length === 0 && field === 'labels';
+  const verb = !changed ? `not ${past}` : removalOnly ? 'unlabeled' : past;
   context.output.out(`${objectName(obj)} ${verb}${dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : ''}`);
 }
 

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { threeWayMerge } from './three-way-merge';
+import { strategicMerge } from './strategic-merge';
+import { applyJsonPatch, JsonPatchError } from './json-patch';
+
+test('three-way merge: config wins, removed fields go, server-set fields stay', () => {
+  const live = { metadata: { labels: { app: 'web', tier: 'fe' }, uid: 'u1' }, spec: { replicas: 5, paused: false } };
+  const last = { metadata: { labels: { app: 'web', tier: 'fe' } }, spec: { replicas: 3 } };
+  const config = { metadata: { labels: { app: 'web' } }, spec: { replicas: 3 } };
+  assert.deepEqual(threeWayMerge(live, last, config), { metadata: { labels: { app: 'web' }, uid: 'u1' }, spec: { replicas: 3, paused: false } });
+});
+
+test('three-way merge keeps a value scaled by someone else when the config never set it', () => {
+  const merged = threeWayMerge({ spec: { replicas: 5 } }, { spec: {} }, { spec: {} });
+  assert.deepEqual(merged, { spec: { replicas: 5 } });
+});
+
+test('strategic merge merges containers by name and env by name, null deletes', () => {
+  const live = {
+    spec: {
+      containers: [
+        { name: 'web', image: 'nginx:1.14', env: [{ name: 'A', value: '1' }] },
+        { name: 'sidecar', image: 'busybox' },
+      ],
+      nodeSelector: { disk: 'ssd' },
+    },
+  };
+  const patch = { spec: { containers: [{ name: 'web', image: 'nginx:1.16', env: [{ name: 'B', value: '2' }] }], nodeSelector: null } };
+  assert.deepEqual(strategicMerge(live, patch), {
+    spec: {
+      containers: [
+        { name: 'web', image: 'nginx:1.16', env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] },
+        { name: 'sidecar', image: 'busybox' },
+      ],
+    },
+  });
+});
+
+test('strategic merge $patch directives delete an item or replace a list', () => {
+  const live = { containers: [{ name: 'a' }, { name: 'b' }] };
+  assert.deepEqual(strategicMerge(live, { containers: [{ name: 'a', $patch: 'delete' }] }), { containers: [{ name: 'b' }] });
+  assert.deepEqual(strategicMerge(live, { containers: [{ name: 'c' }, { $patch: 'replace' }] }), { containers: [{ name: 'c' }] });
+});
+
+test('lists without a merge key are replaced', () => {
+  assert.deepEqual(strategicMerge({ args: ['a', 'b'] }, { args: ['c'] }), { args: ['c'] });
+});
+
+test('JSON patch: add, replace, remove, append with -, escaped pointers', () => {
+  const doc = { metadata: { labels: { 'app.kubernetes.io/name': 'web' } }, spec: { replicas: 1, ports: [80] } };
+  const result = applyJsonPatch(doc, [
+    { op: 'replace', path: '/spec/replicas', value: 3 },
+    { op: 'add', path: '/spec/ports/-', value: 443 },
+    { op: 'remove', path: '/metadata/labels/app.kubernetes.io~1name' },
+  ]);
+  assert.deepEqual(result, { metadata: { labels: {} }, spec: { replicas: 3, ports: [80, 443] } });
+  assert.deepEqual(doc.spec.replicas, 1, 'the input is not mutated');
+  assert.throws(() => applyJsonPatch(doc, [{ op: 'remove', path: '/spec/nope' }]), JsonPatchError);
+});
