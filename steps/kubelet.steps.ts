@@ -2,7 +2,7 @@
 import type { StoredObject } from '../src/api';
 import type { Pod } from '../src/api/schemas';
 import { kubelets, staticPodFiles } from '../src/cluster';
-import { podOrUndefined, podRestarts } from '../src/kubectl';
+import { isPodReady, podOrUndefined, podRestarts } from '../src/kubectl';
 import { step } from './bilingual';
 
 step('the image {string} does not exist', '镜像 {string} 不存在', function (image: string) {
@@ -38,3 +38,12 @@ step('within {duration} pod {string} should have {int} restart(s)', '在 {durati
   };
   this.cluster.waitUntil(() => restarts() === count, ms, `pod "${name}" to have ${count} restarts (it has ${restarts() ?? 'no pod'})`);
 });
+
+step('within {duration} pod {string} should be ready', '在 {duration} 内 Pod {string} 应该就绪', function (ms: number, name: string) {
+  this.cluster.waitUntil(() => isReady(this, name), ms, `pod "${name}" to be Ready`);
+});
+
+function isReady(world: { cluster: Parameters<typeof podOrUndefined>[0] }, name: string): boolean {
+  const found = podOrUndefined(world.cluster, 'default', name);
+  return found !== undefined && isPodReady(found);
+}

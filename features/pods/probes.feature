@@ -39,7 +39,8 @@ Feature: Liveness, readiness and startup probes
     When 12 seconds pass
     And I run "kubectl get events --field-selector involvedObject.name=liveness-exec -o custom-columns=TYPE:.type,REASON:.reason,MESSAGE:.message"
     Then the output should contain "Warning   Unhealthy   Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory"
-    And the output should contain "Normal    Killing     Container liveness failed liveness probe, will be restarted"
+    When I run "kubectl get events --field-selector reason=Killing -o custom-columns=MESSAGE:.message"
+    Then the output should contain "Container liveness failed liveness probe, will be restarted"
     And within 40 seconds pod "liveness-exec" should have 1 restart
     And pod "liveness-exec" should be "Running"
 

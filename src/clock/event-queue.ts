@@ -15,18 +15,21 @@ export interface ScheduledEvent {
 export class EventQueue {
   private heap: ScheduledEvent[] = [];
   private cancelled = new Set<ScheduledEventId>();
+  /** Ids in the heap, so `cancel` is O(1) instead of a scan of every pending event. */
+  private queued = new Set<ScheduledEventId>();
 
   get size(): number {
     return this.heap.length - this.cancelled.size;
   }
 
   push(event: ScheduledEvent): void {
+    this.queued.add(event.id);
     this.heap.push(event);
     this.siftUp(this.heap.length - 1);
   }
 
   cancel(id: ScheduledEventId): void {
-    if (this.heap.some((e) => e.id === id)) this.cancelled.add(id);
+    if (this.queued.has(id)) this.cancelled.add(id);
   }
 
   peek(): ScheduledEvent | undefined {
@@ -53,6 +56,7 @@ export class EventQueue {
 
   private take(): ScheduledEvent | undefined {
     const top = this.heap[0];
+    if (top) this.queued.delete(top.id);
     const last = this.heap.pop();
     if (this.heap.length > 0 && last) {
       this.heap[0] = last;

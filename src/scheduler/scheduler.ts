@@ -6,7 +6,7 @@
  * a sibling of the controllers, does not import them); `cluster` registers it with the shared runner.
  */
 import type { KubeObject, ObjectKey, ObjectStore, StoredObject } from '../api';
-import type { Pod, PodCondition } from '../api/schemas';
+import type { Pod } from '../api/schemas';
 import { SeededRandom, toRFC3339, type VirtualClock } from '../clock';
 import { handleNodeEvent, handlePodEvent, isPendingForUs, podKey, QueueingHints, DEFAULT_SCHEDULER_NAME } from './event-handlers';
 import { fitErrorMessage, preemptionMessage } from './fit-error';
@@ -128,10 +128,11 @@ function failureActions(pod: StoredObject<Pod>, result: Exclude<ScheduleResult, 
   const conditions = pod.status?.conditions ?? [];
   const current = conditions.find((c) => c.type === 'PodScheduled');
   if (current?.status === 'False' && current.reason === reason && current.message === message) return actions;
-  const condition: PodCondition = {
+  // The scheduler writes `lastProbeTime: null`, as the Go struct's nil time serialises.
+  const condition = {
     type: 'PodScheduled',
     status: 'False',
-    lastProbeTime: null as unknown as undefined,
+    lastProbeTime: null,
     lastTransitionTime: current?.status === 'False' ? current.lastTransitionTime : toRFC3339(now),
     reason,
     message,

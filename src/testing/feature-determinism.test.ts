@@ -5,26 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { KUBESPEC_ROOT, QuietFeatureRunner, type ScenarioOutcome } from '../grading';
-
-export const REPRESENTATIVE_FEATURES = [
-  'features/cluster/apply-get-delete.feature',
-  'features/workloads/deployment.feature',
-  'features/storage/binding.feature',
-  'features/scheduling/spreading.feature',
-  'features/networking/services.feature',
-].map((path) => join(KUBESPEC_ROOT, path));
-
-/** One line per scenario: where it is, how it ended, and what its cluster did. */
-export function scenarioFingerprints(outcomes: readonly ScenarioOutcome[]): string[] {
-  return outcomes
-    .map((o) => {
-      const digest = o.attachments.find((a) => a.body.startsWith('timeline sha256: '))?.body ?? 'no cluster';
-      return `${o.uri}:${o.line} ${o.status} ${o.steps.map((s) => s.status[0]).join('')} ${digest}`;
-    })
-    .sort();
-}
+import { KUBESPEC_ROOT, QuietFeatureRunner } from '../grading';
+import { REPRESENTATIVE_FEATURES, scenarioFingerprints } from './scenario-fingerprints';
 
 test('features give the same results and timelines on every run with the same seed', async () => {
   const runner = await QuietFeatureRunner.create(KUBESPEC_ROOT);

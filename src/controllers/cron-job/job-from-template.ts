@@ -6,6 +6,7 @@
  */
 import type { KubeObject, StoredObject } from '../../api';
 import type { CronJob } from '../../api/schemas';
+import { toRFC3339 } from '../../clock';
 import { controllerRef } from '../owner-references';
 
 export const SCHEDULED_TIMESTAMP = 'batch.kubernetes.io/cronjob-scheduled-timestamp';
@@ -31,13 +32,13 @@ export function jobFromTemplate(cj: StoredObject<CronJob>, scheduledTime: number
   };
 }
 
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 /** Go's time.Format(RFC3339) in a zone: `2025-01-01T08:00:00+08:00`, or `...Z` at UTC. */
 export function rfc3339InZone(ms: number, zone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(new Date(ms))
-      .map((p) => [p.type, p.value]),
-  );
+  if (zone === 'UTC') return toRFC3339(ms);
+  const formatter = FORMATTERS.get(zone) ?? FORMATTERS.set(zone, new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })).get(zone)!;
+  const parts = Object.fromEntries(formatter.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   const offsetMinutes = Math.round((local - Math.floor(ms / 1000) * 1000) / 60_000);
   const text = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;

@@ -11,7 +11,17 @@ const WIDTH = 960;
 const LABEL_WIDTH = 240;
 const LANE_HEIGHT = 18;
 const AXIS_HEIGHT = 24;
+const LEGEND_HEIGHT = 22;
 const MAX_LANES = 60;
+/** One sample state per colour, in the order a pod usually lives them. */
+const LEGEND: readonly [string, string][] = [
+  ['waiting / Pending', 'Pending'],
+  ['running, not ready', 'running'],
+  ['running, ready', 'running(ready)'],
+  ['completed', 'Succeeded'],
+  ['error / back-off', 'Failed'],
+  ['terminating', 'Terminating'],
+];
 const TICK_STEPS_MS = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 6 * 3600, 12 * 3600, 86_400, 7 * 86_400].map((s) => s * 1000);
 
 export interface TimelineSvgOptions {
@@ -24,16 +34,18 @@ export function renderTimelineSvg(entries: readonly TimelineEntry[], options: Ti
   const swimlanes = buildSwimlanes(entries, options.end);
   const lanes = swimlanes.lanes.slice(0, MAX_LANES);
   const rows = lanes.length + (swimlanes.otherEvents.length > 0 ? 1 : 0);
-  const height = AXIS_HEIGHT + Math.max(rows, 1) * LANE_HEIGHT + 8;
+  const lanesBottom = AXIS_HEIGHT + Math.max(rows, 1) * LANE_HEIGHT;
+  const height = lanesBottom + LEGEND_HEIGHT;
   const x = scale(swimlanes);
   const body = [
     `<title>${escapeXml(options.title ?? 'timeline')}</title>`,
     `<rect width="${WIDTH}" height="${height}" fill="#fff"/>`,
-    ...axis(swimlanes, x, height),
+    ...axis(swimlanes, x, lanesBottom),
     ...lanes.flatMap((lane, i) => drawLane(lane, AXIS_HEIGHT + i * LANE_HEIGHT, x)),
     ...(swimlanes.otherEvents.length > 0 ? drawOtherEvents(swimlanes.otherEvents, AXIS_HEIGHT + lanes.length * LANE_HEIGHT, x) : []),
     ...(rows === 0 ? [text(LABEL_WIDTH, AXIS_HEIGHT + 13, 'no pods and no events', '#777')] : []),
-    ...(swimlanes.lanes.length > MAX_LANES ? [text(8, height - 2, `+${swimlanes.lanes.length - MAX_LANES} more lanes not shown`, '#777')] : []),
+    ...legend(lanesBottom + 14),
+    ...(swimlanes.lanes.length > MAX_LANES ? [text(WIDTH - 220, lanesBottom + 14, `+${swimlanes.lanes.length - MAX_LANES} more lanes not shown`, '#777')] : []),
   ];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="monospace" font-size="11">\n${body.join('\n')}\n</svg>\n`;
 }
@@ -49,18 +61,26 @@ export function stateColour(state: string): string {
   return '#bbbbbb';
 }
 
+function legend(y: number): string[] {
+  return LEGEND.flatMap(([label, state], i) => {
+    const x = 8 + i * 150;
+    return [`<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${stateColour(state)}"/>`, text(x + 14, y, label, '#555')];
+  }).concat([`<line x1="${8 + LEGEND.length * 150}" y1="${y - 10}" x2="${8 + LEGEND.length * 150}" y2="${y + 1}" stroke="#b00020" stroke-width="2"/>`, text(12 + LEGEND.length * 150, y, 'Warning event', '#555')]);
+}
+
 function scale(swimlanes: Swimlanes): (at: number) => number {
   const span = swimlanes.end - swimlanes.start;
   return (at) => LABEL_WIDTH + ((at - swimlanes.start) / span) * (WIDTH - LABEL_WIDTH - 8);
 }
 
-function axis(swimlanes: Swimlanes, x: (at: number) => number, height: number): string[] {
+function axis(swimlanes: Swimlanes, x: (at: number) => number, bottom: number): string[] {
   const span = swimlanes.end - swimlanes.start;
   const step = TICK_STEPS_MS.find((s) => span / s <= 8) ?? TICK_STEPS_MS.at(-1)!;
   const ticks: string[] = [];
   for (let t = 0; t <= span; t += step) {
     const at = x(swimlanes.start + t);
-    ticks.push(`<line x1="${fixed(at)}" y1="${AXIS_HEIGHT - 4}" x2="${fixed(at)}" y2="${height}" stroke="#eee"/>`, text(at + 2, 12, `+${humanDuration(t)}`, '#555'));
+    ticks.push(`<line x1="${fixed(at)}" y1="${AXIS_HEIGHT - 4}" x2="${fixed(at)}" y2="${bottom}" stroke="#eee"/>`);
+    if (at + 48 <= WIDTH) ticks.push(text(at + 2, 12, `+${humanDuration(t)}`, '#555'));
   }
   return ticks;
 }

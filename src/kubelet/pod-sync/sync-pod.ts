@@ -59,6 +59,8 @@ function createSandbox(context: PodContext, pod: Pod): boolean {
   }
   state.sandbox = { podIP: allocation.ip, createdAt: node.clock.now(), listeners };
   context.statusChanged();
+  // The PLEG reports the new sandbox like a started container, which brings the next sync within a second.
+  context.containerStarted();
   return true;
 }
 

@@ -1,8 +1,9 @@
 /**
- * gRPC probes (`pkg/probe/grpc/grpc.go`), with a simple health model since simulated servers do not
- * speak gRPC: a port that listens without HTTP (a gRPC server, e.g. etcd or an image kubespec does not
- * know) answers SERVING; an HTTP server there does not implement the health protocol; nothing listening
- * fails to connect within the timeout.
+ * gRPC probes (`pkg/probe/grpc/grpc.go`), with a simple health model since simulated servers speak no
+ * HTTP/2: the standard health service is asked at `/grpc.health.v1.Health/Check`; a server that answers
+ * it successfully (an image kubespec does not know, such as etcd, answers every request) is SERVING;
+ * one that answers with an error (nginx's 404) does not implement the health protocol; one that speaks no
+ * HTTP at all closes the connection; nothing listening fails to connect within the timeout.
  */
 import type { GRPCAction } from '../../api/schemas';
 import type { ProbeOutcome, ProbeTarget } from './probe-target';
@@ -13,12 +14,10 @@ export function runGrpcProbe(target: ProbeTarget, action: GRPCAction, timeoutSec
   if (!target.listeners?.isListening(port)) {
     return { result: 'failure', output: `timeout: failed to connect service "${address}" within ${timeoutSeconds}s: context deadline exceeded` };
   }
-  const speaksHttp = target.listeners.handleHttp(port, { target: '/grpc.health.v1.Health/Check' }).kind === 'ok';
-  if (speaksHttp) {
-    return {
-      result: 'failure',
-      output: `error: this server does not implement the grpc health protocol (grpc.health.v1.Health): rpc error: code = Unimplemented desc = unknown service grpc.health.v1.Health`,
-    };
+  const answer = target.listeners.handleHttp(port, { method: 'POST', target: '/grpc.health.v1.Health/Check', remoteAddress: target.hostIP });
+  if (answer.kind === 'ok' && answer.status >= 200 && answer.status < 300) return { result: 'success', output: 'service healthy' };
+  if (answer.kind === 'ok') {
+    return { result: 'failure', output: 'error: this server does not implement the grpc health protocol (grpc.health.v1.Health): rpc error: code = Unimplemented desc = unknown service grpc.health.v1.Health' };
   }
-  return { result: 'success', output: 'service healthy' };
+  return { result: 'failure', output: 'error: health rpc probe failed: rpc error: code = Unavailable desc = connection error: desc = "error reading server preface: EOF"' };
 }

@@ -1,6 +1,7 @@
 /**
  * The workloads the invariants-under-faults tests run: a rolling Deployment, a StatefulSet with claims, a
- * DaemonSet, a parallel Job, and a pod writing to a Retain volume pinned to node-1.
+ * DaemonSet, a parallel Job, and a pod writing to a Retain volume on node-1. The writer names its node itself:
+ * kubespec's scheduler does not yet filter nodes by a bound PV's nodeAffinity (VolumeBinding).
  */
 export const RETAINED_FILE = '/mnt/keep/data.txt';
 
@@ -81,6 +82,7 @@ apiVersion: v1
 kind: Pod
 metadata: {name: writer}
 spec:
+  nodeSelector: {kubernetes.io/hostname: node-1}
   volumes: [{name: keep, persistentVolumeClaim: {claimName: keep}}]
   containers:
   - name: writer
