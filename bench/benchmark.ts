@@ -71,6 +71,13 @@ export function timed<T>(body: () => T): { value: T; wall_s: number; cpu_s: numb
   return { value, wall_s, cpu_s: (used.user + used.system) / 1e6 };
 }
 
+/** Runs `body` `runs` times; the median wall and CPU milliseconds of one run. */
+export function medianMs(runs: number, body: () => void): { wall_ms: number; cpu_ms: number } {
+  const samples = Array.from({ length: runs }, () => timed(body));
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]! * 1000;
+  return { wall_ms: round(median(samples.map((s) => s.wall_s))), cpu_ms: round(median(samples.map((s) => s.cpu_s))) };
+}
+
 export function rate(count: number, seconds: number): number {
   return seconds > 0 ? round(count / seconds) : 0;
 }

@@ -14,6 +14,7 @@ export interface DeploymentShape {
   container?: Record<string, unknown>;
 }
 
+/** Small requests, so 110 pods (a node's pod limit) fit on one default node (4 CPU, 8Gi). */
 export function deployment({ name, replicas, image = 'nginx', container = {} }: DeploymentShape): KubeObject {
   return {
     apiVersion: 'apps/v1',
@@ -24,7 +25,7 @@ export function deployment({ name, replicas, image = 'nginx', container = {} }: 
       selector: { matchLabels: { app: name } },
       template: {
         metadata: { labels: { app: name } },
-        spec: { containers: [{ name: 'web', image, resources: { requests: { cpu: '100m', memory: '128Mi' } }, ...container }] },
+        spec: { containers: [{ name: 'web', image, resources: { requests: { cpu: '10m', memory: '32Mi' } }, ...container }] },
       },
     },
   } as KubeObject;

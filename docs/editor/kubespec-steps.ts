@@ -8,6 +8,12 @@ Given("一个包含 {int} 个节点的集群", () => undefined);
 Given("a cluster with nodes:", () => undefined);
 Given("一个包含以下节点的集群", () => undefined);
 
+// faults
+Given("random faults strike for {duration}", () => undefined);
+Given("随机故障持续 {duration}", () => undefined);
+Given("random faults strike for {duration} while at least {int} pod(s) labelled {string} stay(s) ready", () => undefined);
+Given("随机故障持续 {duration}，期间至少 {int} 个带有标签 {string} 的 Pod 保持就绪", () => undefined);
+
 // files
 Given("a file {string} containing:", () => undefined);
 Given("一个文件 {string} 内容为", () => undefined);
@@ -65,6 +71,8 @@ Given("node {string} fetches static pods from {string}:", () => undefined);
 Given("节点 {string} 从 {string} 获取静态 Pod", () => undefined);
 Given("within {duration} pod {string} should have {int} restart(s)", () => undefined);
 Given("在 {duration} 内 Pod {string} 应该重启 {int} 次", () => undefined);
+Given("within {duration} pod {string} should be ready", () => undefined);
+Given("在 {duration} 内 Pod {string} 应该就绪", () => undefined);
 
 // network
 Given("pod {string} requests {string}", () => undefined);

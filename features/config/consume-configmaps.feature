@@ -74,6 +74,34 @@ Feature: Consuming ConfigMaps in pods
       DEBUG
       """
 
+  Scenario: envFrom keeps keys that are no valid C identifiers (v1.30+ no longer skips them)
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: odd-keys
+      data:
+        1st: one
+        my.key: two
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: odd
+      spec:
+        containers:
+        - name: test
+          image: busybox
+          command: ["sleep", "3600"]
+          envFrom:
+          - configMapRef:
+              name: odd-keys
+      """
+    When I wait up to 1 minute until "kubectl get pod odd -o jsonpath={.status.phase}" prints "Running"
+    Then "kubectl exec odd -- printenv 1st" should print "one"
+    And "kubectl exec odd -- printenv my.key" should print "two"
+
   Scenario: A missing ConfigMap blocks the container until it is created
     Given I have applied:
       """

@@ -14,7 +14,7 @@ const SA_PREFIX = 'system:serviceaccount:';
 /**
  * The identity of kind's kubeconfig. kubeadm (v1.29+) writes admin.conf for `kubernetes-admin` in group
  * `kubeadm:cluster-admins`, bound to cluster-admin by a ClusterRoleBinding of the same name; only
- * super-admin.conf is in `system:masters` (docs/decisions/003-kind-admin-identity.md).
+ * super-admin.conf is in `system:masters` (docs/decisions/007-identity-and-configuration.md).
  */
 export const CLUSTER_ADMIN_GROUP = 'kubeadm:cluster-admins';
 export const KUBERNETES_ADMIN: UserInfo = { username: 'kubernetes-admin', groups: [CLUSTER_ADMIN_GROUP, AUTHENTICATED] };

@@ -24,7 +24,7 @@ export function defaultNodeOptions(count: number): NodeOptions[] {
 /** A Ready node as a kind worker reports itself. `index` is 1-based and fixes its IP and podCIDR. */
 export function nodeObject(node: NodeOptions, index: number): KubeObject {
   const resources = { cpu: node.cpu, 'ephemeral-storage': '100Gi', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: node.memory, pods: String(node.pods) };
-  const podCIDR = `10.244.${index - 1}.0/24`;
+  const podCIDR = nodePodCIDR(index);
   return {
     apiVersion: 'v1',
     kind: 'Node',
@@ -43,7 +43,7 @@ export function nodeObject(node: NodeOptions, index: number): KubeObject {
     spec: { podCIDR, podCIDRs: [podCIDR], providerID: `kind://docker/kind/${node.name}`, ...(node.taints.length > 0 ? { taints: node.taints } : {}) },
     status: {
       addresses: [
-        { type: 'InternalIP', address: `172.18.0.${index + 1}` },
+        { type: 'InternalIP', address: nodeInternalIP(index) },
         { type: 'Hostname', address: node.name },
       ],
       capacity: resources,
@@ -64,6 +64,23 @@ export function nodeObject(node: NodeOptions, index: number): KubeObject {
       },
     },
   };
+}
+
+/**
+ * kind's addressing: node i (1-based) gets InternalIP 172.18.0.(i+1) and podCIDR 10.244.(i-1).0/24. The /16
+ * cluster CIDR holds 256 such ranges; larger simulated clusters (benchmarks of thousands of nodes) continue
+ * in 100.64.0.0/10, which overlaps neither the service CIDR nor the node network.
+ */
+export function nodePodCIDR(index: number): string {
+  const i = index - 1;
+  if (i < 256) return `10.244.${i}.0/24`;
+  const j = i - 256;
+  return `100.${64 + Math.floor(j / 256)}.${j % 256}.0/24`;
+}
+
+export function nodeInternalIP(index: number): string {
+  const host = index + 1;
+  return `172.18.${Math.floor(host / 256)}.${host % 256}`;
 }
 
 export function standardStorageClass(): KubeObject {

@@ -11,5 +11,5 @@ export { writeGradeReports, GRADE_REPORT_FILES } from './write-grade-reports';
 export { OutcomeCollector } from './outcome-collector';
 export { loadRunConfiguration, runFeatures, QuietFeatureRunner, KUBESPEC_ROOT, STEP_FILES, type RunOutcome, type ConfigurationRequest } from './cucumber-runner';
 export { formatSourceError, type ScenarioOutcome, type StepOutcome, type SourceError, type Attachment } from './scenario-outcome';
-export { testOutput, withoutStack, EXPLANATION_FILE_NAME } from './test-output';
+export { testOutput, withoutStack, plainAssertionMessage, EXPLANATION_FILE_NAME } from './test-output';
 export * from './reports';

@@ -14,12 +14,16 @@ import { scenarioFingerprints } from './scenario-fingerprints';
 const SOAK = process.env.KUBESPEC_SOAK === '1';
 const PATHS = (process.env.KUBESPEC_SOAK_FEATURES ?? 'features').split(',').map((p) => join(KUBESPEC_ROOT, p));
 
+/** Cucumber registers step definitions once per process, so every in-process run reuses the first one's. */
+let support: Awaited<ReturnType<typeof runFeatures>>['support'] | undefined;
+
 async function fingerprints(parallel: number): Promise<string[]> {
   const argv = ['--tags', 'not @wip', '--world-parameters', JSON.stringify({ timelineDigest: true, strictErrors: true }), '--parallel', String(parallel), '--format', 'summary', ...PATHS];
   const configuration = await loadRunConfiguration({ argv, cwd: KUBESPEC_ROOT });
   const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const { outcomes } = await runFeatures(configuration, { cwd: KUBESPEC_ROOT, stdout: discard, stderr: discard });
-  return scenarioFingerprints(outcomes);
+  const result = await runFeatures(configuration, { cwd: KUBESPEC_ROOT, stdout: discard, stderr: discard }, support);
+  support = result.support;
+  return scenarioFingerprints(result.outcomes);
 }
 
 test('the suite gives the same results and timelines serially, in parallel, and serially again', { skip: !SOAK && 'set KUBESPEC_SOAK=1 (npm run soak)' }, async () => {

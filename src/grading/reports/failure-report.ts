@@ -6,7 +6,7 @@
 import type { Cluster } from '../../cluster';
 import { toRFC3339, humanDuration } from '../../clock';
 import { podRow } from '../../kubectl';
-import { withoutStack } from '../test-output';
+import { plainAssertionMessage } from '../test-output';
 
 export interface FailureFacts {
   /** The failed step's text, `Then pod "web" should be "Running"`. */
@@ -27,9 +27,7 @@ export function explainFailure(facts: FailureFacts, cluster: Cluster | undefined
 }
 
 function failedStep(facts: FailureFacts): string {
-  const message = withoutStack(facts.message ?? '')
-    .replace(/^\w*Error:\s*/, '')
-    .trim();
+  const message = plainAssertionMessage(facts.message ?? '');
   const head = facts.step ? `Failed step: ${facts.step}` : 'The scenario failed.';
   return message ? `${head}\n${indent(message)}` : head;
 }

@@ -54,7 +54,12 @@ export function buildSwimlanes(entries: readonly TimelineEntry[], end?: number):
   const last = Math.max(end ?? start, entries.at(-1)?.at ?? start);
   const stop = last > start ? last : start + 1000;
   for (const lane of lanes.values()) close(lane, stop);
-  return { start, end: stop, lanes: [...lanes.values()].map(({ label, kind, segments, marks }) => ({ label, kind, segments, marks })), otherEvents };
+  return { start, end: stop, lanes: grouped([...lanes.values()]).map(({ label, kind, segments, marks }) => ({ label, kind, segments, marks })), otherEvents };
+}
+
+/** Each pod's lane, then its containers' lanes, pods in order of appearance. */
+function grouped(lanes: readonly OpenLane[]): OpenLane[] {
+  return lanes.filter((l) => l.kind === 'pod').flatMap((pod) => [pod, ...lanes.filter((l) => l.kind === 'container' && l.label.startsWith(`${pod.label} › `))]);
 }
 
 function recordPodWrite(entry: TimelineEntry, lanes: Map<string, OpenLane>): void {

@@ -33,6 +33,15 @@ test('a pod lane follows its phase and a container lane its state, closing when 
   assert.equal(lanes.end, T0 + 20_000);
 });
 
+test("a container's lane follows its own pod's lane, whichever order they appeared in", () => {
+  const lanes = buildSwimlanes([
+    entry(0, 'ADDED', 'Pod default/a', '', { phase: 'Pending', containers: {} }),
+    entry(0, 'ADDED', 'Pod default/b', '', { phase: 'Pending', containers: {} }),
+    entry(1, 'MODIFIED', 'Pod default/a', '', { phase: 'Running', containers: { app: 'running' } }),
+  ]);
+  assert.deepEqual(lanes.lanes.map((l) => l.label), ['default/a', 'default/a › app', 'default/b']);
+});
+
 test('pod events mark the pod lane; other objects go to their own row', () => {
   const lanes = buildSwimlanes(story);
   assert.deepEqual(lanes.lanes[0]!.marks, [{ at: T0 + 2000, text: 'Normal Pulled: Successfully pulled image "nginx"', warning: false }]);

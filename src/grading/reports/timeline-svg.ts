@@ -12,6 +12,7 @@ const LABEL_WIDTH = 240;
 const LANE_HEIGHT = 18;
 const AXIS_HEIGHT = 24;
 const LEGEND_HEIGHT = 22;
+const LEGEND_STEP = 140;
 const MAX_LANES = 60;
 /** One sample state per colour, in the order a pod usually lives them. */
 const LEGEND: readonly [string, string][] = [
@@ -62,10 +63,12 @@ export function stateColour(state: string): string {
 }
 
 function legend(y: number): string[] {
-  return LEGEND.flatMap(([label, state], i) => {
-    const x = 8 + i * 150;
+  const swatches = LEGEND.flatMap(([label, state], i) => {
+    const x = 8 + i * LEGEND_STEP;
     return [`<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${stateColour(state)}"/>`, text(x + 14, y, label, '#555')];
-  }).concat([`<line x1="${8 + LEGEND.length * 150}" y1="${y - 10}" x2="${8 + LEGEND.length * 150}" y2="${y + 1}" stroke="#b00020" stroke-width="2"/>`, text(12 + LEGEND.length * 150, y, 'Warning event', '#555')]);
+  });
+  const x = 8 + LEGEND.length * LEGEND_STEP;
+  return [...swatches, `<line x1="${x}" y1="${y - 10}" x2="${x}" y2="${y + 1}" stroke="#b00020" stroke-width="2"/>`, text(x + 4, y, 'Warning event', '#555')];
 }
 
 function scale(swimlanes: Swimlanes): (at: number) => number {

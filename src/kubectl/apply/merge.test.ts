@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { threeWayMerge } from './three-way-merge';
 import { strategicMerge } from './strategic-merge';
 import { applyJsonPatch, JsonPatchError } from './json-patch';
+import type { Json } from './three-way-merge';
 
 test('three-way merge: config wins, removed fields go, server-set fields stay', () => {
   const live = { metadata: { labels: { app: 'web', tier: 'fe' }, uid: 'u1' }, spec: { replicas: 5, paused: false } };
@@ -27,7 +28,7 @@ test('strategic merge merges containers by name and env by name, null deletes', 
     },
   };
   const patch = { spec: { containers: [{ name: 'web', image: 'nginx:1.16', env: [{ name: 'B', value: '2' }] }], nodeSelector: null } };
-  assert.deepEqual(strategicMerge(live, patch), {
+  assert.deepEqual(strategicMerge(live as Json, patch as Json), {
     spec: {
       containers: [
         { name: 'web', image: 'nginx:1.16', env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] },

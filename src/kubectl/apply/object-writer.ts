@@ -2,7 +2,7 @@
  * Sends manifest objects to the API as `kubectl apply`, `create -f` and `replace -f` do, one document at a
  * time: a bad document is reported and the others still go through, exactly as kubectl behaves.
  */
-import { ApiError, resolveResource, resourceForKind, type KubeObject, type StoredObject } from '../../api';
+import { ApiError, resolveResource, resourceForKind, type ApiServer, type KubeObject, type StoredObject } from '../../api';
 import type { CommandContext } from '../context';
 import { renderApiError } from '../errors';
 import type { SourcedObject } from '../manifest-files';
@@ -50,17 +50,18 @@ function writeOne(context: CommandContext, doc: SourcedObject, options: WriteOpt
   const existing = api.tryGet(config.kind, config.metadata.namespace, config.metadata.name ?? '');
   const request = { user: context.user, dryRun: options.dryRun === 'server' };
   const annotated = annotate(config, options);
-  withSource('creating', doc.source, () => api.decode(annotated));
+  // What the apiserver stores is what it decoded: nulls become Go's zero values, numeric quantities strings.
+  const decoded = withSource('creating', doc.source, () => api.decode(annotated));
   if (options.mode === 'create' || (options.mode === 'apply' && !existing)) {
     if (existing && options.mode === 'create') throw sourced(ApiError.alreadyExists(qualifiedPlural(config.kind), config.metadata.name ?? ''), 'creating', doc.source);
     if (options.dryRun === 'client') return { object: annotated, verb: 'created' };
-    return { object: withSource('creating', doc.source, () => api.create(annotated, request)), verb: 'created' };
+    return { object: withSource('creating', doc.source, () => api.create(decoded, request)), verb: 'created' };
   }
   if (!existing) throw sourced(ApiError.notFound(qualifiedPlural(config.kind), config.metadata.name ?? ''), 'replacing', doc.source);
   const next = options.mode === 'replace' ? { ...annotated, metadata: { ...annotated.metadata, resourceVersion: undefined } } : merged(existing, annotated);
-  if (options.mode === 'apply' && sameContent(existing, next)) return { object: existing, verb: 'unchanged' };
+  if (options.mode === 'apply' && sameContent(api, existing, next)) return { object: existing, verb: 'unchanged' };
   if (options.dryRun === 'client') return { object: next, verb: options.mode === 'replace' ? 'replaced' : 'configured' };
-  const stored = withSource(options.mode === 'replace' ? 'replacing' : 'patching', doc.source, () => api.update(next, request));
+  const stored = withSource(options.mode === 'replace' ? 'replacing' : 'patching', doc.source, () => api.update(api.decode(next), request));
   return { object: stored, verb: options.mode === 'replace' ? 'replaced' : 'configured' };
 }
 
@@ -111,9 +112,17 @@ function merged(existing: StoredObject, config: KubeObject): KubeObject {
   return { ...result, metadata: { ...result.metadata, resourceVersion: existing.metadata.resourceVersion } };
 }
 
-function sameContent(existing: StoredObject, next: KubeObject): boolean {
-  const strip = (o: KubeObject) => JSON.stringify({ ...o, status: undefined, metadata: { ...o.metadata, resourceVersion: undefined } });
+/** Compared as the apiserver would store them (decoded: `cpu: 1` is "1", a null label value ""), in any key order. */
+function sameContent(api: ApiServer, existing: StoredObject, next: KubeObject): boolean {
+  const strip = (o: KubeObject) => canonicalJson(api.decode({ ...o, status: undefined, metadata: { ...o.metadata, resourceVersion: undefined } }));
   return strip(existing) === strip(next);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 function withSource<T>(verb: string, source: string, run: () => T): T {

@@ -6,7 +6,7 @@
  *    variables so far and the service variables, or a `valueFrom` source;
  * 3. the service variables not already defined.
  * Since v1.30 the kubelet injects every envFrom key, even one that is no valid C identifier
- * (docs/decisions/004-envfrom-invalid-keys.md). A missing object or key that is not optional blocks the
+ * (docs/decisions/007-identity-and-configuration.md). A missing object or key that is not optional blocks the
  * container with CreateContainerConfigError and the error as message. Env never changes afterwards:
  * the kubelet resolves it once per container start.
  */

@@ -37,3 +37,12 @@ test('an output format the printers cannot honour is an error, not a crash', () 
 test('a document that is only an alias is a YAML error, not a crash', () => {
   assert.deepEqual(parseManifests('*&', 'STDIN'), [{ index: 0, error: "error: error parsing STDIN: error converting YAML to JSON: yaml: unknown anchor '&' referenced" }]);
 });
+
+test('a null label or annotation value is stored as Go decodes it, an empty string, instead of crashing validation', () => {
+  const manifest = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nulls\n  labels: {replica: null}\n  annotations: {note: null}\ndata: {a: b}\n';
+  const dryRun = new Kubectl({ cluster, files: new SandboxedFiles(), stdin: manifest }).run('kubectl apply --dry-run=server -f -');
+  assert.deepEqual(dryRun, { stdout: 'configmap/nulls created (server dry run)\n', stderr: '', exitCode: 0 });
+  for (let i = 0; i < 2; i++) assert.equal(new Kubectl({ cluster, files: new SandboxedFiles(), stdin: manifest }).run('kubectl apply -f -').exitCode, 0);
+  const stored = cluster.get('ConfigMap', 'default', 'nulls');
+  assert.deepEqual([stored?.metadata.labels, stored?.metadata.annotations?.note], [{ replica: '' }, '']);
+});
