@@ -23,6 +23,7 @@ export async function runFeatures({ parallel }: FeaturesOptions): Promise<Sample
   const args = ['node_modules/@cucumber/cucumber/bin/cucumber.js', '--require-module', 'ts-node/register', '--require', 'steps/*.ts', '--tags', 'not @wip', '--world-parameters', '{"strictErrors":true}', '--format', 'summary', '--parallel', String(parallel), 'features'];
   const child = await runNode(args);
   const counts = scenarioCounts(child.stdout);
+  if (counts.total === 0) throw new Error(`the features suite ran no scenarios (exit ${child.code}):\n${child.stderr.slice(-2000)}`);
   return {
     wall_s: round(child.wall_s),
     cpu_s: round(child.cpu_s),

@@ -18,7 +18,8 @@ export interface ScaleOptions {
 
 /** Sizes up to this many pods are not worth a calibration run. */
 const CALIBRATION_THRESHOLD_PODS = 3000;
-const CALIBRATION_NODES = 10;
+/** Two small sizes: their difference is the cost of a pod (with its share of nodes), free of fixed costs. */
+const CALIBRATION_NODES = [4, 12] as const;
 
 export const scaleBenchmark: Benchmark<ScaleOptions> = {
   name: 'scale',
@@ -26,19 +27,22 @@ export const scaleBenchmark: Benchmark<ScaleOptions> = {
   defaults: { nodes: 100, 'pods-per-node': 30 },
   defaultRuns: 3,
   options: (v) => ({ nodes: v.nodes!, podsPerNode: v['pods-per-node']! }),
-  checkMemory: (o) => checkScaleMemory(o, 'this benchmark'),
+  checkMemory: (o) => void checkScaleMemory(o, 'this benchmark'),
   run: (o) => runScale(o).sample,
 };
 
-/** Projects the retained heap of a run from a small calibration cluster; throws MemoryRefusal when it will not fit. */
+/**
+ * Projects the retained heap of a run from two small calibration clusters (bytes per pod = the slope between
+ * them) and throws MemoryRefusal when it will not fit. Returns the estimate in bytes.
+ */
 export function checkScaleMemory({ nodes, podsPerNode }: ScaleOptions, what: string): number {
   const pods = nodes * podsPerNode;
   if (pods <= CALIBRATION_THRESHOLD_PODS) return 0;
-  const small = { nodes: CALIBRATION_NODES, podsPerNode };
-  const bytes = retainedBytes(() => runScale(small).cluster);
-  const perPod = bytes / (CALIBRATION_NODES * podsPerNode);
-  // Retained heap grows with pods; ×1.5 leaves room for V8's own overhead and garbage between collections.
-  const estimate = perPod * pods * 1.5;
+  const [small, large] = CALIBRATION_NODES.map((n) => retainedBytes(() => runScale({ nodes: n, podsPerNode }).cluster));
+  const perPod = Math.max(0, large! - small!) / ((CALIBRATION_NODES[1] - CALIBRATION_NODES[0]) * podsPerNode);
+  const fixed = Math.max(0, small! - perPod * CALIBRATION_NODES[0] * podsPerNode);
+  // ×1.5 leaves room for V8's own overhead and the garbage between collections.
+  const estimate = (fixed + perPod * pods) * 1.5;
   refuseIfTooBig(`${what} with ${nodes} nodes × ${podsPerNode} pods (${pods} pods at ~${Math.round(perPod / 1024)} KiB each)`, estimate);
   return estimate;
 }

@@ -15,7 +15,7 @@ import type { Action, Controller, ControllerContext, StoreView } from '../contro
 import { DeploymentSync } from './deployment-sync';
 import { checkPausedConditions, syncDeploymentStatus } from './progress';
 import { rolloutRecreate } from './recreate';
-import type { WorkingReplicaSet } from './replica-sets';
+import { workingCopy } from './replica-sets';
 import { rolloutRolling } from './rolling';
 import { cleanupDeployment, isScalingEvent, replicaSetGroups, scale } from './sync';
 
@@ -35,7 +35,7 @@ function syncDeployment(key: ObjectKey, context: ControllerContext): Action[] {
   const selector = specSelector(d);
   if (!selector || selector.isEmpty()) return selectingAll(d, context);
   const { claimed, actions } = claimObjects(d, selector, context.store.list('ReplicaSet', d.metadata.namespace));
-  const sync = new DeploymentSync(d, claimed.map((rs) => structuredClone(rs) as WorkingReplicaSet), context.store, context.now);
+  const sync = new DeploymentSync(d, claimed.map(workingCopy), context.store, context.now);
   sync.prepend(actions);
   if (d.metadata.deletionTimestamp) {
     const { newRS, oldRSs } = replicaSetGroups(sync, false);

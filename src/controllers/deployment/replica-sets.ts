@@ -36,7 +36,33 @@ export function created(rs: ReplicaSet): number {
 }
 
 export function findNewReplicaSet<T extends ReplicaSet>(d: Deployment, rss: readonly T[]): T | undefined {
-  return [...rss].sort(byCreation).find((rs) => equalIgnoreHash(rs.spec?.template, d.spec?.template));
+  const wanted = templateKey(d);
+  return [...rss].sort(byCreation).find((rs) => templateKey(rs) === wanted);
+}
+
+/**
+ * The canonical form of a template without pod-template-hash, memoised per stored (frozen, immutable)
+ * template object: a Deployment sync compares its template with every ReplicaSet's on each of the
+ * thousands of syncs a large rollout makes. Working copies point back at their stored original.
+ */
+const TEMPLATE_KEYS = new WeakMap<object, string>();
+const ORIGINALS = new WeakMap<object, ReplicaSet>();
+
+/** A mutable copy of a stored ReplicaSet that remembers its original (for the template memo). */
+export function workingCopy(rs: ReplicaSet): WorkingReplicaSet {
+  const copy = structuredClone(rs) as WorkingReplicaSet;
+  ORIGINALS.set(copy, rs);
+  return copy;
+}
+
+function templateKey(obj: Deployment | ReplicaSet): string {
+  const original = ORIGINALS.get(obj) ?? obj;
+  const template = original.spec?.template === obj.spec?.template || ORIGINALS.has(obj) ? original.spec?.template : undefined;
+  const cached = template ? TEMPLATE_KEYS.get(template) : undefined;
+  if (cached !== undefined) return cached;
+  const key = canonicalJson(withoutHash(obj.spec?.template));
+  if (template && Object.isFrozen(template)) TEMPLATE_KEYS.set(template, key);
+  return key;
 }
 
 export function isActive(rs: ReplicaSet): boolean {

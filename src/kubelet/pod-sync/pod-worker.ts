@@ -59,6 +59,7 @@ export class PodWorker implements PodContext {
   private evicted: { reason: string; message: string } | undefined;
   private probesStarted = false;
   private network: NetworkStack | undefined;
+  private readonly targets = new WeakMap<ContainerInstance, ProbeTarget>();
 
   constructor(
     private readonly host: PodWorkerHost,
@@ -108,6 +109,14 @@ export class PodWorker implements PodContext {
   }
 
   probeTarget(instance: ContainerInstance): ProbeTarget {
+    const cached = this.targets.get(instance);
+    if (cached && cached.listeners === this.state.sandbox?.listeners) return cached;
+    const target = this.buildProbeTarget(instance);
+    this.targets.set(instance, target);
+    return target;
+  }
+
+  private buildProbeTarget(instance: ContainerInstance): ProbeTarget {
     const container = [...(this.lastPod.spec?.initContainers ?? []), ...(this.lastPod.spec?.containers ?? [])].find((c) => c.name === instance.name) ?? {};
     const hostIP = this.node.hostIP();
     const podIP = this.lastPod.spec?.hostNetwork ? hostIP : (this.state.sandbox?.podIP ?? '');
@@ -139,7 +148,7 @@ export class PodWorker implements PodContext {
     if (this.pastActiveDeadline(pod)) return this.terminate(pod);
     this.source.beforeSync?.(pod);
     this.startProbes(pod);
-    this.writeStatus(false);
+    if (this.state.startTime === undefined) this.writeStatus(false);
     this.task = runTask(this.node.clock, `kubelet sync ${pod.metadata.name}`, syncPod(this, pod), (outcome) => this.afterSync(outcome));
   }
 

@@ -17,13 +17,14 @@ export function runHttpGetProbe(target: ProbeTarget, action: HTTPGetAction): Pro
   let path = action.path || '/';
   const headers = requestHeaders(action, host, port);
   for (let redirects = 0; ; redirects++) {
-    const url = `${scheme}://${hostPort(host, port)}${path.startsWith('/') ? path : `/${path}`}`;
     const response = send(target, host, port, path, headers);
-    if (response.kind !== 'ok') return { result: 'failure', output: transportError(url, host, port, response) };
-    if (scheme === 'https') return { result: 'failure', output: `Get "${url}": http: server gave HTTP response to HTTPS client` };
+    // Built only when needed: most probe runs succeed, and the probe path runs a million times an hour.
+    const url = () => `${scheme}://${hostPort(host, port)}${path.startsWith('/') ? path : `/${path}`}`;
+    if (response.kind !== 'ok') return { result: 'failure', output: transportError(url(), host, port, response) };
+    if (scheme === 'https') return { result: 'failure', output: `Get "${url()}": http: server gave HTTP response to HTTPS client` };
     const location = response.headers.Location ?? response.headers.location;
     if (response.status >= 300 && response.status < 400 && location && redirects < MAX_REDIRECTS) {
-      const next = new URL(location, url);
+      const next = new URL(location, url());
       if (next.hostname !== host) return { result: 'warning', output: `Probe terminated redirects, Response body: ${response.body}` };
       path = `${next.pathname}${next.search}`;
       continue;
@@ -39,9 +40,16 @@ function send(target: ProbeTarget, host: string, port: number, path: string, hea
   return target.network?.httpRequest({ method: 'GET', url: `http://${hostPort(host, port)}${path}`, headers }) ?? { kind: 'refused' };
 }
 
+/** The request headers of a probe, built once per probe and address. */
+const headerCache = new WeakMap<HTTPGetAction, { key: string; headers: Record<string, string> }>();
+
 function requestHeaders(action: HTTPGetAction, host: string, port: number): Record<string, string> {
-  const headers: Record<string, string> = { Host: hostPort(host, port), 'User-Agent': 'kube-probe/1.32', Accept: '*/*', Connection: 'close' };
+  const key = hostPort(host, port);
+  const cached = headerCache.get(action);
+  if (cached?.key === key) return cached.headers;
+  const headers: Record<string, string> = { Host: key, 'User-Agent': 'kube-probe/1.32', Accept: '*/*', Connection: 'close' };
   for (const header of action.httpHeaders ?? []) if (header.name) headers[header.name] = header.value ?? '';
+  headerCache.set(action, { key, headers });
   return headers;
 }
 

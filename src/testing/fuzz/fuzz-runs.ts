@@ -13,5 +13,5 @@ export function fuzzParameters<T>(defaultRuns: number, environment: Readonly<Rec
   const campaign = environment.KUBESPEC_FUZZ_RUNS !== undefined;
   const scale = Number(environment.KUBESPEC_FUZZ_RUNS ?? 100) / 100;
   const seed = environment.KUBESPEC_FUZZ_SEED !== undefined ? Number(environment.KUBESPEC_FUZZ_SEED) : campaign ? undefined : DEFAULT_FUZZ_SEED;
-  return { numRuns: Math.max(1, Math.round(defaultRuns * scale)), ...(seed === undefined ? {} : { seed }), endOnFailure: true };
+  return { numRuns: Math.max(1, Math.round(defaultRuns * scale)), ...(seed === undefined ? {} : { seed }) };
 }

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Cluster } from '../../cluster';
 import { Kubectl, SandboxedFiles, parseManifests } from '../../kubectl';
+import { kubectlStyleProblem } from '../fuzz/kubectl-session';
 
 const cluster = new Cluster({ nodes: 1 });
 const kubectl = new Kubectl({ cluster, files: new SandboxedFiles() });
@@ -45,4 +46,10 @@ test('a null label or annotation value is stored as Go decodes it, an empty stri
   for (let i = 0; i < 2; i++) assert.equal(new Kubectl({ cluster, files: new SandboxedFiles(), stdin: manifest }).run('kubectl apply -f -').exitCode, 0);
   const stored = cluster.get('ConfigMap', 'default', 'nulls');
   assert.deepEqual([stored?.metadata.labels, stored?.metadata.annotations?.note], [{ replica: '' }, '']);
+});
+
+test('describing a kind without a describer ends as kubectl ends, not with a crash', () => {
+  for (const line of ['kubectl describe endpoints -n kube-system', 'kubectl describe endpoints kubernetes']) {
+    assert.equal(kubectlStyleProblem(line, kubectl.run(line)), undefined, line);
+  }
 });

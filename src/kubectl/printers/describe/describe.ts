@@ -13,6 +13,7 @@ import { describePod } from './describe-pod';
 import { describeRole, describeRoleBinding } from './describe-rbac';
 import { describeService } from './describe-service';
 import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from './describe-storage';
+import { KubectlError } from '../../errors';
 
 export type { DescribeContext } from './describe-context';
 
@@ -46,6 +47,7 @@ export function canDescribe(kind: string): boolean {
 /** The description of one object; kubectl separates several with a blank line. */
 export function describe(obj: KubeObject, ctx: DescribeContext): string {
   const describer = DESCRIBERS[obj.kind];
-  if (!describer) throw new Error(`no description has been implemented for ${obj.kind}`);
+  // kubectl would fall back to its generic describer; until the kind has one here, say so as kubectl errors do.
+  if (!describer) throw new KubectlError(`error: no description has been implemented for ${obj.kind}`);
   return describer(obj, ctx);
 }

@@ -1,0 +1,203 @@
+Feature: Pod behaviour from the Kubernetes node conformance tests
+  Scenarios after test/e2e/common/node (pods.go, expansion.go, downwardapi.go, containers.go, kubelet.go,
+  lifecycle_hook.go), as they can be observed with kubectl.
+
+  Background:
+    Given a cluster with 1 node
+
+  Scenario: [sig-node] Pods should contain environment variables for services
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: fooservice
+      spec:
+        selector:
+          name: server
+        ports:
+        - name: http
+          port: 8765
+          targetPort: 8080
+      """
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: client-envvars
+      spec:
+        restartPolicy: Never
+        containers:
+        - name: env3cont
+          image: busybox
+          command: ["sh", "-c", "env"]
+      """
+    Then within 10 seconds pod "client-envvars" should be "Completed"
+    When I run "kubectl logs client-envvars"
+    Then the output should contain "FOOSERVICE_SERVICE_HOST="
+    And the output should contain "FOOSERVICE_SERVICE_PORT=8765"
+    And the output should contain "FOOSERVICE_SERVICE_PORT_HTTP=8765"
+    And the output should contain "FOOSERVICE_PORT_8765_TCP_PROTO=tcp"
+    And the output should contain "KUBERNETES_SERVICE_HOST=10.96.0.1"
+    And the output should contain "KUBERNETES_SERVICE_PORT=443"
+
+  Scenario: [sig-node] Downward API should provide pod name, namespace and IP address as env vars
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: downward
+      spec:
+        restartPolicy: Never
+        containers:
+        - name: dapi-container
+          image: busybox
+          command: ["sh", "-c", "echo $POD_NAME $POD_NAMESPACE $POD_IP $HOST_IP"]
+          env:
+          - name: POD_NAME
+            valueFrom:
+              fieldRef:
+                fieldPath: metadata.name
+          - name: POD_NAMESPACE
+            valueFrom:
+              fieldRef:
+                fieldPath: metadata.namespace
+          - name: POD_IP
+            valueFrom:
+              fieldRef:
+                fieldPath: status.podIP
+          - name: HOST_IP
+            valueFrom:
+              fieldRef:
+                fieldPath: status.hostIP
+      """
+    Then within 10 seconds pod "downward" should be "Completed"
+    And "kubectl logs downward" should print "downward default 10.244.0.2 172.18.0.2"
+
+  Scenario: [sig-node] Variable Expansion should allow substituting values in a container's command
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: var-expansion
+      spec:
+        restartPolicy: Never
+        containers:
+        - name: dapi-container
+          image: busybox
+          command: ["sh", "-c", "TEST_VAR is $(TEST_VAR), escaped $$(TEST_VAR), unknown $(NOPE)"]
+          env:
+          - name: TEST_VAR
+            value: test-value
+      """
+    Then within 10 seconds pod "var-expansion" should be "Error"
+    And "kubectl logs var-expansion" should print "sh: TEST_VAR: not found"
+
+  Scenario: [sig-node] Containers should use the image defaults if command and args are blank
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: image-defaults
+      spec:
+        containers:
+        - name: web
+          image: nginx:1.27
+      """
+    Then within 10 seconds pod "image-defaults" should be "Running"
+    When I run "kubectl logs image-defaults"
+    Then the output should contain "/docker-entrypoint.sh"
+
+  Scenario: [sig-node] Kubelet when scheduling a busybox command that always fails in a pod should have an terminated reason
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: bin-false
+      spec:
+        restartPolicy: Never
+        containers:
+        - name: bin-false
+          image: busybox
+          command: ["/bin/false"]
+      """
+    Then within 10 seconds pod "bin-false" should be "Error"
+    And "pod/bin-false" should match:
+      """
+      status:
+        phase: Failed
+        containerStatuses:
+        - name: bin-false
+          state:
+            terminated:
+              exitCode: 1
+              reason: Error
+      """
+    When I run "kubectl delete pod bin-false"
+    Then the command should succeed
+    And "pod/bin-false" should not exist
+
+  Scenario: [sig-node] Pods should allow activeDeadlineSeconds to be updated
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: deadline
+      spec:
+        activeDeadlineSeconds: 3600
+        containers:
+        - name: app
+          image: busybox
+          command: ["sleep", "3600"]
+      """
+    And within 10 seconds pod "deadline" should be "Running"
+    When I run "kubectl patch pod deadline -p '{\"spec\":{\"activeDeadlineSeconds\":30}}'"
+    Then the command should succeed
+    And within 1 minute pod "deadline" should be "DeadlineExceeded"
+    And "pod/deadline" should match:
+      """
+      status:
+        phase: Failed
+        reason: DeadlineExceeded
+        message: Pod was active on the node longer than the specified deadline
+      """
+
+  Scenario: [sig-node] Container Lifecycle Hook should execute poststart http hook properly
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: pod-handle-http-request
+      spec:
+        containers:
+        - name: container-handle-http-request
+          image: nginx:1.27
+      """
+    And within 10 seconds pod "pod-handle-http-request" should be "Running"
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: pod-with-poststart-http-hook
+      spec:
+        containers:
+        - name: pod-with-poststart-http-hook
+          image: nginx:1.27
+          lifecycle:
+            postStart:
+              httpGet:
+                host: 10.244.0.2
+                path: /echo?msg=poststart
+                port: 80
+      """
+    Then within 10 seconds pod "pod-with-poststart-http-hook" should be "Running"
+    When I run "kubectl logs pod-handle-http-request"
+    Then the output should contain "GET /echo?msg=poststart HTTP/1.1"
