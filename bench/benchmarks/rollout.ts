@@ -21,7 +21,7 @@ export const rollingUpdateBenchmark: Benchmark<RolloutOptions> = {
   name: 'rolling-update',
   summary: 'rolling update of the scale Deployment (N nodes, N×30 pods, default 25% surge/unavailable)',
   defaults: { nodes: 100, 'pods-per-node': 30 },
-  defaultRuns: 3,
+  defaultRuns: 1, // minutes of CPU at full size; pass --runs 3 for a median
   options: (v) => ({ nodes: v.nodes!, replicas: v.nodes! * v['pods-per-node']!, revisions: 1 }),
   checkMemory: (o) => void checkScaleMemory({ nodes: o.nodes, podsPerNode: o.replicas / o.nodes }, 'a rolling update'),
   run: runRollout,
@@ -31,7 +31,7 @@ export const rolloutRevisionsBenchmark: Benchmark<RolloutOptions> = {
   name: 'rollout-revisions',
   summary: 'a 1,000-replica Deployment rolled through 10 revisions (issue 4)',
   defaults: { nodes: 20, replicas: 1000, revisions: 10 },
-  defaultRuns: 3,
+  defaultRuns: 1, // minutes of CPU at full size; pass --runs 3 for a median
   options: (v) => ({ nodes: v.nodes!, replicas: v.replicas!, revisions: v.revisions! }),
   run: runRollout,
 };

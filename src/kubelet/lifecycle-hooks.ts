@@ -35,7 +35,7 @@ export function* runLifecycleHandler(context: HookContext, handler: LifecycleHan
     return `Exec lifecycle hook ([${command.join(' ')}]) ${where} failed - error: ${error}, message: ${goQuote(result.stdout + result.stderr)}`;
   }
   if (handler.httpGet) {
-    const outcome = runHttpGetProbe(context.target, handler.httpGet);
+    const outcome = runHttpGetProbe(context.target, handler.httpGet, 'kube-lifecycle/1.32');
     // A response of any status is success for a hook: only a failed exchange counts.
     const transportFailed = outcome.result === 'failure' && !outcome.output.startsWith('HTTP probe failed');
     return transportFailed ? `HTTP lifecycle hook (${handler.httpGet.path ?? ''}) ${where} failed - error: ${outcome.output}` : undefined;

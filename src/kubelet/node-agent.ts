@@ -7,7 +7,6 @@
  */
 import type { StoredObject, WatchEvent } from '../api';
 import type { Node, Pod, PodStatus } from '../api/schemas';
-import type { ScheduledEventId } from '../clock';
 import { newCrashLoopBackOff } from './back-off';
 import type { ContainerRuntime, ExecResult } from './container-runtime';
 import { ImageManager } from './image-pull';
@@ -26,13 +25,12 @@ const RELIST_MS = 1000;
 
 export class NodeAgent implements PodWorkerHost {
   readonly node: NodeServices;
-  readonly random;
+  readonly random: KubeletDeps['random'];
   private readonly workers = new Map<string, PodWorker>();
   private readonly heartbeat: NodeStatusReporter;
   readonly staticPods: StaticPodManager;
   private stopped = false;
   private readonly startedAt: number;
-  private reconcileTimer: ScheduledEventId | undefined;
 
   constructor(
     private readonly deps: KubeletDeps,
@@ -56,7 +54,7 @@ export class NodeAgent implements PodWorkerHost {
       volumes: deps.volumes,
       prober: new ProberManager(),
       hostIP: () => this.hostIP(),
-      nodeAllocatable: () => ({ ...(((this.nodeObject()?.status?.allocatable ?? {}) as Record<string, string>)) }),
+      nodeAllocatable: () => ({ ...(this.nodeObject()?.status?.allocatable as Record<string, string> | undefined) }),
     };
     this.heartbeat = new NodeStatusReporter(deps.api, deps.clock, nodeName);
     this.staticPods = new StaticPodManager(this, deps);
@@ -139,7 +137,6 @@ export class NodeAgent implements PodWorkerHost {
   shutdown(): void {
     this.stop();
     this.heartbeat.removeLease();
-    this.deps.clock.cancel(this.reconcileTimer);
     for (const worker of this.workers.values()) this.node.runtime.stopPodSandbox(worker.state.uid);
     this.workers.clear();
   }

@@ -5,6 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { injectRandomFaults } from '../cluster';
+import { SeededRandom } from '../clock';
 import { REPRESENTATIVE_SCRIPTS } from './representative-scripts';
 import { runScript, ScriptedRun, type RunRecord } from './scripted-run';
 import { unorderedView } from './unordered-normalizer';
@@ -47,4 +49,18 @@ test('runs interleaved step by step in one process match runs made alone', () =>
     assert.equal(record.outputs, alone.get(name)!.outputs, `${name}: output changed when run alongside other clusters`);
     assert.equal(record.timelineDigest, alone.get(name)!.timelineDigest, `${name}: timeline changed when run alongside other clusters`);
   }
+});
+
+test('random faults replay exactly from their seed', () => {
+  const run = (seed: number) => {
+    const script = REPRESENTATIVE_SCRIPTS['deployment rollout and scale-down']!.slice(0, 2);
+    const scripted = new ScriptedRun(script, { ...OPTIONS, seed: 3 });
+    while (!scripted.done) scripted.next();
+    const faults = injectRandomFaults(scripted.cluster, 5 * 60_000, new SeededRandom(seed));
+    return { faults: JSON.stringify(faults), timeline: scripted.record().timelineDigest };
+  };
+  const first = run(5);
+  assert.ok(JSON.parse(first.faults).length > 3, 'five minutes should bring several faults');
+  assert.deepEqual(run(5), first);
+  assert.notEqual(run(6).faults, first.faults);
 });

@@ -12,7 +12,6 @@ export const REPRESENTATIVE_FEATURES = [
   'features/storage/binding.feature',
   'features/scheduling/spreading.feature',
   'features/networking/services.feature',
-  'features/reliability/faults.feature',
 ].map((path) => join(KUBESPEC_ROOT, path));
 
 export function scenarioFingerprints(outcomes: readonly ScenarioOutcome[]): string[] {

@@ -8,7 +8,7 @@
  * not copied up from ReplicaSets.
  */
 import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
-import type { Deployment } from '../../api/schemas';
+import type { Deployment, ReplicaSet } from '../../api/schemas';
 import { claimObjects } from '../claim-objects';
 import { specSelector } from '../spec-selector';
 import type { Action, Controller, ControllerContext, StoreView } from '../controller';
@@ -35,7 +35,7 @@ function syncDeployment(key: ObjectKey, context: ControllerContext): Action[] {
   const selector = specSelector(d);
   if (!selector || selector.isEmpty()) return selectingAll(d, context);
   const { claimed, actions } = claimObjects(d, selector, context.store.list('ReplicaSet', d.metadata.namespace));
-  const sync = new DeploymentSync(d, claimed.map(workingCopy), context.store, context.now);
+  const sync = new DeploymentSync(d, claimed.map((rs) => workingCopy(rs as ReplicaSet)), context.store, context.now);
   sync.prepend(actions);
   if (d.metadata.deletionTimestamp) {
     const { newRS, oldRSs } = replicaSetGroups(sync, false);

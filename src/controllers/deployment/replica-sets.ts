@@ -56,12 +56,13 @@ export function workingCopy(rs: ReplicaSet): WorkingReplicaSet {
 }
 
 function templateKey(obj: Deployment | ReplicaSet): string {
-  const original = ORIGINALS.get(obj) ?? obj;
-  const template = original.spec?.template === obj.spec?.template || ORIGINALS.has(obj) ? original.spec?.template : undefined;
-  const cached = template ? TEMPLATE_KEYS.get(template) : undefined;
+  const template = (ORIGINALS.get(obj) ?? obj).spec?.template;
+  // Only a stored (frozen) template can never change under its memo.
+  if (!template || !Object.isFrozen(template)) return canonicalJson(withoutHash(obj.spec?.template));
+  const cached = TEMPLATE_KEYS.get(template);
   if (cached !== undefined) return cached;
-  const key = canonicalJson(withoutHash(obj.spec?.template));
-  if (template && Object.isFrozen(template)) TEMPLATE_KEYS.set(template, key);
+  const key = canonicalJson(withoutHash(template));
+  TEMPLATE_KEYS.set(template, key);
   return key;
 }
 

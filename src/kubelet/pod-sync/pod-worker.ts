@@ -230,15 +230,11 @@ export class PodWorker implements PodContext {
     return {
       clock: this.node.clock,
       state: this.state,
-      pod: () => (this.host.paused() ? this.lastPodForProbes() : (this.source.pod() ?? undefined)),
+      pod: () => (this.host.paused() ? this.lastPod : this.source.pod()),
       target: (instance) => (this.host.paused() ? undefined : this.probeTarget(instance)),
       recordEvent: (container, reason, message) => this.node.events.container(this.lastPod, container, 'Warning', reason, message),
       onVerdict: (type, instance, verdict) => this.onVerdict(type, instance, verdict),
     };
-  }
-
-  private lastPodForProbes(): Pod {
-    return this.lastPod;
   }
 
   private onVerdict(type: 'liveness' | 'readiness' | 'startup', instance: ContainerInstance, verdict: 'success' | 'failure'): void {

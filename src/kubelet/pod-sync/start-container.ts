@@ -24,7 +24,7 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   const { node, state } = context;
   const pulled = yield* node.images.ensureImageExists(pod, container, registryCredentialsFor(pod, node.api.store));
   if (!pulled.ok) return fail(context, pod, name, pulled.reason, pulled.message, pulled.reason);
-  const env = resolveContainerEnv(pod, container, node.api.store, serviceEnvironment(pod, node.api.store), { nodeAllocatable: node.nodeAllocatable() });
+  const env = resolveContainerEnv(withAddresses(context, pod), container, node.api.store, serviceEnvironment(pod, node.api.store), { nodeAllocatable: node.nodeAllocatable() });
   if ('error' in env) return fail(context, pod, name, env.error.reason, env.error.message, env.error.message);
   const image = lookupImage(container.image ?? '');
   const config = resolveContainerConfig(image, { command: expand(container.command, env.env), args: expand(container.args, env.env), env: env.env, workingDir: container.workingDir }, podHostname(pod));
@@ -102,6 +102,13 @@ function fail(context: PodContext, pod: Pod, name: string, reason: string, messa
   context.state.setFailure(name, { reason, message });
   context.statusChanged();
   return false;
+}
+
+/** The downward API sees the addresses the kubelet knows, even before the API status shows them. */
+function withAddresses(context: PodContext, pod: Pod): Pod {
+  const hostIP = context.node.hostIP();
+  const podIP = pod.spec?.hostNetwork ? hostIP : context.state.sandbox?.podIP;
+  return { ...pod, status: { ...pod.status, hostIP, hostIPs: [{ ip: hostIP }], ...(podIP ? { podIP, podIPs: [{ ip: podIP }] } : {}) } };
 }
 
 function expand(values: readonly string[] | undefined, env: Readonly<Record<string, string>>): string[] | undefined {

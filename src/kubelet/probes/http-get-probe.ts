@@ -10,12 +10,13 @@ import { resolvePort, type ProbeOutcome, type ProbeTarget } from './probe-target
 
 const MAX_REDIRECTS = 10;
 
-export function runHttpGetProbe(target: ProbeTarget, action: HTTPGetAction): ProbeOutcome {
+/** `userAgent`: probes say `kube-probe/1.32`, lifecycle hooks `kube-lifecycle/1.32` (NewRequestForHTTPGetAction). */
+export function runHttpGetProbe(target: ProbeTarget, action: HTTPGetAction, userAgent = 'kube-probe/1.32'): ProbeOutcome {
   const port = resolvePort(action.port, target.container) ?? 0;
   const scheme = (action.scheme ?? 'HTTP').toLowerCase();
   const host = action.host || target.podIP;
   let path = action.path || '/';
-  const headers = requestHeaders(action, host, port);
+  const headers = requestHeaders(action, host, port, userAgent);
   for (let redirects = 0; ; redirects++) {
     const response = send(target, host, port, path, headers);
     // Built only when needed: most probe runs succeed, and the probe path runs a million times an hour.
@@ -43,11 +44,11 @@ function send(target: ProbeTarget, host: string, port: number, path: string, hea
 /** The request headers of a probe, built once per probe and address. */
 const headerCache = new WeakMap<HTTPGetAction, { key: string; headers: Record<string, string> }>();
 
-function requestHeaders(action: HTTPGetAction, host: string, port: number): Record<string, string> {
-  const key = hostPort(host, port);
+function requestHeaders(action: HTTPGetAction, host: string, port: number, userAgent: string): Record<string, string> {
+  const key = `${hostPort(host, port)} ${userAgent}`;
   const cached = headerCache.get(action);
   if (cached?.key === key) return cached.headers;
-  const headers: Record<string, string> = { Host: key, 'User-Agent': 'kube-probe/1.32', Accept: '*/*', Connection: 'close' };
+  const headers: Record<string, string> = { Host: hostPort(host, port), 'User-Agent': userAgent, Accept: '*/*', Connection: 'close' };
   for (const header of action.httpHeaders ?? []) if (header.name) headers[header.name] = header.value ?? '';
   headerCache.set(action, { key, headers });
   return headers;

@@ -35,7 +35,7 @@ test('server-side dry runs of any manifest answer like kubectl and change nothin
       assert.equal(kubectlStyleProblem(line, result), undefined, `${line}\n${yaml}\n${result.stderr}`);
       assert.equal(cluster.api.store.resourceVersion, before, `a dry run wrote to the store:\n${yaml}`);
     }),
-    fuzzParameters(150, env),
+    fuzzParameters(100, env),
   );
   assert.deepEqual(schemaViolations(cluster), []);
 });

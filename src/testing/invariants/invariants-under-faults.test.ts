@@ -46,13 +46,13 @@ test('under any faults: surge, one pod per ordinal, one claim per volume, one da
         ]),
       ),
     ),
-    fuzzParameters(3, process.env),
+    fuzzParameters(2, process.env),
   );
 });
 
 test('while only the scheduler fails, a rollout keeps replicas - maxUnavailable pods available', () => {
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 100_000 }), (seed) => chaosRun(seed, ['scheduler-outage'], (cluster) => allOf([deploymentWithinBounds(cluster, 'web', true)]))),
-    fuzzParameters(3, process.env),
+    fuzzParameters(2, process.env),
   );
 });
