@@ -88,12 +88,12 @@ Feature: Creating ConfigMaps with kubectl create configmap
     And "configmap/bad" should not exist
 
     Examples:
-      | case              | command                                                                | error                                                                                                                                                                                                                  |
-      | invalid key       | kubectl create configmap bad '--from-literal=bad key=1'                | error: "bad key" is not a valid key name for a ConfigMap: a valid config key must consist of alphanumeric characters |
-      | no value          | kubectl create configmap bad --from-literal=novalue                    | error: invalid literal source novalue, expected key=value                                                                                                                                                              |
-      | duplicate key     | kubectl create configmap bad --from-literal=a=1 --from-literal=a=2     | error: cannot add key "a", another key by that name already exists in Data for ConfigMap "bad"                                                                                                                         |
-      | key for a folder  | kubectl create configmap bad --from-file=conf=configs                  | error: cannot give a key name for a directory path                                                                                                                                                                     |
-      | env file and more | kubectl create configmap bad --from-env-file=game.env --from-literal=a=2 | error: from-env-file cannot be combined with from-file or from-literal                                                                                                                                               |
+      | case              | command                                                                  | error                                                                                                                |
+      | invalid key       | kubectl create configmap bad '--from-literal=bad key=1'                  | error: "bad key" is not a valid key name for a ConfigMap: a valid config key must consist of alphanumeric characters |
+      | no value          | kubectl create configmap bad --from-literal=novalue                      | error: invalid literal source novalue, expected key=value                                                            |
+      | duplicate key     | kubectl create configmap bad --from-literal=a=1 --from-literal=a=2       | error: cannot add key "a", another key by that name already exists in Data for ConfigMap "bad"                       |
+      | key for a folder  | kubectl create configmap bad --from-file=conf=configs                    | error: cannot give a key name for a directory path                                                                   |
+      | env file and more | kubectl create configmap bad --from-env-file=game.env --from-literal=a=2 | error: from-env-file cannot be combined with from-file or from-literal                                               |
 
   Scenario: The apiserver validates keys of applied ConfigMaps too
     When I apply:

@@ -150,3 +150,12 @@ Feature: RBAC authorizes every kubectl command
     When I am user "alice"
     And I run "kubectl get pods -n dev"
     Then the command should fail with 'pods is forbidden: User "alice" cannot list resource "pods" in API group "" in the namespace "dev": RBAC: role.rbac.authorization.k8s.io "does-not-exist" not found'
+
+  Scenario: view may read logs but not exec into a pod
+    Given I run "kubectl create rolebinding viewer --clusterrole=view --user=vic -n dev"
+    And I wait up to 1 minute until "kubectl get pod web -n dev -o jsonpath={.status.phase}" prints "Running"
+    When I am user "vic"
+    And I run "kubectl logs web -n dev"
+    Then the command should succeed
+    When I run "kubectl exec web -n dev -- ls /"
+    Then the command should fail with 'Error from server (Forbidden): pods "web" is forbidden: User "vic" cannot create resource "pods/exec" in API group "" in the namespace "dev"'

@@ -1,7 +1,7 @@
 /**
  * The pod garbage collector (`pkg/controller/podgc/gc_controller.go`, v1.32), for the cases a simulation
- * meets: pods bound to a node that no longer exists are force-deleted once the node has been gone for the
- * 40s quarantine, after being marked Failed with the DisruptionTarget condition `DeletionByPodGC`; pods
+ * meets: pods bound to a node that does not (or no longer) exist are force-deleted once the node has been
+ * missing for the 40s quarantine, after being marked Failed with the DisruptionTarget condition `DeletionByPodGC`; pods
  * being deleted that were never scheduled are force-deleted at once.
  * Simplifications: the 20s gcCheckPeriod tick is folded into watch-driven reconciles, and the terminated-pod
  * threshold (12500) is not modelled — no scenario comes near it.
@@ -22,9 +22,13 @@ export function createPodGarbageCollector(): Controller {
       { kind: 'Node', toKeys: (e) => (e.type === 'DELETED' ? [objectKey('Node', undefined, e.object.metadata.name)] : []) },
       {
         kind: 'Pod',
-        toKeys: (e) => {
+        toKeys: (e, store) => {
           const pod = e.object as StoredObject<Pod>;
-          return e.type !== 'DELETED' && pod.metadata.deletionTimestamp && !pod.spec?.nodeName ? [objectKey('Pod', pod.metadata.namespace, pod.metadata.name)] : [];
+          if (e.type === 'DELETED') return [];
+          const node = pod.spec?.nodeName;
+          // A pod bound to a node that does not exist is an orphan as much as one whose node went away.
+          if (node) return e.type === 'ADDED' && !store.get('Node', undefined, node) ? [objectKey('Node', undefined, node)] : [];
+          return pod.metadata.deletionTimestamp ? [objectKey('Pod', pod.metadata.namespace, pod.metadata.name)] : [];
         },
       },
     ],

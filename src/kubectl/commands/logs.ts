@@ -7,7 +7,7 @@
 import { parseLabelSelector, type StoredObject } from '../../api';
 import type { Pod } from '../../api/schemas';
 import { kubelets } from '../../cluster';
-import type { Flags, ParsedArgs } from '../argv';
+import type { Flags } from '../argv';
 import type { CommandContext } from '../context';
 import { KubectlError, usageError } from '../errors';
 import type { Command } from './command';
@@ -41,11 +41,11 @@ export const logsCommand: Command = {
     if (container && flags.bool('all-containers')) throw usageError(`--all-containers=true should not be specified with container name ${container}`);
     const pods = flags.has('selector') ? sortByLogging(podsMatching(context, parseLabelSelector(flags.string('selector')!))) : [resolveTarget(context, target!)];
     if (pods.length === 0) return context.output.err('No resources found in ' + context.namespace + ' namespace.');
-    for (const pod of pods) printPodLogs(context, pod, container, flags, args);
+    for (const pod of pods) printPodLogs(context, pod, container, flags);
   },
 };
 
-function printPodLogs(context: CommandContext, pod: StoredObject<Pod>, container: string | undefined, flags: Flags, _args: ParsedArgs): void {
+function printPodLogs(context: CommandContext, pod: StoredObject<Pod>, container: string | undefined, flags: Flags): void {
   const names = flags.bool('all-containers') ? [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => c.name ?? '') : [container ?? defaultContainer(context, pod, flags.has('selector'))];
   for (const name of names) {
     const known = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].some((c) => c.name === name);
