@@ -78,12 +78,12 @@ Feature: Secrets
     And "secret/typed" should not exist
 
     Examples:
-      | type                                | error                                                                                   |
-      | kubernetes.io/dockerconfigjson      | The Secret "typed" is invalid: data[.dockerconfigjson]: Required value                  |
-      | kubernetes.io/tls                   | * data[tls.key]: Required value                                                         |
-      | kubernetes.io/basic-auth            | data[username]: Required value                                                          |
-      | kubernetes.io/ssh-auth              | data[ssh-privatekey]: Required value                                                    |
-      | kubernetes.io/service-account-token | metadata.annotations[kubernetes.io/service-account.name]: Required value                |
+      | type                                | error                                                                    |
+      | kubernetes.io/dockerconfigjson      | The Secret "typed" is invalid: data[.dockerconfigjson]: Required value   |
+      | kubernetes.io/tls                   | * data[tls.key]: Required value                                          |
+      | kubernetes.io/basic-auth            | data[username]: Required value                                           |
+      | kubernetes.io/ssh-auth              | data[ssh-privatekey]: Required value                                     |
+      | kubernetes.io/service-account-token | metadata.annotations[kubernetes.io/service-account.name]: Required value |
 
   Scenario: A dockerconfigjson Secret must hold valid JSON
     When I apply:
