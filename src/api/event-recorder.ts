@@ -8,6 +8,7 @@ import type { ObjectStore } from './store';
 import type { KubeObject, StoredObject } from './object';
 import type { Timeline } from './timeline';
 import { resourceForKind } from './resources';
+import { compareGoStrings } from './go-string-order';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -89,6 +90,6 @@ export class EventRecorder {
     return this.store
       .list('Event', obj.metadata.namespace ?? 'default')
       .filter((e) => (e.involvedObject as { uid?: string }).uid === obj.metadata.uid)
-      .sort((a, b) => String(a.firstTimestamp).localeCompare(String(b.firstTimestamp)));
+      .sort((a, b) => compareGoStrings(String(a.firstTimestamp), String(b.firstTimestamp)));
   }
 }

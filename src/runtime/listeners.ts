@@ -9,6 +9,8 @@ export type Protocol = 'TCP' | 'UDP' | 'SCTP';
 
 export interface HttpServerRequest {
   method: string;
+  /** The request-target as sent, e.g. `/echo?msg=hi`: what access logs print. */
+  target: string;
   /** Path without the query string, e.g. `/healthz`. */
   path: string;
   query: URLSearchParams;
@@ -66,6 +68,7 @@ export class ListenerTable {
     const url = new URL(request.target, 'http://localhost');
     const response = listener.http({
       method: request.method ?? 'GET',
+      target: request.target,
       path: decodeURIComponent(url.pathname),
       query: url.searchParams,
       headers: request.headers ?? {},

@@ -13,6 +13,7 @@ import type { CommandContext } from '../context';
 import { KubectlError } from '../errors';
 import { alignTabs, TABLE_TABWRITER } from '../printers/tabwriter';
 import type { Command } from './command';
+import { compareGoStrings } from '../../api/go-string-order';
 
 const RESOURCE_VERBS = new Set(['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest']);
 const NON_RESOURCE_VERBS = new Set(['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*']);
@@ -84,7 +85,7 @@ function listRules(context: CommandContext, user: UserInfo, namespace: string, a
   }
   const status = selfSubjectRulesReview(context.cluster.api.store, user, namespace);
   if (status.incomplete) context.output.err(`warning: the list may be incomplete: ${status.evaluationError}`);
-  const rules = compactRules([...status.resourceRules, ...status.nonResourceRules].flatMap(breakdownRule)).sort((a, b) => compareStrings(goRuleString(a), goRuleString(b)));
+  const rules = compactRules([...status.resourceRules, ...status.nonResourceRules].flatMap(breakdownRule)).sort((a, b) => compareGoStrings(goRuleString(a), goRuleString(b)));
   const header = flags.bool('no-headers') ? [] : ['Resources\tNon-Resource URLs\tResource Names\tVerbs\t'];
   const rows = rules.map((r) => `${combineResourceGroup(r)}\t${goSlice(r.nonResourceURLs)}\t${goSlice(r.resourceNames)}\t${goSlice(r.verbs)}\t`);
   context.output.raw(`${alignTabs([...header, ...rows].join('\n'), TABLE_TABWRITER).split('\n').map((l) => l.trimEnd()).join('\n')}\n`);
@@ -112,10 +113,6 @@ function goRuleString(rule: PolicyRule): string {
 
 function goSlice(values: readonly string[] | undefined): string {
   return `[${(values ?? []).join(' ')}]`;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

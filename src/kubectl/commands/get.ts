@@ -6,6 +6,7 @@ import { usageError } from '../errors';
 import { formatObjects, noResourcesMessage, printTables as renderTables } from '../printers';
 import { OUTPUT_FLAGS, SELECTION_FLAGS, type Command } from './command';
 import { requireResourceType, select, type Selection } from './selection';
+import { compareGoStrings } from '../../api/go-string-order';
 
 export const getCommand: Command = {
   name: 'get',
@@ -54,6 +55,6 @@ function sortBy(objects: StoredObject[], path: string | undefined): StoredObject
   return [...objects].sort((a, b) => {
     const [x, y] = [value(a), value(b)];
     if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x ?? '').localeCompare(String(y ?? ''));
+    return compareGoStrings(String(x ?? ''), String(y ?? ''));
   });
 }

@@ -3,6 +3,7 @@ import { RESOURCES } from '../../api';
 import { KUBERNETES_VERSION } from '../../cluster';
 import { alignTabs, TABLE_TABWRITER } from '../printers';
 import type { Command } from './command';
+import { compareGoStrings } from '../../api/go-string-order';
 
 export const versionCommand: Command = {
   name: 'version',
@@ -21,7 +22,7 @@ export const apiResourcesCommand: Command = {
     const rows = [...RESOURCES]
       .filter((r) => !flags.has('namespaced') || String(r.namespaced) === flags.string('namespaced'))
       .filter((r) => !flags.has('api-group') || r.group === flags.string('api-group'))
-      .sort((a, b) => (a.group === b.group ? a.plural.localeCompare(b.plural) : a.group.localeCompare(b.group)));
+      .sort((a, b) => compareGoStrings(a.group, b.group) || compareGoStrings(a.plural, b.plural));
     if (flags.string('output') === 'name') {
       for (const r of rows) context.output.out(r.group ? `${r.plural}.${r.group}` : r.plural);
       return;

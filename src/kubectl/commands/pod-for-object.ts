@@ -9,6 +9,7 @@ import type { Pod } from '../../api/schemas';
 import type { CommandContext } from '../context';
 import { KubectlError } from '../errors';
 import { parseResourceArgs } from '../resource-args';
+import { compareGoStrings } from '../../api/go-string-order';
 
 export function resolveTarget(context: CommandContext, target: string): StoredObject<Pod> {
   const [request] = parseResourceArgs(target.includes('/') ? [target] : ['pods', target]);
@@ -44,7 +45,7 @@ export function sortByLogging(pods: StoredObject<Pod>[]): StoredObject<Pod>[] {
       phaseRank(a) - phaseRank(b) ||
       Number(ready(b)) - Number(ready(a)) ||
       restarts(b) - restarts(a) ||
-      a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp),
+      compareGoStrings(a.metadata.creationTimestamp, b.metadata.creationTimestamp),
   );
 }
 

@@ -3,10 +3,11 @@
  * (k8s.io/apimachinery/pkg/labels/labels.go, pkg/apis/meta/v1/helpers.go).
  */
 import { arr, obj, record, str, strs } from './object-fields';
+import { compareGoStrings } from '../../api/go-string-order';
 
 /** `app=web,tier=fe` with sorted keys, or `<none>`. */
 export function formatLabels(labels: unknown): string {
-  const entries = Object.entries(record(labels)).sort(([a], [b]) => compareStrings(a, b));
+  const entries = Object.entries(record(labels)).sort(([a], [b]) => compareGoStrings(a, b));
   return entries.length === 0 ? '<none>' : entries.map(([k, v]) => `${k}=${v}`).join(',');
 }
 
@@ -19,12 +20,12 @@ export function labelSelectorString(selector: unknown): string {
   const reqs: { key: string; text: string }[] = Object.entries(record(s.matchLabels)).map(([key, value]) => ({ key, text: `${key}=${value}` }));
   for (const e of arr(s.matchExpressions)) {
     const key = str(e.key);
-    const values = [...new Set(strs(e.values))].sort(compareStrings).join(',');
+    const values = [...new Set(strs(e.values))].sort(compareGoStrings).join(',');
     const text = { In: `${key} in (${values})`, NotIn: `${key} notin (${values})`, Exists: key, DoesNotExist: `!${key}` }[str(e.operator)];
     if (text !== undefined) reqs.push({ key, text });
   }
   return reqs
-    .sort((a, b) => compareStrings(a.key, b.key))
+    .sort((a, b) => compareGoStrings(a.key, b.key))
     .map((r) => r.text)
     .join(',');
 }
@@ -34,7 +35,3 @@ export function formatLabelSelector(selector: unknown): string {
   return labelSelectorString(selector) || '<none>';
 }
 
-/** Go's byte-wise string order (sort.Strings), which differs from localeCompare. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

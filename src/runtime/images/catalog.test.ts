@@ -43,8 +43,10 @@ test('nginx serves its welcome page on port 80 and 404 otherwise, logging like n
   assert.equal(page.kind === 'ok' && page.status, 200);
   assert.equal(page.kind === 'ok' && Buffer.byteLength(page.body), 615);
   assert.match(page.kind === 'ok' ? page.body : '', /<title>Welcome to nginx!<\/title>/);
-  const missing = container.listeners.handleHttp(80, { target: '/nope' });
+  const missing = container.listeners.handleHttp(80, { target: '/nope?x=1' });
   assert.equal(missing.kind === 'ok' && missing.status, 404);
+  // $request in nginx's `main` log format is the request line as sent, query string included.
+  assert.ok(container.output.some((line) => line.text.includes('"GET /nope?x=1 HTTP/1.1" 404 153')));
   assert.match(missing.kind === 'ok' ? missing.body : '', /<hr><center>nginx\/1\.27\.3<\/center>/);
   assert.ok(container.output.some((line) => line.text === '10.244.0.1 - - [01/Jan/2025:00:00:01 +0000] "GET / HTTP/1.1" 200 615 "-" "kube-probe/1.32" "-"\n'));
   assert.equal(container.listeners.handleHttp(8080, { target: '/' }).kind, 'refused');

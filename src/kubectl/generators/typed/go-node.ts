@@ -1,3 +1,5 @@
+import { compareGoStrings } from '../../../api/go-string-order';
+
 /**
  * A JSON document as Go's encoding/json produced it: object members keep the order the encoder wrote
  * them in (struct order, or sorted keys for maps), which a plain JS object cannot promise for keys such
@@ -22,12 +24,7 @@ export function untypedNode(value: unknown): GoNode {
   if (Array.isArray(value)) return { kind: 'array', items: value.map(untypedNode) };
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => compareBytes(a, b))
+    .sort(([a], [b]) => compareGoStrings(a, b))
     .map(([k, v]): [string, GoNode] => [k, untypedNode(v)]);
   return { kind: 'object', entries };
-}
-
-/** Go's string order: byte-wise over UTF-8. */
-export function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }

@@ -6,7 +6,8 @@
  */
 import { GO_ALIASES, GO_STRUCTS } from './go-structs';
 import { parseGoType } from './go-type';
-import { compareBytes, GO_NULL, type GoNode, untypedNode } from './go-node';
+import { GO_NULL, type GoNode, untypedNode } from './go-node';
+import { compareGoStrings } from '../../../api/go-string-order';
 
 /** Types whose MarshalJSON is custom: handled here, not by their (private) struct fields. */
 const CUSTOM: Readonly<Record<string, (value: unknown) => GoNode>> = {
@@ -72,7 +73,7 @@ function valueNode(value: unknown, goType: string): GoNode {
 }
 
 function mapNode(record: Record<string, unknown>, valueType: string): GoNode {
-  const keys = Object.keys(record).sort(compareBytes);
+  const keys = Object.keys(record).sort(compareGoStrings);
   return { kind: 'object', entries: keys.map((k): [string, GoNode] => [k, valueNode(record[k], valueType)]) };
 }
 

@@ -2,7 +2,7 @@
  * Sections many describers share (k8s.io/kubectl/pkg/describe/describe.go): `printLabelsMultiline`,
  * `printAnnotationsMultiline`, `printController`, tolerations, taints, and Go's RFC 1123Z time format.
  */
-import { compareStrings } from '../labels';
+import { compareGoStrings } from '../../../api/go-string-order';
 import { arr, num, path, record, str, timeOf } from '../object-fields';
 import { type DescribeWriter } from './describe-writer';
 
@@ -12,7 +12,7 @@ const SKIPPED_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configu
 /** `Labels:  app=web` then one `key=value` per line under it, or `<none>`. */
 export function labelsSection(w: DescribeWriter, title: string, labels: unknown, initialIndent = '', innerIndent = '\t'): void {
   w.write(0, `${initialIndent}${title}:${innerIndent}`);
-  const entries = Object.entries(record(labels)).sort(([a], [b]) => compareStrings(a, b));
+  const entries = Object.entries(record(labels)).sort(([a], [b]) => compareGoStrings(a, b));
   if (entries.length === 0) return w.line('<none>');
   entries.forEach(([k, v], i) => {
     if (i !== 0) w.write(0, `${initialIndent}${innerIndent}`);
@@ -24,7 +24,7 @@ export function labelsSection(w: DescribeWriter, title: string, labels: unknown,
 export function annotationsSection(w: DescribeWriter, title: string, annotations: unknown): void {
   w.write(0, `${title}:\t`);
   const values = record(annotations);
-  const keys = Object.keys(values).filter((k) => !SKIPPED_ANNOTATIONS.has(k)).sort(compareStrings);
+  const keys = Object.keys(values).filter((k) => !SKIPPED_ANNOTATIONS.has(k)).sort(compareGoStrings);
   if (keys.length === 0) return w.line('<none>');
   keys.forEach((key, i) => {
     if (i !== 0) w.write(0, '\t');
@@ -46,7 +46,7 @@ export function controllerOf(object: unknown): string {
 
 export function tolerationsSection(w: DescribeWriter, title: string, tolerations: unknown, initialIndent = ''): void {
   w.write(0, `${initialIndent}${title}:\t`);
-  const list = [...arr(tolerations)].sort((a, b) => compareStrings(str(a.key), str(b.key)));
+  const list = [...arr(tolerations)].sort((a, b) => compareGoStrings(str(a.key), str(b.key)));
   if (list.length === 0) return w.line('<none>');
   list.forEach((t, i) => {
     if (i !== 0) w.write(0, `${initialIndent}\t`);
@@ -62,7 +62,7 @@ export function tolerationsSection(w: DescribeWriter, title: string, tolerations
 export function taintsSection(w: DescribeWriter, title: string, taints: unknown): void {
   w.write(0, `${title}:\t`);
   const key = (t: Record<string, unknown>) => `${str(t.effect)},${str(t.key)}`;
-  const list = [...arr(taints)].sort((a, b) => compareStrings(key(a), key(b)));
+  const list = [...arr(taints)].sort((a, b) => compareGoStrings(key(a), key(b)));
   if (list.length === 0) return w.line('<none>');
   list.forEach((t, i) => {
     if (i !== 0) w.write(0, '\t');

@@ -2,7 +2,7 @@
  * The `Containers:` / `Init Containers:` sections (`describeContainers` and its helpers in
  * k8s.io/kubectl/pkg/describe/describe.go). Pod templates pass no statuses and a two-space `space`.
  */
-import { compareStrings } from '../labels';
+import { compareGoStrings } from '../../../api/go-string-order';
 import { arr, num, obj, path, str, strs, type Json } from '../object-fields';
 import { ZERO, canonicalQuantity, milliValue, parseQuantity, unitValue } from '../quantity';
 import { rfc1123z } from './common-sections';
@@ -82,7 +82,7 @@ function stateSection(w: DescribeWriter, name: string, state: Json): void {
 export function resourcesSection(w: DescribeWriter, resources: unknown, level: number): void {
   for (const [field, title] of [['limits', 'Limits'], ['requests', 'Requests']] as const) {
     const list = obj(path(resources, field));
-    const names = Object.keys(list).sort(compareStrings);
+    const names = Object.keys(list).sort(compareGoStrings);
     if (names.length > 0) w.write(level, `${title}:\n`);
     for (const name of names) w.write(level + 1, `${name}:\t${canonicalQuantity(str(list[name]))}\n`);
   }
@@ -171,13 +171,13 @@ function resourceFieldValue(c: Json, ref: Json): string {
 }
 
 function mounts(w: DescribeWriter, c: Json): void {
-  const list = [...arr(c.volumeMounts)].sort((a, b) => compareStrings(str(a.mountPath), str(b.mountPath)));
+  const list = [...arr(c.volumeMounts)].sort((a, b) => compareGoStrings(str(a.mountPath), str(b.mountPath)));
   w.write(2, `Mounts:${list.length === 0 ? '\t<none>' : ''}\n`);
   for (const m of list) {
     const flags = [m.readOnly === true ? 'ro' : 'rw', ...(str(m.subPath) ? [`path=${JSON.stringify(str(m.subPath))}`] : [])];
     w.write(3, `${str(m.mountPath)} from ${str(m.name)} (${flags.join(',')})\n`);
   }
-  const devices = [...arr(c.volumeDevices)].sort((a, b) => compareStrings(str(a.devicePath), str(b.devicePath)));
+  const devices = [...arr(c.volumeDevices)].sort((a, b) => compareGoStrings(str(a.devicePath), str(b.devicePath)));
   if (devices.length === 0) return;
   w.write(2, `Devices:${list.length === 0 ? '\t<none>' : ''}\n`);
   for (const d of devices) w.write(3, `${str(d.devicePath)} from ${str(d.name)}\n`);

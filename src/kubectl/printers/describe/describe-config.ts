@@ -4,7 +4,7 @@
  * kubespec prints them sorted.
  */
 import { type KubeObject } from '../../../api/object';
-import { compareStrings } from '../labels';
+import { compareGoStrings } from '../../../api/go-string-order';
 import { arr, obj, path, str } from '../object-fields';
 import { annotationsSection, labelsSection, rfc1123z } from './common-sections';
 import { type DescribeContext } from './describe-context';
@@ -38,14 +38,14 @@ export function describeConfigMap(cm: KubeObject, ctx: DescribeContext): string 
   annotationsSection(w, 'Annotations', cm.metadata.annotations);
   w.write(0, '\nData\n====\n');
   const data = obj(obj(cm).data);
-  for (const key of Object.keys(data).sort(compareStrings)) {
+  for (const key of Object.keys(data).sort(compareGoStrings)) {
     w.write(0, `${key}:\n----\n`);
     w.write(0, `${str(data[key])}\n`);
     w.write(0, '\n');
   }
   w.write(0, '\nBinaryData\n====\n');
   const binary = obj(obj(cm).binaryData);
-  for (const key of Object.keys(binary).sort(compareStrings)) w.write(0, `${key}: ${Buffer.from(str(binary[key]), 'base64').length} bytes\n`);
+  for (const key of Object.keys(binary).sort(compareGoStrings)) w.write(0, `${key}: ${Buffer.from(str(binary[key]), 'base64').length} bytes\n`);
   w.write(0, '\n');
   eventsSection(w, ctx.events, ctx.now);
   return w.toString();
@@ -61,7 +61,7 @@ export function describeSecret(secret: KubeObject): string {
   w.write(0, `\nType:\t${type}\n`);
   w.write(0, '\nData\n====\n');
   const data = obj(obj(secret).data);
-  for (const key of Object.keys(data).sort(compareStrings)) {
+  for (const key of Object.keys(data).sort(compareGoStrings)) {
     const bytes = Buffer.from(str(data[key]), 'base64');
     w.write(0, key === 'token' && type === 'kubernetes.io/service-account-token' ? `${key}:\t${bytes.toString('utf8')}\n` : `${key}:\t${bytes.length} bytes\n`);
   }

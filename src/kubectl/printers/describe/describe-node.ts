@@ -1,7 +1,7 @@
 /** `describeNode` and `describeNodeResource` (k8s.io/kubectl/pkg/describe/describe.go, v1.32). */
 import { type KubeObject } from '../../../api/object';
 import { nodeRoles } from '../columns/core-columns';
-import { compareStrings } from '../labels';
+import { compareGoStrings } from '../../../api/go-string-order';
 import { arr, obj, path, str, strs } from '../object-fields';
 import { canonicalQuantity } from '../quantity';
 import { annotationsSection, labelsSection, rfc1123z, taintsSection } from './common-sections';
@@ -68,7 +68,7 @@ function conditionsSection(w: DescribeWriter, conditions: Record<string, unknown
 }
 
 function resourceList(w: DescribeWriter, title: string, list: unknown): void {
-  const entries = Object.entries(obj(list)).sort(([a], [b]) => compareStrings(a, b));
+  const entries = Object.entries(obj(list)).sort(([a], [b]) => compareGoStrings(a, b));
   if (entries.length === 0) return;
   w.write(0, `${title}:\n`);
   for (const [name, value] of entries) w.write(0, `  ${name}:\t${canonicalQuantity(str(value))}\n`);

@@ -51,7 +51,7 @@ function* netexec(io: ProgramIO, args: readonly string[]): ProgramBody {
   const port = Number(flag(args, 'http-port') ?? 8080);
   io.stderr(`${goLogTime(io.sys.now())} Started HTTP server on port ${port}\n`);
   const handler = (request: HttpServerRequest): HttpResponse => {
-    io.stderr(`${goLogTime(io.sys.now())} GET ${request.path}\n`);
+    io.stderr(`${goLogTime(io.sys.now())} ${netexecLogLine(request)}\n`);
     if (request.path === '/hostname' || request.path === '/hostName') return ok(io.sys.hostname);
     if (request.path === '/healthz') return ok('');
     if (request.path === '/clientip') return ok(`${request.remoteAddress}:0`);
@@ -59,10 +59,17 @@ function* netexec(io: ProgramIO, args: readonly string[]): ProgramBody {
       const code = request.query.get('code');
       return { status: code ? Number(code) : 200, headers: {}, body: request.query.get('msg') ?? '' };
     }
-    if (request.path === '/') return ok(`NOW: ${strftime(io.sys.now(), '%Y-%m-%d %H:%M:%S.000000000 +0000 UTC')}`);
-    return { status: 404, headers: {}, body: '404 page not found\n' };
+    // The mux's "/" pattern catches every unregistered path (rootHandler).
+    return ok(`NOW: ${strftime(io.sys.now(), '%Y-%m-%d %H:%M:%S.000000000 +0000 UTC')}`);
   };
   return yield* serveUntilSignal(io, [{ port, protocol: 'TCP', http: handler }], GO_DEFAULT_SIGTERM, bindError);
+}
+
+/** What each netexec handler logs (netexec.go): `/echo` spells out its parameters, the rest their route. */
+function netexecLogLine(request: HttpServerRequest): string {
+  if (request.path === '/echo') return `GET /echo?msg=${request.query.get('msg') ?? ''}&code=${request.query.get('code') ?? ''}`;
+  const routes = ['/clientip', '/healthz', '/hostname', '/hostName'];
+  return `GET ${routes.includes(request.path) ? request.path : '/'}`;
 }
 
 /** serve_hostname.go: handles SIGTERM, then sleeps 60 s before exiting 0. */

@@ -45,6 +45,6 @@ function serve(io: ProgramIO, request: HttpServerRequest): HttpResponse {
   const found = fs.exists(file) && fs.stat(file).kind === 'file';
   const status = found ? 200 : 404;
   const body = found ? fs.readFile(file) : NOT_FOUND;
-  io.stdout(`${request.remoteAddress} - - [${strftime(io.sys.now(), '%d/%b/%Y:%H:%M:%S +0000')}] "${request.method} ${request.path} HTTP/1.1" ${status} ${Buffer.byteLength(body)}\n`);
+  io.stdout(`${request.remoteAddress} - - [${strftime(io.sys.now(), '%d/%b/%Y:%H:%M:%S +0000')}] "${request.method} ${request.target} HTTP/1.1" ${status} ${Buffer.byteLength(body)}\n`);
   return { status, headers: { Server: `Apache/${io.sys.image.version} (Unix)`, 'Content-Type': 'text/html' }, body };
 }

@@ -66,7 +66,7 @@ function serve(io: ProgramIO, root: string, request: HttpServerRequest): HttpRes
   }
   const agent = request.headers['User-Agent'] ?? request.headers['user-agent'] ?? '-';
   const time = strftime(io.sys.now(), '%d/%b/%Y:%H:%M:%S +0000');
-  io.stdout(`${request.remoteAddress} - - [${time}] "${request.method} ${request.path} HTTP/1.1" ${status} ${Buffer.byteLength(body)} "-" "${agent}" "-"\n`);
+  io.stdout(`${request.remoteAddress} - - [${time}] "${request.method} ${request.target} HTTP/1.1" ${status} ${Buffer.byteLength(body)} "-" "${agent}" "-"\n`);
   return { status, headers: { Server: `nginx/${io.sys.image.version}`, 'Content-Type': 'text/html' }, body: request.method === 'HEAD' ? '' : body };
 }
 

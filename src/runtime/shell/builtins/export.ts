@@ -1,12 +1,13 @@
 import { sink } from '../streams';
 import type { ShellBuiltin } from './shell-builtin';
+import { compareGoStrings } from '../../../api/go-string-order';
 
 /** `export NAME[=value]…`; with no operands (or `-p`) lists exported variables as ash does. */
 export const exportBuiltin: ShellBuiltin = (sh, args, streams) => {
   const operands = args.slice(1).filter((arg) => arg !== '-p');
   if (operands.length === 0) {
     const out = sink(streams, 1);
-    for (const [name, variable] of [...sh.state.vars].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, variable] of [...sh.state.vars].sort(([a], [b]) => compareGoStrings(a, b))) {
       if (variable.exported) out(`export ${name}='${variable.value.replace(/'/g, `'"'"'`)}'\n`);
     }
     return 0;

@@ -1,5 +1,6 @@
 import { sink } from '../streams';
 import type { ShellBuiltin } from './shell-builtin';
+import { compareGoStrings } from '../../../api/go-string-order';
 
 /**
  * `set [-ex] [-o opt] [--] [args…]`: `-e` (errexit) and `-x` (xtrace) are honoured; other options
@@ -21,7 +22,7 @@ export const set: ShellBuiltin = (sh, args, streams) => {
   }
   if (args.length === 1) {
     const out = sink(streams, 1);
-    for (const [name, variable] of [...sh.state.vars].sort(([a], [b]) => a.localeCompare(b))) out(`${name}='${variable.value}'\n`);
+    for (const [name, variable] of [...sh.state.vars].sort(([a], [b]) => compareGoStrings(a, b))) out(`${name}='${variable.value}'\n`);
     return 0;
   }
   if (index < args.length || args[index - 1] === '--') sh.state.positional = args.slice(index);
