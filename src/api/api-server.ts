@@ -15,7 +15,7 @@ import { generateName } from './names';
 import type { KubeObject, StoredObject } from './object';
 import type { AuthorizationAttributes, Authorizer, DeleteOptions, RequestOptions, UserInfo, Verb } from './request';
 import { resourceForKind, type ResourceInfo } from './resources';
-import { decodeStrict } from './schemas';
+import { decodeStrict, wireJson } from './schemas';
 import { defaultPropagation, forbidden, gracePeriodFor, hasSpecFinalizers, qualified, withInitialPodStatus } from './registry-strategy';
 import { ObjectStore } from './store';
 import { validateCreate, validateUpdate } from './validation';
@@ -56,7 +56,7 @@ export class ApiServer {
   /** Parses untrusted input (a user's manifest) strictly; throws the apiserver's BadRequest on unknown fields. */
   decode(raw: unknown): KubeObject {
     // What reaches the apiserver is JSON: fields set to undefined in memory are simply absent.
-    return decodeStrict(JSON.parse(JSON.stringify(raw)));
+    return decodeStrict(wireJson(raw));
   }
 
   get(kind: string, namespace: string | undefined, name: string, options: RequestOptions = {}): StoredObject {

@@ -19,3 +19,43 @@ export function deepCopy<T>(value: T): T {
   }
   return out as T;
 }
+
+/**
+ * Structural sharing for writes of frozen objects: `old` itself when `next` is semantically equal to it
+ * (apimachinery's Semantic.DeepEqual on JSON data: key order is irrelevant and a field set to undefined
+ * is absent), otherwise `next` with every subtree that equals `old`'s at the same place replaced by
+ * `old`'s. A status write then allocates and freezes only what changed, and `result === old` is the
+ * "nothing changed" test, with no JSON encoding of either side.
+ */
+export function shareEqual<T>(next: T, old: unknown): T {
+  if (next === old || next === null || typeof next !== 'object' || old === null || typeof old !== 'object') return next;
+  if (Array.isArray(next)) return Array.isArray(old) ? shareArray(next, old) : next;
+  if (Array.isArray(old)) return next;
+  return shareRecord(next as Record<string, unknown>, old as Record<string, unknown>) as T;
+}
+
+function shareArray<T>(next: T & unknown[], old: readonly unknown[]): T {
+  let same = next.length === old.length;
+  const out = next.map((item, i) => {
+    const shared = shareEqual(item, old[i]);
+    if (shared !== old[i]) same = false;
+    return shared;
+  });
+  return (same ? old : out) as T;
+}
+
+function shareRecord(next: Record<string, unknown>, old: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let same = true;
+  let count = 0;
+  for (const key in next) {
+    const value = next[key];
+    if (value === undefined) continue;
+    count++;
+    const shared = shareEqual(value, old[key]);
+    if (shared !== old[key]) same = false;
+    out[key] = shared;
+  }
+  if (same) for (const key in old) if (old[key] !== undefined) count--;
+  return same && count === 0 ? old : out;
+}

@@ -26,8 +26,19 @@ export interface RecordedEvent {
   fieldPath?: string;
 }
 
+/** client-go's EventCorrelator keeps its series in an LRU of maxLruCacheEntries (tools/record/events_cache.go). */
+const MAX_SERIES = 4096;
+
+/** eventLog: what the correlator remembers of a series. */
+interface Series {
+  name: string;
+  count: number;
+  firstTimestamp: string;
+}
+
 export class EventRecorder {
-  private readonly series = new Map<string, string>();
+  /** Series by event key, least recently seen first (an LRU, so a long simulation's memory stays bounded). */
+  private readonly series = new Map<string, Series>();
   private counter = 0;
 
   constructor(
@@ -45,15 +56,25 @@ export class EventRecorder {
       reason: event.reason,
       type: event.type,
     });
-    const existingName = this.series.get(key);
-    const existing = existingName ? this.store.get('Event', namespace, existingName) : undefined;
-    if (existing) {
-      this.store.put({ ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: now } as KubeObject);
+    const series = this.series.get(key);
+    if (series) {
+      this.series.delete(key);
+      this.series.set(key, series);
+      series.count++;
+      const existing = this.store.get('Event', namespace, series.name);
+      if (existing) {
+        this.store.put({ ...existing, count: series.count, lastTimestamp: now } as KubeObject);
+        return;
+      }
+      // recordToSink: patching an Event that expired (--event-ttl) or was deleted fails with NotFound, and the
+      // Event is created again under its old name, with the series' count and firstTimestamp.
+      this.store.put({ ...this.buildEvent(involved, event, namespace, series.name, now), count: series.count, firstTimestamp: series.firstTimestamp });
       return;
     }
     // BigInt: milliseconds × 10⁶ exceed 2⁵³, so a float would give same-instant events the same name.
     const name = `${meta.name}.${(BigInt(this.clock.now()) * 1_000_000n + BigInt(this.counter++)).toString(16)}`;
-    this.series.set(key, name);
+    this.series.set(key, { name, count: 1, firstTimestamp: now });
+    if (this.series.size > MAX_SERIES) this.series.delete(this.series.keys().next().value!);
     this.store.put(this.buildEvent(involved, event, namespace, name, now));
   }
 

@@ -41,11 +41,34 @@ export function computeHash(template: unknown, collisionCount?: number): string 
   return safeEncodeString(String(fnv32a(text)));
 }
 
+/**
+ * JSON with object keys sorted and undefined fields left out, for comparing and hashing. Controllers compare
+ * a stored (frozen, so immutable) status with a computed one on every reconcile: a frozen object's text is
+ * remembered, keyed weakly on the object, so it is built once per stored version.
+ */
 export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return encode(value);
+  let text = CANONICAL_TEXT.get(value);
+  if (text === undefined) CANONICAL_TEXT.set(value, (text = encode(value)));
+  return text;
+}
+
+const CANONICAL_TEXT = new WeakMap<object, string>();
+
+function encode(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + encode(value[i]);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  // Default sort: UTF-16 code unit order, as Go's encoding/json sorts map keys by bytes for ASCII keys.
+  for (const key of Object.keys(record).sort()) {
+    const child = record[key];
+    if (child === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${encode(child)}`;
+  }
+  return `${out}}`;
 }

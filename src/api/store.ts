@@ -100,6 +100,20 @@ export class ObjectStore {
     return stored;
   }
 
+  /**
+   * Puts back an object exactly as another store of the same history stored it (same resourceVersion, already
+   * frozen, shared, not copied) and notifies watchers: replays a recorded write (cluster/bootstrap-recording.ts).
+   */
+  restore(stored: StoredObject): void {
+    const key = keyOf(stored);
+    const old = this.objects.get(key);
+    this.revision = Number(stored.metadata.resourceVersion);
+    if (old) this.unindex(key, old);
+    this.objects.set(key, stored);
+    this.index(key, stored);
+    this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
+  }
+
   remove(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
     const key = objectKey(kind, namespace, name);
     const old = this.objects.get(key);

@@ -4,8 +4,9 @@
  * (plugin/pkg/auth/authorizer/rbac/rbac.go): the first rule that allows the request wins; a denial carries
  * `RBAC: <resolution errors>` when some binding pointed at a missing role.
  */
-import type { AuthorizationAttributes, Authorizer, UserInfo } from '../api';
+import type { AuthorizationAttributes, Authorizer, ObjectStore, UserInfo } from '../api';
 import { ruleAllows, type RequestAttributes } from './policy-rule';
+import { rbacLister } from './rbac-lister';
 import { describeSource, visitRulesFor, type RbacStore } from './rule-resolver';
 import { SYSTEM_MASTERS } from './user-info';
 
@@ -35,11 +36,12 @@ export function aggregate(errors: readonly string[]): string {
   return errors.length === 1 ? errors[0]! : `[${errors.join(', ')}]`;
 }
 
-/** The apiserver-facing Authorizer (src/api/request.ts) over the cluster's RBAC objects. */
-export function rbacAuthorizer(store: RbacStore): Authorizer {
+/** The apiserver-facing Authorizer (src/api/request.ts) over the cluster's RBAC objects, read through a lister. */
+export function rbacAuthorizer(store: ObjectStore): Authorizer {
+  const lister = rbacLister(store);
   return {
     authorize(attributes: AuthorizationAttributes) {
-      return authorize(store, attributes.user, attributes);
+      return authorize(lister, attributes.user, attributes);
     },
   };
 }

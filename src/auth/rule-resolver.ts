@@ -20,9 +20,10 @@ export interface RuleSource {
 export type RuleVisitor = (source: RuleSource | undefined, rule: PolicyRule | undefined, error: string | undefined) => boolean;
 
 export function visitRulesFor(store: RbacStore, user: UserInfo, namespace: string, visitor: RuleVisitor): void {
-  const bindings: (ClusterRoleBinding | RoleBinding)[] = store.list('ClusterRoleBinding') as unknown as ClusterRoleBinding[];
-  if (namespace) bindings.push(...(store.list('RoleBinding', namespace) as unknown as RoleBinding[]));
-  for (const binding of bindings) {
+  // The lists may be a lister's cached (frozen) arrays: read them, never extend them.
+  const clusterBindings = store.list('ClusterRoleBinding') as unknown as readonly ClusterRoleBinding[];
+  const bindings: readonly (readonly (ClusterRoleBinding | RoleBinding)[])[] = namespace ? [clusterBindings, store.list('RoleBinding', namespace) as unknown as RoleBinding[]] : [clusterBindings];
+  for (const binding of bindings.flat()) {
     const bindingNamespace = binding.kind === 'RoleBinding' ? namespace : '';
     const subject = (binding.subjects ?? []).find((s) => appliesTo(user, s, bindingNamespace));
     if (!subject) continue;

@@ -9,6 +9,18 @@ export class SeededRandom {
     this.state = seed >>> 0;
   }
 
+  /**
+   * The generator's internal position: reading it and writing it back later replays the same draws. A cluster
+   * resumed from a recorded bootstrap (cluster/bootstrap-recording.ts) continues where the recording was made.
+   */
+  get position(): number {
+    return this.state;
+  }
+
+  set position(value: number) {
+    this.state = value >>> 0;
+  }
+
   /** A float in [0, 1). */
   next(): number {
     let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
@@ -39,6 +51,7 @@ export class SeededRandom {
   uuid(): string {
     const word = () => Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0');
     const [a, b, c, d] = [word(), word(), word(), word()];
-    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${((parseInt(c[0]!, 16) & 3) | 8).toString(16)}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+    // join, not a template: UIDs are kept by every object and index, and a template gives a rope of slices.
+    return [a, '-', b.slice(0, 4), '-4', b.slice(5, 8), '-', ((parseInt(c[0]!, 16) & 3) | 8).toString(16), c.slice(1, 4), '-', c.slice(4), d].join('');
   }
 }

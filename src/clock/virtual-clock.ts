@@ -89,9 +89,23 @@ export class VirtualClock {
   }
 }
 
+/**
+ * Whole-second RFC 3339, as metav1.Time marshals. A cluster stamps many objects at one instant (every
+ * status write, condition and Event of a sync), so the last few instants' strings are kept and shared.
+ */
 export function toRFC3339(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(ms / 1000);
+  const slot = second & (RFC3339_SLOTS - 1);
+  if (rfc3339Seconds[slot] === second) return rfc3339Texts[slot]!;
+  const text = new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  rfc3339Seconds[slot] = second;
+  rfc3339Texts[slot] = text;
+  return text;
 }
+
+const RFC3339_SLOTS = 64;
+const rfc3339Seconds = new Float64Array(RFC3339_SLOTS).fill(Number.NaN);
+const rfc3339Texts: string[] = new Array<string>(RFC3339_SLOTS).fill('');
 
 export function parseRFC3339(text: string): number {
   return Date.parse(text);

@@ -14,6 +14,7 @@ import { recordWrites } from './timeline-writer';
 import { RunBudget } from './run-budget';
 import { VirtualTimeLimitError, WaitTimeoutError } from './wait-timeout-error';
 import { coreComponents } from './components';
+import { bootstrapRecordings, checkReplay, recordBootstrap, replayBootstrap } from './bootstrap-recording';
 
 export class Cluster {
   readonly options: ClusterOptions;
@@ -26,9 +27,12 @@ export class Cluster {
   readonly context: ClusterContext;
   /** Counts clock events against `limits`, and names the busiest when a run gets out of hand. */
   readonly budget: RunBudget;
+  /** `replayed` when the default objects came from a recording of an identical cluster (bootstrap-recording.ts). */
+  readonly bootstrap: 'built' | 'replayed';
   private nodeCount = 0;
 
-  constructor(input: ClusterOptionsInput = {}, components: readonly Component[] = coreComponents()) {
+  /** Without `components`, the core components run and the bootstrap is recorded once per option set and replayed. */
+  constructor(input: ClusterOptionsInput = {}, components?: readonly Component[]) {
     this.options = ClusterOptions.parse(input);
     this.clock = new VirtualClock(this.options.startTime);
     this.random = new SeededRandom(this.options.seed);
@@ -39,9 +43,9 @@ export class Cluster {
     this.context = { options: this.options, clock: this.clock, random: this.random, api: this.api, recorder: this.recorder, timeline: this.timeline, runner: this.runner, services: new Map() };
     recordWrites(this.api.store, this.timeline);
     this.api.registerAdmission(namespaceLifecycle(this.api.store));
-    for (const component of components) component.install(this.context);
-    this.createDefaults();
-    for (const component of components) component.start?.(this.context);
+    const installed = components ?? coreComponents();
+    for (const component of installed) component.install(this.context);
+    this.bootstrap = this.runBootstrap(installed, components === undefined ? JSON.stringify(this.options) : undefined);
     this.budget = new RunBudget(this.options.limits);
     this.clock.observe({
       afterEvent: (event) => {
@@ -49,7 +53,6 @@ export class Cluster {
         this.runner.settle();
       },
     });
-    this.settle();
   }
 
   /** Lets every controller react to what has happened so far, at the current instant. */
@@ -122,10 +125,38 @@ export class Cluster {
     return created;
   }
 
+  /**
+   * Creates the default objects, starts the components and settles; with a recording key, replays the
+   * recording of an identical earlier cluster instead (or records this one).
+   */
+  private runBootstrap(components: readonly Component[], recordingKey: string | undefined): 'built' | 'replayed' {
+    const target = { store: this.api.store, random: this.random, timeline: this.timeline, clock: this.clock };
+    const recording = recordingKey === undefined ? undefined : bootstrapRecordings.get(recordingKey);
+    if (recording) {
+      replayBootstrap(recording, target);
+      this.nodeCount = this.defaultNodes().length;
+      for (const component of components) component.resume?.(this.context);
+      this.settle();
+      checkReplay(recording, target);
+      return 'replayed';
+    }
+    const build = (): void => {
+      this.createDefaults();
+      for (const component of components) component.start?.(this.context);
+      this.settle();
+    };
+    if (recordingKey === undefined) build();
+    else bootstrapRecordings.set(recordingKey, recordBootstrap(target, build));
+    return 'built';
+  }
+
   private createDefaults(): void {
     for (const ns of DEFAULT_NAMESPACES) this.api.create(namespaceObject(ns));
-    const nodes = typeof this.options.nodes === 'number' ? defaultNodeOptions(this.options.nodes) : this.options.nodes;
-    for (const node of nodes) this.api.create(nodeObject(node, ++this.nodeCount));
+    for (const node of this.defaultNodes()) this.api.create(nodeObject(node, ++this.nodeCount));
     this.api.create(standardStorageClass());
+  }
+
+  private defaultNodes(): NodeOptions[] {
+    return typeof this.options.nodes === 'number' ? defaultNodeOptions(this.options.nodes) : this.options.nodes;
   }
 }

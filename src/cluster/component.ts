@@ -25,4 +25,10 @@ export interface Component {
   install(context: ClusterContext): void;
   /** Runs after every component is installed: create default objects here. */
   start?(context: ClusterContext): void;
+  /**
+   * Runs instead of `start` when the cluster resumes from a recorded bootstrap (bootstrap-recording.ts): the
+   * store already holds, and watchers have seen, what `start` created, so rebuild only in-memory state that
+   * was kept outside the store's watch stream (admission's allocators), as Kubernetes' repair loops do.
+   */
+  resume?(context: ClusterContext): void;
 }

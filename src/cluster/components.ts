@@ -1,7 +1,7 @@
 /**
  * The components a default cluster runs. Each subsystem adds itself here, in dependency order.
  */
-import { garbageCollector, namespaceController, serviceAccountController } from '../controllers';
+import { EventTtl, garbageCollector, namespaceController, serviceAccountController } from '../controllers';
 import type { Component } from './component';
 import { workloadControllersComponent } from './workload-controllers-component';
 import { schedulerComponent } from './scheduler-component';
@@ -13,6 +13,13 @@ import { kubeletComponent } from './kubelet-component';
 
 export function coreComponents(): Component[] {
   return [
+    {
+      // kube-apiserver's storage: Events expire --event-ttl (1h) after their last write (event-ttl.ts).
+      name: 'event-ttl',
+      install({ api, clock }) {
+        new EventTtl(api.store, clock).install();
+      },
+    },
     {
       name: 'kube-controller-manager',
       install({ runner }) {

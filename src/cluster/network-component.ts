@@ -5,7 +5,7 @@
  * `kubernetes` and `kube-dns` Services. Drivers reach the data plane through `clusterNetwork(cluster)`.
  */
 import { cloudLoadBalancerController, endpointSliceController, endpointSliceMirroringController, endpointsController } from '../controllers';
-import { CLUSTER_NETWORK_SERVICE, installNetwork, startNetwork, type ClusterNetwork } from '../network';
+import { CLUSTER_NETWORK_SERVICE, installNetwork, resumeNetwork, startNetwork, type ClusterNetwork } from '../network';
 import type { Cluster } from './cluster';
 import type { Component } from './component';
 
@@ -19,6 +19,7 @@ export const networkComponent: Component = {
     if (context.options.features.cloudLoadBalancer) context.runner.register(cloudLoadBalancerController);
   },
   start: startNetwork,
+  resume: resumeNetwork,
 };
 
 /** The cluster's data plane (pod-to-Service traffic, DNS, traffic counts); throws when not installed. */

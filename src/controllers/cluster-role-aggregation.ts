@@ -16,7 +16,7 @@ export const clusterRoleAggregationController: Controller = {
     if (!role?.aggregationRule) return [];
     const rules = aggregatedRules(role, store);
     // equality.Semantic.DeepEqual treats nil and empty alike: an empty union leaves `rules: null` alone.
-    if (JSON.stringify(rules) === JSON.stringify(role.rules ?? [])) return [];
+    if (sameRules(rules, role.rules ?? [])) return [];
     return [{ type: 'update', object: { ...role, rules } }];
   },
 };
@@ -36,11 +36,24 @@ export function aggregatedRules(role: ClusterRole, store: StoreView): PolicyRule
     const matched = store.list('ClusterRole').filter((r) => r.metadata.name !== role.metadata.name && (matcher?.matches(r.metadata.labels) ?? false));
     for (const other of [...matched].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1))) {
       for (const rule of (other as unknown as ClusterRole).rules ?? []) {
-        const text = JSON.stringify(rule);
+        const text = ruleText(rule);
         if (!seen.has(text)) rules.push(rule);
         seen.add(text);
       }
     }
   }
   return rules;
+}
+
+/** Stored rules are frozen and shared by every reconcile (and every cluster replaying a bootstrap): text them once. */
+const ruleTexts = new WeakMap<PolicyRule, string>();
+
+function ruleText(rule: PolicyRule): string {
+  let text = ruleTexts.get(rule);
+  if (text === undefined) ruleTexts.set(rule, (text = JSON.stringify(rule)));
+  return text;
+}
+
+function sameRules(a: readonly PolicyRule[], b: readonly PolicyRule[]): boolean {
+  return a.length === b.length && a.every((rule, i) => rule === b[i] || ruleText(rule) === ruleText(b[i]!));
 }

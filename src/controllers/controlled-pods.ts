@@ -75,3 +75,15 @@ function parseBucket(bucket: string): PodFacts {
   const [active, ready, labels] = JSON.parse(bucket) as [boolean, boolean, [string, string][]];
   return { active, ready, labels: Object.fromEntries(labels) };
 }
+
+/** The active pods filed under `owner` (whatever their labels), in index order; undefined without the index. */
+export function activeControlledPods(store: StoreView, owner: StoredObject): StoredObject[] | undefined {
+  const owned = store.indexed(INDEX, controlledGroup(owner.metadata.namespace, owner.metadata.uid ?? ''));
+  if (!owned) return undefined;
+  const pods: StoredObject[] = [];
+  for (const [bucket, keys] of owned) {
+    if (!parseBucket(bucket).active) continue;
+    for (const key of keys) pods.push(store.getByKey(key)!);
+  }
+  return pods;
+}

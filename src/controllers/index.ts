@@ -26,3 +26,4 @@ export { volumeBindingHook } from './volume-binding-hook';
 export { clusterRoleAggregationController, aggregatedRules } from './cluster-role-aggregation';
 export { rootCACertPublisher, ROOT_CA_CONFIG_MAP } from './root-ca-cert-publisher';
 export { createPodGarbageCollector } from './pod-gc';
+export { EventTtl, EVENT_TTL_SECONDS } from './event-ttl';

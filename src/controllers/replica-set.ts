@@ -8,13 +8,14 @@
  */
 import { canonicalJson, controllerRefOf, objectKey, selectorFromMap, type KubeObject, type ObjectKey, type Selector, type StoredObject, type WatchEvent } from '../api';
 import type { PodTemplateSpec } from '../api/schemas';
-import { rankPodsForDeletion } from './active-pods-ranking';
+import { selectPodsForDeletion } from './active-pods-ranking';
 import { claimObjects } from './claim-objects';
 import type { Action, Controller, ControllerContext, StoreView } from './controller';
 import { podFromTemplate } from './pod-from-template';
 import { isPodActive } from './pod-readiness';
 import { nextAvailabilityCheck, replicaSetStatus, replicaSetStatusFromCounts, type ReplicaSetLike } from './replica-set-status';
-import { controlledPodsIndexer, countControlledPods } from './controlled-pods';
+import { activeControlledPods, controlledPodsIndexer, countControlledPods } from './controlled-pods';
+import { rankingClassIndexer, selectIndexedPodsForDeletion } from './deletion-index';
 import { slowStartBatch } from './slow-start-batch';
 import { specSelector } from './spec-selector';
 
@@ -34,7 +35,7 @@ export function replicaManager(options: ReplicaManagerOptions): Controller {
       { kind: options.kind, toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey(options.kind, e.object.metadata.namespace, e.object.metadata.name)]) },
       { kind: 'Pod', toKeys: (e, store) => podOwnerKeys(e, store, options) },
     ],
-    indexers: [controlledPodsIndexer],
+    indexers: [controlledPodsIndexer, rankingClassIndexer],
     reconcile: (key, context) => syncReplicaSet(key, context, options),
   };
 }
@@ -62,15 +63,16 @@ function syncReplicaSet(key: ObjectKey, context: ControllerContext, options: Rep
 }
 
 /**
- * The same sync from the pod index's counts, without listing the namespace's pods: it applies when nothing
- * is to be adopted, released or deleted (deletion ranks the pods) and availability needs no per-pod times.
+ * The same sync from the pod indexes, without listing the namespace's pods: it applies when nothing is to be
+ * adopted or released and availability needs no per-pod times (minReadySeconds 0). A scale-down ranks this
+ * ReplicaSet's pods from the ranking-class index (deletion-index.ts).
  */
 function syncFromCounts(rs: StoredObject<ReplicaSetLike>, selector: Selector, context: ControllerContext): Action[] | undefined {
   const replicas = rs.spec?.replicas ?? 1;
   if (rs.metadata.deletionTimestamp || (rs.spec?.minReadySeconds ?? 0) > 0) return undefined;
   const counts = countControlledPods(context.store, rs, selector, selectorFromMap(rs.spec?.template?.metadata?.labels ?? {}));
-  if (!counts || counts.active > replicas) return undefined;
-  const actions = createMissing(rs, replicas - counts.active);
+  if (!counts) return undefined;
+  const actions = counts.active > replicas ? deletePods(rs, indexedPodsToDelete(rs, counts.active - replicas, counts.active, context)) : createMissing(rs, replicas - counts.active);
   // minReadySeconds is 0 here, so every Ready pod is available (IsPodAvailable).
   const status = replicaSetStatusFromCounts(rs, { replicas: counts.active, fullyLabeledReplicas: counts.fullyLabeled, readyReplicas: counts.ready, availableReplicas: counts.ready });
   if (canonicalJson(status) !== canonicalJson(rs.status ?? {})) actions.push({ type: 'patchStatus', object: { ...rs, metadata: { ...rs.metadata, resourceVersion: undefined }, status } });
@@ -82,8 +84,20 @@ export function manageReplicas(rs: StoredObject<ReplicaSetLike>, pods: readonly 
   const diff = pods.length - (rs.spec?.replicas ?? 1);
   if (diff < 0) return createMissing(rs, -diff);
   if (diff === 0) return [];
-  const victims = diff < pods.length ? rankPodsForDeletion(pods, relatedPods(rs, context.store), context.now) : pods;
-  return victims.slice(0, Math.min(diff, BURST_REPLICAS)).map((pod) => ({
+  const count = Math.min(diff, BURST_REPLICAS);
+  // getPodsToDelete: all of them unranked (in listing order), else the first `diff` by ActivePodsWithRanks.
+  return deletePods(rs, diff < pods.length ? selectPodsForDeletion(pods, relatedPods(rs, context.store), context.now, count) : pods.slice(0, count));
+}
+
+/** getPodsToDelete from the indexes; all of them go in name order, the full path's listing order. */
+function indexedPodsToDelete(rs: StoredObject<ReplicaSetLike>, diff: number, active: number, context: ControllerContext): StoredObject[] {
+  const count = Math.min(diff, BURST_REPLICAS);
+  if (diff >= active) return activeControlledPods(context.store, rs)!.sort(byName).slice(0, count);
+  return selectIndexedPodsForDeletion(context.store, rs, siblingReplicaSets(rs, context.store), context.now, count)!;
+}
+
+function deletePods(rs: StoredObject<ReplicaSetLike>, victims: readonly StoredObject[]): Action[] {
+  return victims.map((pod) => ({
     type: 'delete' as const,
     object: pod,
     owner: rs,
@@ -104,10 +118,17 @@ function createMissing(rs: StoredObject<ReplicaSetLike>, missing: number): Actio
 
 /** getIndirectlyRelatedPods: the pods of every ReplicaSet controlled by this one's controller (a Deployment's RSes). */
 function relatedPods(rs: StoredObject, store: StoreView): StoredObject[] {
+  return siblingReplicaSets(rs, store).flatMap((s) => store.dependents(s.metadata.uid).filter((o) => o.kind === 'Pod'));
+}
+
+/** getReplicaSetsWithSameController: this one included; none without a controller. */
+function siblingReplicaSets(rs: StoredObject, store: StoreView): StoredObject[] {
   const owner = controllerRefOf(rs);
-  if (!owner) return [];
-  const siblings = store.dependents(owner.uid).filter((o) => o.kind === rs.kind);
-  return siblings.flatMap((s) => store.dependents(s.metadata.uid).filter((o) => o.kind === 'Pod'));
+  return owner ? store.dependents(owner.uid).filter((o) => o.kind === rs.kind) : [];
+}
+
+function byName(a: StoredObject, b: StoredObject): number {
+  return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
 }
 
 /** addPod/updatePod/deletePod: the controlling owner, or for an orphan every manager whose selector matches. */

@@ -82,14 +82,14 @@ function isPrinterError(error: unknown): error is Error {
 }
 
 /**
- * kubectl's `--record` change-cause (cmd/util parseCommandArguments): the command path, the positional
- * arguments, then each flag given as ` --name=value` in the order typed.
+ * kubectl's `--record` change-cause (`parseCommandArguments` in cli-runtime/pkg/genericclioptions/record_flags.go):
+ * `kubectl`, every non-flag argument (the command path included, and what follows `--`), then one
+ * ` --name=value` per flag occurrence in the order typed, shorthands under their long name: pflag's `ParseAll`
+ * calls back in argument order, and nothing sorts them.
  */
 function changeCause(command: Command, args: ParsedArgs): string {
-  const path = command.subcommands && args.positional.length > 0 ? [command.name, args.positional[0]!] : [command.name];
-  const positional = command.subcommands ? args.positional.slice(1) : args.positional;
-  const flags = [...args.flags.entries()].flatMap(([name, values]) => values.map((v) => ` --${name}=${v}`)).join('');
-  return `${['kubectl', ...path, ...positional].join(' ')}${flags}`;
+  const words = ['kubectl', command.name, ...args.positional, ...args.afterDash];
+  return `${words.join(' ')}${args.occurrences.map(([name, value]) => ` --${name}=${value}`).join('')}`;
 }
 
 /** The verb is the first word that is neither a flag nor the value of a global flag that takes one. */

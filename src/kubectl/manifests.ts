@@ -5,6 +5,7 @@
  */
 import { documentCountEstimate, nestingDepthEstimate } from './manifest-nesting';
 import { parseAllDocuments, isAlias, isMap, isSeq, visit, type Document, type Node } from 'yaml';
+import { parseYamlSubset } from './yaml-subset';
 
 export const MANIFEST_LIMITS = {
   maxBytes: 3 * 1024 * 1024,
@@ -27,6 +28,9 @@ export function parseManifests(text: string, source: string): ManifestDocument[]
   }
   if (nestingDepthEstimate(text) > MANIFEST_LIMITS.maxDepth) return [{ index: 0, error: `error: ${source} is nested deeper than ${MANIFEST_LIMITS.maxDepth} levels: such manifests are refused` }];
   if (documentCountEstimate(text) > MANIFEST_LIMITS.maxDocuments) return [{ index: 0, error: `error: ${source} has more than ${MANIFEST_LIMITS.maxDocuments} documents` }];
+  // Plain manifests take the fast reader; anything else (and every error) goes through the `yaml` library.
+  const simple = parseYamlSubset(text);
+  if (simple && simple.length <= MANIFEST_LIMITS.maxDocuments) return simple.flatMap((value, index) => readValue(value, index, source));
   const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: true });
   const list = Array.isArray(docs) ? docs : [docs];
   if (list.length > MANIFEST_LIMITS.maxDocuments) return [{ index: 0, error: `error: ${source} has more than ${MANIFEST_LIMITS.maxDocuments} documents` }];
@@ -47,6 +51,11 @@ function readDocument(doc: Document.Parsed, index: number, source: string): Mani
   if (!isMap(doc.contents) && !isSeq(doc.contents)) {
     return [{ index, error: `error: error parsing ${source}: error unmarshaling JSON: json: cannot unmarshal ${typeof value} into Go value of type map[string]interface {}` }];
   }
+  return readValue(value, index, source);
+}
+
+/** A document's value (a mapping or sequence, or null when empty) as manifests. */
+function readValue(value: unknown, index: number, source: string): ManifestDocument[] {
   if (depthOf(value) > MANIFEST_LIMITS.maxDepth) {
     return [{ index, error: `error: error parsing ${source}: document ${index + 1} is nested deeper than ${MANIFEST_LIMITS.maxDepth} levels` }];
   }

@@ -81,17 +81,34 @@ export class ImageRegistry {
 }
 
 /** `nginx` → `docker.io/library/nginx:latest`, as containerd names images. */
-export function fullName(reference: string): string {
+export const fullName = perReference((reference) => {
   const parsed = parseImageReference(reference);
-  if (parsed.digest && parsed.tag === undefined) return `${parsed.repository}@${parsed.digest}`;
-  return `${parsed.repository}:${parsed.tag ?? 'latest'}`;
-}
+  // join, not a template: one flat string for every holder, rather than a rope of its pieces.
+  if (parsed.digest && parsed.tag === undefined) return [parsed.repository, '@', parsed.digest].join('');
+  return [parsed.repository, ':', parsed.tag ?? 'latest'].join('');
+});
 
 /** The repo digest the runtime reports as imageID: stable per reference. */
-export function imageID(reference: string): string {
+export const imageID = perReference((reference) => {
   const parsed = parseImageReference(reference);
   const digest = parsed.digest ?? `sha256:${createHash('sha256').update(fullName(reference)).digest('hex')}`;
-  return `${parsed.repository}@${digest}`;
+  return [parsed.repository, '@', digest].join('');
+});
+
+/**
+ * Memoizes a pure function of an image reference: every pod of a Deployment names the same image, so its
+ * name and digest are computed (and stored) once, not per container start. A process sees a handful of
+ * references; the cache is simply emptied should it ever hold a thousand.
+ */
+function perReference(compute: (reference: string) => string): (reference: string) => string {
+  const cache = new Map<string, string>();
+  return (reference) => {
+    let value = cache.get(reference);
+    if (value !== undefined) return value;
+    if (cache.size >= 1000) cache.clear();
+    cache.set(reference, (value = compute(reference)));
+    return value;
+  };
 }
 
 export function imageSize(reference: string): number {

@@ -25,3 +25,17 @@ test('an unterminated last line is still shown', () => {
 test('timestamps are fixed-width RFC 3339 with nanoseconds', () => {
   assert.equal(nanoStamp(T0 + 5_123), '2025-01-01T00:00:05.123000000Z');
 });
+
+test('a write of many lines keeps each line, and the cap drops the oldest lines first', () => {
+  const log = new ContainerLog();
+  log.write('stdout', 'a\nb\n\nc', T0);
+  log.write('stdout', 'd\n', T0 + 1_000);
+  assert.deepEqual(log.entries().map((l) => [l.text, l.at]), [['a', T0], ['b', T0], ['', T0], ['cd', T0]]);
+  const many = new ContainerLog();
+  many.write('stdout', Array.from({ length: 9_995 }, (_, i) => `${i}\n`).join(''), T0);
+  for (let i = 9_995; i < 10_001; i++) many.write('stdout', `${i}\n`, T0);
+  const lines = many.entries();
+  assert.equal(lines.length, 9_001);
+  assert.equal(lines[0]!.text, '1000');
+  assert.equal(lines[lines.length - 1]!.text, '10000');
+});

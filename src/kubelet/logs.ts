@@ -16,34 +16,79 @@ export interface LogLine {
 /** Log lines are capped per container, as the kubelet's log rotation (containerLogMaxSize) caps files. */
 const MAX_LINES = 10_000;
 
+/**
+ * Complete lines of one write, newline-separated (no final newline): a write of many lines (an entrypoint's
+ * banner) is kept as the one string it was written as, and split into lines only when the log is read.
+ */
+interface LogChunk {
+  readonly at: number;
+  readonly stream: LogStream;
+  text: string;
+  lines: number;
+}
+
 export class ContainerLog {
-  private readonly lines: LogLine[] = [];
+  private readonly chunks: LogChunk[] = [];
+  private lineCount = 0;
   private readonly partial: Record<LogStream, { at: number; text: string } | undefined> = { stdout: undefined, stderr: undefined };
 
   write(stream: LogStream, text: string, at: number): void {
-    let pending = this.partial[stream];
-    let rest = text;
-    for (let newline = rest.indexOf('\n'); newline >= 0; newline = rest.indexOf('\n')) {
-      this.push({ at: pending?.at ?? at, stream, text: (pending?.text ?? '') + rest.slice(0, newline) });
-      pending = undefined;
-      rest = rest.slice(newline + 1);
+    const pending = this.partial[stream];
+    const first = text.indexOf('\n');
+    if (first < 0) {
+      this.partial[stream] = { at: pending?.at ?? at, text: (pending?.text ?? '') + text };
+      return;
     }
-    this.partial[stream] = rest === '' ? pending : { at: pending?.at ?? at, text: (pending?.text ?? '') + rest };
+    const last = text.lastIndexOf('\n');
+    // A line is stamped when it starts: a pending partial line keeps its own instant.
+    if (pending) this.push({ at: pending.at, stream, text: pending.text + text.slice(0, first), lines: 1 });
+    const from = pending ? first + 1 : 0;
+    if (from <= last) this.push({ at, stream, text: text.slice(from, last), lines: countLines(text, from, last) });
+    this.partial[stream] = last === text.length - 1 ? undefined : { at, text: text.slice(last + 1) };
   }
 
   /** Every complete line, then any unterminated ones (a process that died mid-line). */
   entries(): readonly LogLine[] {
+    const lines = this.chunks.flatMap(({ at, stream, text }) => text.split('\n').map((line) => ({ at, stream, text: line })));
     const open = (['stdout', 'stderr'] as const).flatMap((stream) => {
       const p = this.partial[stream];
       return p ? [{ at: p.at, stream, text: p.text }] : [];
     });
-    return open.length === 0 ? this.lines : [...this.lines, ...open].sort((a, b) => a.at - b.at);
+    return open.length === 0 ? lines : [...lines, ...open].sort((a, b) => a.at - b.at);
   }
 
-  private push(line: LogLine): void {
-    if (this.lines.length >= MAX_LINES) this.lines.splice(0, MAX_LINES / 10);
-    this.lines.push(line);
+  private push(chunk: LogChunk): void {
+    this.chunks.push(chunk);
+    this.lineCount += chunk.lines;
+    if (this.lineCount > MAX_LINES) this.drop(MAX_LINES / 10);
   }
+
+  /** Drops the oldest `count` lines (a tenth at once, rather than one per write). */
+  private drop(count: number): void {
+    let left = count;
+    while (left > 0 && this.chunks.length > 0) {
+      const oldest = this.chunks[0]!;
+      if (oldest.lines <= left) {
+        this.chunks.shift();
+        left -= oldest.lines;
+        this.lineCount -= oldest.lines;
+        continue;
+      }
+      let cut = -1;
+      for (let i = 0; i < left; i++) cut = oldest.text.indexOf('\n', cut + 1);
+      oldest.text = oldest.text.slice(cut + 1);
+      oldest.lines -= left;
+      this.lineCount -= left;
+      left = 0;
+    }
+  }
+}
+
+/** Lines in `text[from..last]`, where `last` is the index of a newline ending the final one. */
+function countLines(text: string, from: number, last: number): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < last; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
 }
 
 export interface LogOptions {

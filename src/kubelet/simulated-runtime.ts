@@ -127,9 +127,10 @@ export class SimulatedRuntime implements ContainerRuntime {
   }
 
   private newId(): string {
-    let id = '';
-    for (let i = 0; i < 64; i++) id += this.random.int(16).toString(16);
-    return id;
+    // join, not +=: one flat string instead of a rope of 64 pieces that every holder of the id would retain.
+    const digits = new Array<string>(64);
+    for (let i = 0; i < 64; i++) digits[i] = this.random.int(16).toString(16);
+    return digits.join('');
   }
 }
 

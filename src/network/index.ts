@@ -24,6 +24,6 @@ export { ClusterNetwork, APISERVER_ENDPOINT, OUTSIDE_CLIENT_IP, CLUSTER_NETWORK_
 export { POD_NETWORK_SERVICE, PodSocketRegistry, type PodNetwork } from './pod-network';
 export type { NetworkStack, PodSockets, HttpRequest, HttpResult, HttpResponse, ResolveResult, Protocol } from './network-stack';
 export { pickLoadBalancerIP, LOAD_BALANCER_POOL } from './load-balancer-pool';
-export { installNetwork, startNetwork, CLUSTER_DNS_SERVICE, SERVICE_CLUSTER_IP_RANGE, SERVICE_NODE_PORT_RANGE, type NetworkHost } from './install-network';
+export { installNetwork, startNetwork, resumeNetwork, CLUSTER_DNS_SERVICE, SERVICE_CLUSTER_IP_RANGE, SERVICE_NODE_PORT_RANGE, type NetworkHost } from './install-network';
 export { kubernetesService, kubeDnsService, KUBERNETES_SERVICE_IP, KUBE_DNS_SERVICE_IP } from './services/default-services';
 export { NetworkClient, describeResult, type Exchange } from './network-client';

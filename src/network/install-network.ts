@@ -14,9 +14,12 @@ import { ServiceIPAllocator } from './ip/service-ip-allocator';
 import { POD_NETWORK_SERVICE } from './pod-network';
 import { kubeDnsService, kubernetesEndpoints, kubernetesService } from './services/default-services';
 import { releaseServiceAllocations, serviceAllocationAdmission } from './services/service-allocation-admission';
+import { repairServiceAllocations } from './services/service-allocation-repair';
 import { ServiceAllocators } from './services/service-allocators';
 
 export const CLUSTER_DNS_SERVICE = 'clusterDNS';
+/** The ClusterIP and NodePort allocators, for `resumeNetwork`. */
+const SERVICE_ALLOCATORS = 'serviceAllocators';
 export const SERVICE_CLUSTER_IP_RANGE = '10.96.0.0/12';
 export const SERVICE_NODE_PORT_RANGE = { base: 30000, size: 2768 } as const;
 
@@ -46,6 +49,7 @@ export function installNetwork(host: NetworkHost): ClusterNetwork {
   host.services.set(POD_NETWORK_SERVICE, network);
   host.services.set(CLUSTER_NETWORK_SERVICE, network);
   host.services.set(CLUSTER_DNS_SERVICE, network.dns);
+  host.services.set(SERVICE_ALLOCATORS, allocators);
   return network;
 }
 
@@ -54,4 +58,13 @@ export function startNetwork(host: NetworkHost): void {
   host.api.create(kubernetesService());
   for (const obj of kubernetesEndpoints(APISERVER_ENDPOINT)) host.api.create(obj);
   host.api.create(kubeDnsService());
+}
+
+/**
+ * The network of a cluster resumed from a recorded bootstrap: the default Services are already stored, so
+ * only the allocators learn what they hold (what `startNetwork`'s creates did through admission).
+ */
+export function resumeNetwork(host: NetworkHost): void {
+  const allocators = host.services.get(SERVICE_ALLOCATORS) as ServiceAllocators | undefined;
+  if (allocators) repairServiceAllocations(host.api.store, allocators);
 }

@@ -3,6 +3,7 @@
  * pkg/apis/<group>/v1/defaults.go (`applyDefaults`), and what strategies and admission add on create only
  * (`prepareForCreate`). Both are pure: they return a new object.
  */
+import { deepCopy } from '../deep-freeze';
 import type { KubeObject } from '../object';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from './apps-v1';
 import { defaultCronJob, defaultJob } from './batch-v1';
@@ -48,7 +49,7 @@ const DEFAULTERS: Readonly<Record<string, Defaulter>> = {
 
 /** The object with the apiserver's defaults filled in; kinds without defaults come back as an equal copy. */
 export function applyDefaults<T extends KubeObject>(obj: T): T {
-  const copy = structuredClone(obj);
+  const copy = deepCopy(obj);
   const defaulter = DEFAULTERS[`${obj.apiVersion}/${obj.kind}`];
   if (defaulter) (defaulter as (obj: T) => void)(copy);
   return copy;

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parse } from 'yaml';
+import { manifest } from '../../testing/arbitraries';
+import type { KubeObject } from '../object';
 import { ApiError } from '../api-error';
 import { RESOURCES } from '../resources';
 import { decodeStrict } from './decode-strict';
@@ -181,4 +184,28 @@ test('every kind in RESOURCES has a strict schema and decodes a minimal manifest
 
 test('a decoded object always has metadata', () => {
   assert.deepEqual(decodeStrict({ apiVersion: 'v1', kind: 'ConfigMap' }).metadata, {});
+});
+
+test('whatever the Go decoding accepts, the generated zod schema accepts unchanged (generated manifests)', () => {
+  fc.assert(
+    fc.property(manifest, (raw) => {
+      let decoded: KubeObject;
+      try {
+        decoded = decodeStrict(raw);
+      } catch {
+        return true;
+      }
+      const parsed = schemaForKind(decoded.apiVersion, decoded.kind)!.safeParse(decoded);
+      assert.ok(parsed.success, parsed.error?.message);
+      assert.deepStrictEqual(parsed.data, decoded);
+      return true;
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+test('numeric quantities decode to their text, as Quantity.UnmarshalJSON keeps it', () => {
+  const pod = decodeStrict(parse('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: i\n    resources: {limits: {cpu: 1, memory: 1024}, requests: {cpu: 0.5}}\n'));
+  const resources = (pod.spec as { containers: { resources: unknown }[] }).containers[0]!.resources;
+  assert.deepStrictEqual(resources, { limits: { cpu: '1', memory: '1024' }, requests: { cpu: '0.5' } });
 });

@@ -9,7 +9,7 @@ import { GO_STRUCTS } from './generated/go-fields';
 import { checkBase64, checkQuantity } from './go-literals';
 
 export interface GoDecodeResult {
-  /** The decoded value: nulls replaced by zero values or dropped, as Go would re-encode them. */
+  /** The decoded value: nulls replaced by zero values or dropped, quantities as strings, as Go would re-encode them. */
   value: Record<string, unknown>;
   /** encoding/json's error, e.g. `json: cannot unmarshal string into Go struct field DeploymentSpec.spec.replicas of type int32`. */
   error?: string;
@@ -76,7 +76,8 @@ class Decoder {
   private literal(value: unknown, notation: string, at: Cursor): unknown {
     const expected = LITERAL_KINDS[notation];
     if (notation === 'any') return value;
-    if (notation === 'quantity') return this.fail(checkQuantity(value)) ?? value;
+    // Quantity.UnmarshalJSON keeps a bare number's text: the stored form is always a string (`cpu: 1` → "1").
+    if (notation === 'quantity') return this.fail(checkQuantity(value)) ?? String(value);
     if (notation === 'intstr') return typeof value === 'string' ? value : this.literal(value, 'int32', at);
     if (notation === 'bytes' && typeof value === 'string') return this.fail(checkBase64(value)) ?? value;
     if (expected !== jsonKind(value)) return this.mismatch(value, goType(notation), at);

@@ -14,5 +14,6 @@ export { IntOrString, Quantity, Time } from './primitives';
 export type { KindObject } from './kind-object';
 export { schemaForKind } from './schema-for-kind';
 export { decodeStrict } from './decode-strict';
+export { wireJson } from './wire-json';
 export { NoKindMatchError } from './no-kind-match-error';
 export { goJsonText } from './go-json-text';

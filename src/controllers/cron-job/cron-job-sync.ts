@@ -28,7 +28,8 @@ export class CronJobSync {
     readonly cj: StoredObject<CronJob>,
     readonly now: number,
   ) {
-    this.status = structuredClone(cj.status ?? {});
+    // A shallow copy: the sync replaces fields (the active list included), never edits stored ones in place.
+    this.status = { ...cj.status };
   }
 
   /** The CronJob as this sync has it so far (for the schedule arithmetic). */

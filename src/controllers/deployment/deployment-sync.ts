@@ -27,7 +27,8 @@ export class DeploymentSync {
     readonly store: StoreView,
     readonly now: number,
   ) {
-    this.status = structuredClone(deployment.status ?? {});
+    // A shallow copy: the sync replaces fields and the conditions list, never edits a stored condition in place.
+    this.status = { ...deployment.status };
     this.revision = deployment.metadata.annotations?.[REVISION];
   }
 

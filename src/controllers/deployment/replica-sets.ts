@@ -48,9 +48,15 @@ export function findNewReplicaSet<T extends ReplicaSet>(d: Deployment, rss: read
 const TEMPLATE_KEYS = new WeakMap<object, string>();
 const ORIGINALS = new WeakMap<object, ReplicaSet>();
 
-/** A mutable copy of a stored ReplicaSet that remembers its original (for the template memo). */
+/**
+ * A mutable copy of a stored ReplicaSet that remembers its original (for the template memo). A sync only
+ * replaces `spec` and edits `metadata.annotations` (sync.ts, annotations.ts), so those two levels are copied
+ * and the rest (template, selector, status) stays shared with the frozen original: a deep clone of every
+ * ReplicaSet, on each of a rollout's thousands of syncs, cost more than the sync itself.
+ */
 export function workingCopy(rs: ReplicaSet): WorkingReplicaSet {
-  const copy = structuredClone(rs) as WorkingReplicaSet;
+  const metadata = rs.metadata.annotations ? { ...rs.metadata, annotations: { ...rs.metadata.annotations } } : { ...rs.metadata };
+  const copy = { ...rs, metadata } as WorkingReplicaSet;
   ORIGINALS.set(copy, rs);
   return copy;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { threeWayMerge } from './three-way-merge';
+import { createThreeWayMergePatch, threeWayMerge } from './three-way-merge';
 import { strategicMerge } from './strategic-merge';
 import { applyJsonPatch, JsonPatchError } from './json-patch';
 import type { Json } from './three-way-merge';
@@ -58,4 +58,46 @@ test('JSON patch: add, replace, remove, append with -, escaped pointers', () => 
   assert.deepEqual(result, { metadata: { labels: {} }, spec: { replicas: 3, ports: [80, 443] } });
   assert.deepEqual(doc.spec.replicas, 1, 'the input is not mutated');
   assert.throws(() => applyJsonPatch(doc, [{ op: 'remove', path: '/spec/nope' }]), JsonPatchError);
+});
+
+test('three-way patch: defaults inside keyed list items are not changes', () => {
+  const config = { spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: 80 }] }] } };
+  const live = { spec: { containers: [{ name: 'web', image: 'nginx', imagePullPolicy: 'Always', ports: [{ containerPort: 80, protocol: 'TCP' }] }], dnsPolicy: 'ClusterFirst' } };
+  assert.deepEqual(createThreeWayMergePatch(config, config, live), {});
+});
+
+test('three-way patch: a changed item carries its merge key and the list order', () => {
+  const last = { spec: { containers: [{ name: 'web', image: 'nginx:1.26' }] } };
+  const config = { spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } };
+  const live = { spec: { containers: [{ name: 'web', image: 'nginx:1.26', imagePullPolicy: 'IfNotPresent' }] } };
+  assert.deepEqual(createThreeWayMergePatch(last, config, live), {
+    spec: { containers: [{ image: 'nginx:1.27', name: 'web' }], '$setElementOrder/containers': [{ name: 'web' }] },
+  });
+});
+
+test('three-way patch: fields and items dropped from the configuration are deleted', () => {
+  const last = { metadata: { labels: { app: 'web', tier: 'fe' } }, spec: { containers: [{ name: 'a' }, { name: 'b' }] } };
+  const config = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'a' }] } };
+  const live = { metadata: { labels: { app: 'web', tier: 'fe', extra: 'kept' } }, spec: { containers: [{ name: 'a' }, { name: 'b' }] } };
+  const patch = createThreeWayMergePatch(last, config, live);
+  assert.deepEqual(patch, {
+    metadata: { labels: { tier: null } },
+    spec: { containers: [{ name: 'b', $patch: 'delete' }], '$setElementOrder/containers': [{ name: 'a' }] },
+  });
+  assert.deepEqual(strategicMerge(live, patch), { metadata: { labels: { app: 'web', extra: 'kept' } }, spec: { containers: [{ name: 'a' }] } });
+});
+
+test('three-way patch: lists without a merge key are atomic, so a defaulted item differs', () => {
+  const config = { spec: { volumeClaimTemplates: [{ metadata: { name: 'data' } }] } };
+  const live = { spec: { volumeClaimTemplates: [{ metadata: { name: 'data' }, status: { phase: 'Pending' } }] } };
+  assert.deepEqual(createThreeWayMergePatch(config, config, live), config);
+});
+
+test('three-way patch: a Deployment strategy patch says which keys to retain', () => {
+  const last = { spec: { strategy: { type: 'RollingUpdate' } } };
+  const config = { spec: { strategy: { type: 'Recreate' } } };
+  const live = { spec: { strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%' } } } };
+  const patch = createThreeWayMergePatch(last, config, live);
+  assert.deepEqual(patch, { spec: { strategy: { type: 'Recreate', $retainKeys: ['type'] } } });
+  assert.deepEqual(strategicMerge(live, patch), { spec: { strategy: { type: 'Recreate' } } });
 });

@@ -7,7 +7,9 @@ import type { CommandContext } from '../context';
 import { renderApiError } from '../errors';
 import type { SourcedObject } from '../manifest-files';
 import { objectName } from '../resource-names';
-import { threeWayMerge, type Json } from './three-way-merge';
+import { goJson } from '../printers/go-json';
+import { strategicMerge } from './strategic-merge';
+import { createThreeWayMergePatch, type Json } from './three-way-merge';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -58,8 +60,10 @@ function writeOne(context: CommandContext, doc: SourcedObject, options: WriteOpt
     return { object: withSource('creating', doc.source, () => api.create(decoded, request)), verb: 'created' };
   }
   if (!existing) throw sourced(ApiError.notFound(qualifiedPlural(config.kind), config.metadata.name ?? ''), 'replacing', doc.source);
-  const next = options.mode === 'replace' ? { ...annotated, metadata: { ...annotated.metadata, resourceVersion: undefined } } : merged(existing, annotated);
-  if (options.mode === 'apply' && sameContent(api, existing, next)) return { object: existing, verb: 'unchanged' };
+  const patch = options.mode === 'apply' ? applyPatch(existing, annotated) : undefined;
+  // apply.go: a patch of `{}` is not sent, and the object is reported unchanged.
+  if (patch && Object.keys(patch).length === 0) return { object: existing, verb: 'unchanged' };
+  const next = patch ? patched(existing, patch) : { ...annotated, metadata: { ...annotated.metadata, resourceVersion: undefined } };
   if (options.dryRun === 'client') return { object: next, verb: options.mode === 'replace' ? 'replaced' : 'configured' };
   const stored = withSource(options.mode === 'replace' ? 'replacing' : 'patching', doc.source, () => api.update(api.decode(next), request));
   return { object: stored, verb: options.mode === 'replace' ? 'replaced' : 'configured' };
@@ -95,34 +99,41 @@ function withNamespace(context: CommandContext, doc: SourcedObject): KubeObject 
   return { ...obj, metadata };
 }
 
+/**
+ * The object to send, with `--record`'s annotation and, for apply, the new last-applied configuration
+ * (k8s.io/kubectl/pkg/util/apply.go GetModifiedConfiguration): the object with its other annotations — an
+ * empty map when there are none, hence `"annotations":{}` — encoded by encoding/json (sorted keys, `&` as
+ * \u0026) with a trailing newline.
+ */
 function annotate(config: KubeObject, options: WriteOptions): KubeObject {
   const annotations = { ...(config.metadata.annotations ?? {}), ...(options.annotations ?? {}) };
   if (options.mode === 'apply') {
     const { [LAST_APPLIED]: _previous, ...rest } = annotations;
-    const recorded = { ...config, metadata: { ...config.metadata, annotations: Object.keys(rest).length ? rest : undefined } };
-    annotations[LAST_APPLIED] = `${JSON.stringify(recorded)}\n`;
+    const recorded = { ...config, metadata: { ...config.metadata, annotations: rest } };
+    annotations[LAST_APPLIED] = `${goJson(recorded)}\n`;
   }
   return { ...config, metadata: { ...config.metadata, annotations: Object.keys(annotations).length ? annotations : undefined } };
 }
 
-function merged(existing: StoredObject, config: KubeObject): KubeObject {
+/**
+ * apply.go Patcher.patchSimple: the three-way strategic merge patch from the previous configuration (the live
+ * object's last-applied annotation), the new one, and the live object as the server returned it.
+ */
+function applyPatch(existing: StoredObject, config: KubeObject): { [key: string]: Json } {
   const last = existing.metadata.annotations?.[LAST_APPLIED];
-  const lastApplied = last ? (JSON.parse(last) as Json) : undefined;
-  const result = threeWayMerge(existing as unknown as Json, lastApplied, JSON.parse(JSON.stringify(config)) as Json) as unknown as KubeObject;
+  const original = last ? (JSON.parse(last) as Json) : undefined;
+  return createThreeWayMergePatch(original, plainJson(config), plainJson(existing));
+}
+
+/** The live object with the patch merged in, as the apiserver's strategic merge patch handler computes it. */
+function patched(existing: StoredObject, patch: { [key: string]: Json }): KubeObject {
+  const result = strategicMerge(plainJson(existing), patch) as unknown as KubeObject;
   return { ...result, metadata: { ...result.metadata, resourceVersion: existing.metadata.resourceVersion } };
 }
 
-/** Compared as the apiserver would store them (decoded: `cpu: 1` is "1", a null label value ""), in any key order. */
-function sameContent(api: ApiServer, existing: StoredObject, next: KubeObject): boolean {
-  const strip = (o: KubeObject) => canonicalJson(api.decode({ ...o, status: undefined, metadata: { ...o.metadata, resourceVersion: undefined } }));
-  return strip(existing) === strip(next);
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+/** The JSON the wire would carry: no `undefined` members. */
+function plainJson(value: unknown): Json {
+  return JSON.parse(JSON.stringify(value)) as Json;
 }
 
 function withSource<T>(verb: string, source: string, run: () => T): T {

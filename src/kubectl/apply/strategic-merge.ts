@@ -2,7 +2,9 @@
  * Strategic merge patch (apimachinery/pkg/util/strategicpatch) for the built-in types: maps merge
  * recursively, `null` deletes a key, and lists whose Go field carries a `patchMergeKey` merge item by item
  * on that key (containers by name, ports by containerPort, ...) instead of being replaced. `$patch: delete`
- * inside a keyed item removes it; `$patch: replace` replaces the whole map or list.
+ * inside a keyed item removes it; `$patch: replace` replaces the whole map or list; `$retainKeys` drops the
+ * keys it does not list; `$setElementOrder/<field>` orders a merged list (items it does not name keep their
+ * place after the ordered ones).
  * Simplification: merge keys are looked up by field name, which is unambiguous for the kinds in scope.
  */
 import type { Json } from './three-way-merge';
@@ -23,7 +25,7 @@ const MERGE_KEYS: Record<string, string> = {
 };
 
 /** `ports` merges on containerPort in containers and on port in Services. */
-function mergeKeyFor(field: string, items: Json[]): string | undefined {
+export function mergeKeyFor(field: string, items: Json[]): string | undefined {
   if (field === 'ports') {
     const first = items.find(isObject);
     return first && 'containerPort' in first ? 'containerPort' : 'port';
@@ -35,11 +37,12 @@ export function strategicMerge(original: Json, patch: Json): Json {
   if (!isObject(patch)) return patch;
   if (!isObject(original)) return stripDirectives(patch);
   if (patch.$patch === 'replace') return stripDirectives(patch);
-  const result: { [key: string]: Json } = { ...original };
+  const retained = Array.isArray(patch.$retainKeys) ? new Set(patch.$retainKeys) : undefined;
+  const result: { [key: string]: Json } = retained ? Object.fromEntries(Object.entries(original).filter(([k]) => retained.has(k))) : { ...original };
   for (const [key, value] of Object.entries(patch)) {
     if (key.startsWith('$')) continue;
     if (value === null) delete result[key];
-    else if (Array.isArray(value)) result[key] = mergeList(key, original[key], value);
+    else if (Array.isArray(value)) result[key] = ordered(mergeList(key, original[key], value), key, patch[`$setElementOrder/${key}`]);
     else if (isObject(value)) result[key] = strategicMerge(original[key] ?? null, value);
     else result[key] = value;
   }
@@ -61,6 +64,15 @@ function mergeList(field: string, original: Json | undefined, patch: Json[]): Js
     else result.push(stripDirectives(item));
   }
   return result;
+}
+
+/** normalizeElementOrder, reduced: the items `$setElementOrder` names come first, in its order. */
+function ordered(list: Json, field: string, order: Json | undefined): Json {
+  const key = Array.isArray(list) && Array.isArray(order) ? mergeKeyFor(field, order) : undefined;
+  if (!key || !Array.isArray(list) || !Array.isArray(order)) return list;
+  const rank = new Map(order.map((o, i) => [isObject(o) ? String(o[key]) : '', i]));
+  const position = (item: Json) => rank.get(isObject(item) ? String(item[key]) : '') ?? order.length;
+  return list.map((item, i) => ({ item, i })).sort((a, b) => position(a.item) - position(b.item) || a.i - b.i).map(({ item }) => item);
 }
 
 function stripDirectives(value: Json): Json {

@@ -20,14 +20,19 @@ export interface ParsedArgs {
   /** Whether `--` was present (kubectl exec requires it). */
   sawDash: boolean;
   flags: Map<string, string[]>;
+  /** Every flag as given, in the order typed (pflag `ParseAll` visits them so; `--record` lists them this way). */
+  occurrences: [name: string, value: string][];
 }
 
 export class FlagError extends Error {}
 
 export function parseFlags(words: readonly string[], specs: FlagSpecs): ParsedArgs {
   const byShort = new Map(Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : [])));
-  const parsed: ParsedArgs = { positional: [], afterDash: [], sawDash: false, flags: new Map() };
-  const set = (name: string, value: string) => parsed.flags.set(name, [...(parsed.flags.get(name) ?? []), value]);
+  const parsed: ParsedArgs = { positional: [], afterDash: [], sawDash: false, flags: new Map(), occurrences: [] };
+  const set = (name: string, value: string) => {
+    parsed.flags.set(name, [...(parsed.flags.get(name) ?? []), value]);
+    parsed.occurrences.push([name, value]);
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word === '--') {

@@ -1,5 +1,5 @@
 /** `kubectl apply -f`: client-side apply with the last-applied-configuration annotation. */
-import { writeObjects, outcomeLine } from '../apply/object-writer';
+import { writeObjects, outcomeLine, type WriteOutcome } from '../apply/object-writer';
 import type { CommandContext } from '../context';
 import { KubectlError, usageError } from '../errors';
 import { readManifests } from '../manifest-files';
@@ -16,12 +16,20 @@ export const applyCommand: Command = {
   },
 };
 
-/** Shared by apply, create -f and replace -f. */
-export function writeManifests(context: CommandContext, flags: Flags, mode: 'apply' | 'create' | 'replace'): void {
+/**
+ * Shared by apply, create -f and replace -f. `printedVerb` replaces the verb of every printed line: `replace
+ * --force` creates the objects but reports them `replaced`.
+ */
+export function writeManifests(context: CommandContext, flags: Flags, mode: 'apply' | 'create' | 'replace', printedVerb?: WriteOutcome['verb']): void {
   const dryRun = dryRunMode(flags);
   const { objects, errors } = readManifests(context, flags.strings('filename'), flags.bool('recursive'));
+  // apply.go Run and create.go RunCreate refuse input with no object in it (and no error); plain replace does not.
+  if (objects.length === 0 && errors.length === 0 && (mode !== 'replace' || printedVerb)) {
+    throw new KubectlError(`error: no objects passed to ${printedVerb ? 'replace' : mode}`);
+  }
   const { outcomes, failed } = writeObjects(context, objects, { mode, dryRun, annotations: recordAnnotations(context, flags) });
-  printWritten(context, flags, outcomes, dryRun, outcomeLine);
+  const printed = printedVerb ? outcomes.map((outcome) => ({ ...outcome, verb: printedVerb })) : outcomes;
+  printWritten(context, flags, printed, dryRun, outcomeLine);
   for (const error of errors) context.output.err(error);
   if (failed || errors.length > 0) throw new KubectlError('', 1);
 }

@@ -21,7 +21,7 @@ export function describeOne(context: CommandContext, obj: StoredObject, showEven
   const cluster = context.cluster;
   return describe(obj, {
     now: cluster.clock.now(),
-    events: showEvents ? cluster.recorder.eventsFor(obj) : [],
+    events: showEvents ? cluster.recorder.eventsFor(obj) : undefined,
     list: (kind, namespace) => cluster.list(kind, namespace),
   }).replace(/\n$/, '');
 }

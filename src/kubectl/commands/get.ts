@@ -19,7 +19,7 @@ export const getCommand: Command = {
     const objects = selections.flatMap((s) => sortBy(s.objects, flags.string('sort-by')));
     const format = flags.string('output');
     if (format && format !== 'wide') {
-      if (objects.length > 0 || explicitNames) context.output.raw(formatObjects(objects, format, { asList: !(selections.length === 1 && selections[0]!.request.names.length === 1) }));
+      if (objects.length > 0 || explicitNames) context.output.raw(formatObjects(objects, format, { asList: !(selections.length === 1 && selections[0]!.request.names.length === 1), noHeaders: flags.bool('no-headers') }));
       return;
     }
     printTables(context, selections, flags, explicitNames);

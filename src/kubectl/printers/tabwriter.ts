@@ -55,7 +55,15 @@ function writeLines(lines: readonly string[][], from: number, to: number, widths
   }
 }
 
-/** The tabwriter counts runes (utf8.RuneCount), not UTF-16 units. */
+/** The tabwriter counts runes (utf8.RuneCount), not UTF-16 units: a surrogate pair is one. */
 function cellWidth(cell: string): number {
-  return [...cell].length;
+  let width = cell.length;
+  for (let i = 0; i < cell.length - 1; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (cell.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width--;
+      i++;
+    }
+  }
+  return width;
 }

@@ -4,8 +4,8 @@
  * a static pod's status goes to its mirror pod. The final DELETE of a terminated pod (grace 0, with
  * the pod's UID as precondition) happens here too.
  */
-import type { ApiServer, StoredObject } from '../../api';
-import type { Pod } from '../../api/schemas';
+import { shareEqual, type ApiServer, type StoredObject } from '../../api';
+import type { Pod, PodStatus } from '../../api/schemas';
 import type { PodState } from '../pod-state';
 import { generatePodStatus, type StatusInputs } from './generate';
 
@@ -23,12 +23,19 @@ export interface StatusWrite {
   readonly evicted?: StatusInputs['evicted'];
 }
 
+/**
+ * status_manager.go needsUpdate compares with apiequality.Semantic.DeepEqual; `shareEqual` does that and
+ * keeps the stored (frozen) parts that did not change, so a write stores and freezes only the new parts.
+ */
 export function writePodStatus(write: StatusWrite): StoredObject<Pod> {
+  const before = write.target.status ?? NO_STATUS;
   const pod = { ...write.pod, status: write.target.status } as Pod;
-  const status = generatePodStatus({ ...write, pod });
-  if (JSON.stringify(status) === JSON.stringify(write.target.status ?? {})) return write.target;
+  const status = shareEqual(generatePodStatus({ ...write, pod }), before);
+  if (status === before) return write.target;
   return write.api.updateStatus({ ...write.target, status }) as StoredObject<Pod>;
 }
+
+const NO_STATUS: PodStatus = Object.freeze({});
 
 /** The status manager's final delete once the pod's containers and volumes are gone. */
 export function deleteTerminatedPod(api: ApiServer, pod: StoredObject<Pod>): void {

@@ -28,9 +28,20 @@ const GENERIC: ImageEntry = {
   exposedPorts: [],
 };
 
+/**
+ * Every container start looks its image up, and a Deployment's pods all name the same one: specs are kept
+ * per reference (frozen, as they are shared), and the cache is emptied should it ever hold a thousand.
+ */
 export function lookupImage(reference: string): ImageSpec {
+  let spec = SPECS.get(reference);
+  if (spec) return spec;
+  if (SPECS.size >= 1000) SPECS.clear();
   const parsed = parseImageReference(reference);
   const entry = IMAGE_CATALOG.find((candidate) => candidate.repositories.includes(parsed.repository));
   const base = entry ?? GENERIC;
-  return { ...base, reference, version: versionOfTag(parsed.tag) ?? base.defaultVersion, known: entry !== undefined };
+  spec = Object.freeze({ ...base, reference, version: versionOfTag(parsed.tag) ?? base.defaultVersion, known: entry !== undefined });
+  SPECS.set(reference, spec);
+  return spec;
 }
+
+const SPECS = new Map<string, ImageSpec>();

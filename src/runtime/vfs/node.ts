@@ -42,6 +42,30 @@ export function newFile(content: string, mtime = 0, mode = DEFAULT_FILE_MODE): F
   return { kind: 'file', content, mode, mtime };
 }
 
+/**
+ * Nodes of a shared read-only lower layer (an image's base layer, built once per image version). A
+ * container's root starts as a private copy of the layer's top directory only; a write copies each node
+ * on its path up into the container's private tree first, as overlayfs copies a file up to the upper
+ * directory on first write, so containers never see each other's changes and never pay for the files
+ * they do not touch. A WeakSet rather than a field keeps every node's shape as it was.
+ */
+const LOWER_LAYER = new WeakSet<FsNode>();
+
+/** Marks a whole tree as a shared lower layer; from now on it is only read, never written in place. */
+export function sealLayer(node: FsNode): void {
+  LOWER_LAYER.add(node);
+  if (node.kind === 'dir') for (const child of node.entries.values()) sealLayer(child);
+}
+
+export function isLowerLayer(node: FsNode): boolean {
+  return LOWER_LAYER.has(node);
+}
+
+/** The private copy of a lower-layer node: one level deep, its children stay shared until written. */
+export function copyUp(node: FsNode): FsNode {
+  return node.kind === 'dir' ? { ...node, entries: new Map(node.entries) } : { ...node };
+}
+
 /** Deep copy, used when an image's base layer becomes a fresh container rootfs. */
 export function cloneNode(node: FsNode): FsNode {
   if (node.kind !== 'dir') return { ...node };

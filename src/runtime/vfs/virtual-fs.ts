@@ -3,11 +3,13 @@
  * that bind a path to a node owned elsewhere (an emptyDir, a PV's data dir, a ConfigMap
  * projection), as runc bind-mounts volumes. Paths resolve physically: symlinks are followed
  * (40 at most, as Linux's MAXSYMLINKS) and `..` leaves a mount back to its mountpoint's parent.
+ * A root may sit on a shared lower layer (`sealLayer`): lookups made to write copy the nodes on their
+ * path up first, so the layer is never changed in place (see `copyUp`).
  * Simplification: no owners or permission checks (containers run as root unless told otherwise,
  * and kubespec scripts do not depend on EACCES); modes are stored for `ls -l` and ConfigMap modes.
  */
 import { FsError } from './fs-error';
-import { type DirNode, type FileNode, type FsNode, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, newDir, newFile } from './node';
+import { type DirNode, type FileNode, type FsNode, copyUp, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile } from './node';
 import { joinPath, splitPath } from './path';
 
 /** Anything that owns a directory or file node: a `Directory`, or a subPath of one. */
@@ -89,7 +91,7 @@ export class VirtualFS {
   }
 
   writeFile(path: string, content: string, options: { append?: boolean; mode?: number } = {}): void {
-    const lookup = this.lookup(path, true);
+    const lookup = this.lookup(path, true, true);
     const found = lookup.found;
     if (found) {
       if (found.node.kind === 'dir') throw new FsError('EISDIR', path);
@@ -109,7 +111,7 @@ export class VirtualFS {
       this.mkdirs(path, options.mode);
       return;
     }
-    const lookup = this.lookup(path, true);
+    const lookup = this.lookup(path, true, true);
     if (lookup.found) throw new FsError('EEXIST', path);
     this.writableParent(lookup, path).entries.set(lookup.name, newDir(this.now(), options.mode ?? DEFAULT_DIR_MODE));
   }
@@ -122,14 +124,14 @@ export class VirtualFS {
 
   /** Removes a file, symlink or device (`unlink(2)`). */
   unlink(path: string): void {
-    const lookup = this.lookup(path, false);
+    const lookup = this.lookup(path, false, true);
     if (!lookup.found) throw new FsError('ENOENT', path);
     if (lookup.found.node.kind === 'dir') throw new FsError('EISDIR', path);
     this.detach(lookup, path);
   }
 
   rmdir(path: string): void {
-    const lookup = this.lookup(path, false);
+    const lookup = this.lookup(path, false, true);
     if (!lookup.found) throw new FsError('ENOENT', path);
     const node = lookup.found.node;
     if (node.kind !== 'dir') throw new FsError('ENOTDIR', path);
@@ -139,7 +141,7 @@ export class VirtualFS {
 
   /** `rm -r` semantics: a directory's contents go first; a mountpoint itself is busy. */
   removeTree(path: string): void {
-    const lookup = this.lookup(path, false);
+    const lookup = this.lookup(path, false, true);
     if (!lookup.found) throw new FsError('ENOENT', path);
     if (lookup.found.node.kind === 'dir') {
       for (const name of this.readdir(lookup.found.path)) this.removeTree(`${lookup.found.path}/${name}`);
@@ -148,9 +150,9 @@ export class VirtualFS {
   }
 
   rename(from: string, to: string): void {
-    const source = this.lookup(from, false);
+    const source = this.lookup(from, false, true);
     if (!source.found) throw new FsError('ENOENT', from);
-    const target = this.lookup(to, false);
+    const target = this.lookup(to, false, true);
     const targetParent = this.writableParent(target, to);
     if (this.deviceOf(source.found.path) !== this.deviceOf(target.parent?.path ?? '/')) throw new FsError('EXDEV', from);
     this.detach(source, from);
@@ -158,7 +160,7 @@ export class VirtualFS {
   }
 
   symlink(target: string, path: string): void {
-    const lookup = this.lookup(path, false);
+    const lookup = this.lookup(path, false, true);
     if (lookup.found) throw new FsError('EEXIST', path);
     this.writableParent(lookup, path).entries.set(lookup.name, { kind: 'symlink', target, mtime: this.now() });
   }
@@ -170,14 +172,14 @@ export class VirtualFS {
   }
 
   chmod(path: string, mode: number): void {
-    const found = this.existing(path, true);
+    const found = this.existing(path, true, true);
     if (found.readOnly) throw new FsError('EROFS', path);
     if (found.node.kind === 'file' || found.node.kind === 'dir') found.node.mode = mode;
   }
 
   /** Creates a device node such as `/dev/null` (used when composing a container root). */
   mknod(path: string, device: 'null'): void {
-    const lookup = this.lookup(path, false);
+    const lookup = this.lookup(path, false, true);
     this.writableParent(lookup, path).entries.set(lookup.name, { kind: 'device', device, mtime: this.now() });
   }
 
@@ -194,7 +196,8 @@ export class VirtualFS {
         if (lookup.found.node.kind !== 'dir') throw new FsError(part === '..' ? 'ENOENT' : 'EEXIST', current);
         continue;
       }
-      this.writableParent(lookup, current).entries.set(lookup.name, newDir(this.now(), mode ?? DEFAULT_DIR_MODE));
+      // Only a directory that is created needs a private parent: existing ones are walked read-only.
+      this.writableParent(this.lookup(current, true, true), current).entries.set(lookup.name, newDir(this.now(), mode ?? DEFAULT_DIR_MODE));
     }
   }
 
@@ -206,7 +209,7 @@ export class VirtualFS {
       const lookup = this.lookup(joinPath(current, part), true);
       if (!lookup.found) {
         const isLast = index === parts.length - 1;
-        const parent = lookup.parent?.node as DirNode;
+        const parent = this.lookup(joinPath(current, part), true, true).parent?.node as DirNode;
         parent.entries.set(lookup.name, isLast && !asDir ? newFile('') : newDir());
       }
       current = this.existing(joinPath(current, part), true).path;
@@ -236,8 +239,8 @@ export class VirtualFS {
     return best;
   }
 
-  private existing(path: string, followLast: boolean): Frame {
-    const found = this.lookup(path, followLast).found;
+  private existing(path: string, followLast: boolean, write = false): Frame {
+    const found = this.lookup(path, followLast, write).found;
     if (!found) throw new FsError('ENOENT', path);
     return found;
   }
@@ -252,7 +255,8 @@ export class VirtualFS {
     }
   }
 
-  private lookup(path: string, followLast: boolean, links = { count: 0 }): Lookup {
+  /** With `write`, every lower-layer node on the path is copied up into its (already private) parent first. */
+  private lookup(path: string, followLast: boolean, write = false, links = { count: 0 }): Lookup {
     const rootFrame: Frame = { node: this.root.node, path: '/', readOnly: this.options.readOnlyRoot ?? false };
     const stack: Frame[] = [rootFrame];
     const parts = path.split('/').filter((p) => p !== '' && p !== '.');
@@ -268,7 +272,7 @@ export class VirtualFS {
       if (current.node.kind !== 'dir') throw new FsError('ENOTDIR', path);
       const childPath = current.path === '/' ? `/${name}` : `${current.path}/${name}`;
       const mount = this.mountTable.get(childPath);
-      const child = mount ? mount.node : current.node.entries.get(name);
+      let child = mount ? mount.node : current.node.entries.get(name);
       if (!child) {
         if (last) return { parent: current, name, found: undefined };
         throw new FsError('ENOENT', path);
@@ -277,8 +281,9 @@ export class VirtualFS {
         if (++links.count > MAX_SYMLINKS) throw new FsError('ELOOP', path);
         const rest = parts.slice(i + 1).join('/');
         const base = child.target.startsWith('/') ? child.target : `${current.path}/${child.target}`;
-        return this.lookup(rest ? `${base}/${rest}` : base, followLast, links);
+        return this.lookup(rest ? `${base}/${rest}` : base, followLast, write, links);
       }
+      if (write && !mount && isLowerLayer(child)) current.node.entries.set(name, (child = copyUp(child)));
       stack.push({ node: child, path: childPath, readOnly: mount ? mount.readOnly : current.readOnly });
     }
     return this.frameLookup(stack);

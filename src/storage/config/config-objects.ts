@@ -29,6 +29,16 @@ export function configMapEntries(cm: ConfigMap): Map<string, Buffer> {
   return entries;
 }
 
+/**
+ * A ConfigMap's keys as file contents: `data` values are used as they are (the same string for every pod
+ * that mounts them, rather than a fresh copy per pod), `binaryData` is decoded.
+ */
+export function configMapTexts(cm: ConfigMap): Map<string, string> {
+  const entries = new Map<string, string>(Object.entries(cm.data ?? {}));
+  for (const [key, value] of Object.entries(cm.binaryData ?? {})) entries.set(key, Buffer.from(value, 'base64').toString('utf8'));
+  return entries;
+}
+
 /** A Secret's keys decoded from base64 (the apiserver already merged `stringData`). */
 export function secretEntries(secret: Secret): Map<string, Buffer> {
   return new Map(Object.entries(secret.data ?? {}).map(([key, value]) => [key, Buffer.from(value, 'base64')]));

@@ -18,6 +18,7 @@ import { isConfigVolume, projectVolume, type Payload } from './volume-projection
 interface ProjectedVolume<Mount> {
   readonly dir: VolumeDirectory<Mount>;
   readonly firstSetUp: number;
+  readonly issued: { claims?: string; token?: string };
   files: Payload;
 }
 
@@ -31,15 +32,16 @@ export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (pod
       const byName = volumes.get(pod.metadata.uid) ?? new Map<string, ProjectedVolume<Mount>>();
       volumes.set(pod.metadata.uid, byName);
       const name = volume.name ?? '';
-      const firstSetUp = byName.get(name)?.firstSetUp ?? clock.now();
+      const previous = byName.get(name);
+      const firstSetUp = previous?.firstSetUp ?? clock.now();
+      const issued = previous?.issued ?? {};
       const node = store.get('Node', undefined, nodeName) as unknown as Node | undefined;
       const account = store.get('ServiceAccount', pod.metadata.namespace, pod.spec?.serviceAccountName || 'default');
-      const context = { now: firstSetUp, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid };
+      const context = { now: firstSetUp, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid, issued };
       const result = projectVolume(pod, volume, store, context);
       if (!result || 'error' in result) return { bucket: 'unmounted', event: { type: 'Warning', reason: 'FailedMount', message: result?.error ?? '', component: 'kubelet' } };
-      const projected = byName.get(name) ?? { dir: directoryFor(pod.metadata.uid, name), firstSetUp, files: new Map() };
-      writePayload(projected.dir, projected.files, result.files);
-      projected.files = result.files;
+      const projected = previous ?? { dir: directoryFor(pod.metadata.uid, name), firstSetUp, issued, files: new Map() };
+      projected.files = writePayload(projected.dir, projected.files, result.files);
       byName.set(name, projected);
       return { name, readOnly: true, mountSource: (subPath = '') => projected.dir.mountSource(relativePath(subPath)) };
     },
@@ -49,14 +51,21 @@ export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (pod
   };
 }
 
-/** Brings the directory from `before` to `after`, touching only what changed. */
-export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: Payload, after: Payload): void {
+/**
+ * Brings the directory from `before` to `after`, touching only what changed. Returns the payload now on
+ * disk: unchanged files keep their `before` entry, so a re-projection retains no second copy of them.
+ */
+export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: Payload, after: Payload): Payload {
   for (const path of before.keys()) if (!after.has(path)) dir.remove(path);
+  const written: Payload = new Map();
   for (const [path, file] of after) {
-    if (before.get(path)?.content === file.content && dir.kindAt(path) === 'file') continue;
+    const old = before.get(path);
+    written.set(path, old && old.content === file.content && old.mode === file.mode ? old : file);
+    if (old?.content === file.content && dir.kindAt(path) === 'file') continue;
     dir.remove(path);
     const parent = path.split('/').slice(0, -1).join('/');
     if (parent) dir.mkdir(parent);
     dir.writeFile(path, file.content);
   }
+  return written;
 }

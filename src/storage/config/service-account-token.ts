@@ -19,12 +19,26 @@ export interface TokenContext {
   /** The ServiceAccount's uid and the node's name and uid, as the claims carry them. */
   readonly serviceAccountUid?: string;
   readonly nodeUid?: string;
+  /**
+   * The last token issued for this pod volume and the claims it was issued for: the kubelet re-projects the
+   * volume on every sync but keeps its token until it must be refreshed, so equal claims reuse it unhashed.
+   */
+  readonly issued?: { claims?: string; token?: string };
 }
 
 export function serviceAccountToken(pod: Pod, expirationSeconds: number, context: TokenContext): string {
   const iat = Math.floor(context.now / 1000);
   const namespace = pod.metadata.namespace ?? '';
   const account = pod.spec?.serviceAccountName || 'default';
+  const key = [iat, expirationSeconds, namespace, account, pod.metadata.name, pod.metadata.uid, pod.spec?.nodeName, context.nodeUid, context.serviceAccountUid].join('|');
+  const issued = context.issued;
+  if (issued?.claims === key && issued.token !== undefined) return issued.token;
+  const token = signToken(pod, expirationSeconds, iat, namespace, account, context);
+  if (issued) Object.assign(issued, { claims: key, token });
+  return token;
+}
+
+function signToken(pod: Pod, expirationSeconds: number, iat: number, namespace: string, account: string, context: TokenContext): string {
   const extended = expirationSeconds === WARN_ONLY_EXPIRATION_SECONDS;
   const claims = {
     aud: [TOKEN_ISSUER],
@@ -42,8 +56,7 @@ export function serviceAccountToken(pod: Pod, expirationSeconds: number, context
     nbf: iat,
     sub: `system:serviceaccount:${namespace}:${account}`,
   };
-  const header = { alg: 'RS256', kid: digest('kubespec-service-account-key', 'base64url').slice(0, 43) };
-  const signed = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
+  const signed = `${HEADER}.${base64url(JSON.stringify(claims))}`;
   return `${signed}.${digest(signed, 'base64url')}`;
 }
 
@@ -58,6 +71,8 @@ export function tokenSubject(token: string): string | undefined {
     return undefined; // not JSON: not a token this cluster issued
   }
 }
+
+const HEADER = base64url(JSON.stringify({ alg: 'RS256', kid: digest('kubespec-service-account-key', 'base64url').slice(0, 43) }));
 
 function base64url(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');

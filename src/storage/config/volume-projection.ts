@@ -7,7 +7,7 @@
  * Errors read as the kubelet's FailedMount event: `MountVolume.SetUp failed for volume "v" : <error>`.
  */
 import type { ConfigMap, DownwardAPIVolumeFile, KeyToPath, Pod, Secret, Volume, VolumeProjection } from '../../api/schemas';
-import { configMapEntries, getConfigMap, getSecret, secretEntries, type ConfigStore } from './config-objects';
+import { configMapTexts, getConfigMap, getSecret, secretEntries, type ConfigStore } from './config-objects';
 import { containerResourceValue, podFieldValue } from './downward-api';
 import { serviceAccountToken, type TokenContext } from './service-account-token';
 
@@ -68,28 +68,28 @@ function lookupOrThrow<T>(found: { object: T } | { notFound: string }, optional:
 }
 
 function configMapPayload(cm: ConfigMap | undefined, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined): Payload {
-  const entries = cm ? configMapEntries(cm) : new Map<string, Buffer>();
+  const entries = cm ? configMapTexts(cm) : new Map<string, string>();
   return keyPayload(entries, items, defaultMode, optional, (key) => `configmap references non-existent config key: ${key}`);
 }
 
 function secretPayload(secret: Secret | undefined, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined): Payload {
-  const entries = secret ? secretEntries(secret) : new Map<string, Buffer>();
+  const entries = new Map([...(secret ? secretEntries(secret) : [])].map(([key, data]) => [key, data.toString('utf8')]));
   return keyPayload(entries, items, defaultMode, optional, (key) => `references non-existent secret key: ${key}`);
 }
 
-function keyPayload(entries: ReadonlyMap<string, Buffer>, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined, missing: (key: string) => string): Payload {
+function keyPayload(entries: ReadonlyMap<string, string>, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined, missing: (key: string) => string): Payload {
   const payload: Payload = new Map();
   if (!items || items.length === 0) {
-    for (const [key, data] of entries) payload.set(key, { content: data.toString('utf8'), mode: defaultMode });
+    for (const [key, content] of entries) payload.set(key, { content, mode: defaultMode });
     return payload;
   }
   for (const item of items) {
-    const data = entries.get(item.key ?? '');
-    if (data === undefined) {
+    const content = entries.get(item.key ?? '');
+    if (content === undefined) {
       if (optional === true) continue;
       throw new ProjectionError(missing(item.key ?? ''));
     }
-    payload.set(item.path ?? '', { content: data.toString('utf8'), mode: item.mode ?? defaultMode });
+    payload.set(item.path ?? '', { content, mode: item.mode ?? defaultMode });
   }
   return payload;
 }

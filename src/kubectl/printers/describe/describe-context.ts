@@ -3,8 +3,8 @@ import { type KubeObject } from '../../../api/object';
 
 export interface DescribeContext {
   now: number;
-  /** Events whose involvedObject is the described object. */
-  events: readonly KubeObject[];
+  /** Events whose involvedObject is the described object; undefined with `--show-events=false` (no Events section). */
+  events: readonly KubeObject[] | undefined;
   /** Related objects: a Deployment's ReplicaSets, a Service's EndpointSlices, a node's pods, a PVC's pods. */
   list(kind: string, namespace?: string): readonly KubeObject[];
 }

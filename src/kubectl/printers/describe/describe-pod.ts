@@ -10,7 +10,7 @@ import { topologySpreadSection } from './pod-template-section';
 import { podQosClass } from './pod-qos';
 import { volumesSection } from './volumes-section';
 
-export function describePod(pod: KubeObject, events: readonly KubeObject[], now: number): string {
+export function describePod(pod: KubeObject, events: readonly KubeObject[] | undefined, now: number): string {
   const w = new DescribeWriter();
   const spec = obj(pod.spec);
   const status = obj(pod.status);

@@ -8,12 +8,14 @@ import { describeCronJob, describeJob } from './describe-batch';
 import { describeConfigMap, describeNamespace, describeSecret, describeServiceAccount } from './describe-config';
 import { type DescribeContext } from './describe-context';
 import { describeDeployment, describeReplicaSet } from './describe-deployment';
+import { describeEndpointSlice, describeEndpoints } from './describe-endpoints';
+import { describeGeneric } from './describe-generic';
 import { describeNode } from './describe-node';
 import { describePod } from './describe-pod';
 import { describeRole, describeRoleBinding } from './describe-rbac';
+import { describeReplicationController } from './describe-replication-controller';
 import { describeService } from './describe-service';
 import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from './describe-storage';
-import { KubectlError } from '../../errors';
 
 export type { DescribeContext } from './describe-context';
 
@@ -22,6 +24,9 @@ const DESCRIBERS: Readonly<Record<string, (obj: KubeObject, ctx: DescribeContext
   Node: describeNode,
   Deployment: describeDeployment,
   ReplicaSet: describeReplicaSet,
+  ReplicationController: describeReplicationController,
+  Endpoints: describeEndpoints,
+  EndpointSlice: describeEndpointSlice,
   Service: describeService,
   PersistentVolume: describePersistentVolume,
   PersistentVolumeClaim: describePersistentVolumeClaim,
@@ -40,14 +45,15 @@ const DESCRIBERS: Readonly<Record<string, (obj: KubeObject, ctx: DescribeContext
   ClusterRoleBinding: (o) => describeRoleBinding(o),
 };
 
+/** Whether the kind has a describer of its own (the others get the generic one). */
 export function canDescribe(kind: string): boolean {
   return DESCRIBERS[kind] !== undefined;
 }
 
-/** The description of one object; kubectl separates several with a blank line. */
+/**
+ * The description of one object; kubectl separates several with a blank line. Kinds without a describer of
+ * their own (Event, ControllerRevision, Lease, …) get `GenericDescriberFor`'s, as kubectl's `Describer` does.
+ */
 export function describe(obj: KubeObject, ctx: DescribeContext): string {
-  const describer = DESCRIBERS[obj.kind];
-  // kubectl would fall back to its generic describer; until the kind has one here, say so as kubectl errors do.
-  if (!describer) throw new KubectlError(`error: no description has been implemented for ${obj.kind}`);
-  return describer(obj, ctx);
+  return (DESCRIBERS[obj.kind] ?? describeGeneric)(obj, ctx);
 }

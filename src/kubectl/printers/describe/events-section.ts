@@ -7,7 +7,9 @@ import { since } from '../columns/column-set';
 import { num, obj, path, str, timeOf } from '../object-fields';
 import { type DescribeWriter } from './describe-writer';
 
-export function eventsSection(w: DescribeWriter, events: readonly KubeObject[], now: number): void {
+/** `if events != nil { DescribeEvents(events, w) }`: nothing at all when events were not searched. */
+export function eventsSection(w: DescribeWriter, events: readonly KubeObject[] | undefined, now: number): void {
+  if (events === undefined) return;
   if (events.length === 0) {
     w.write(0, 'Events:\t<none>\n');
     return;

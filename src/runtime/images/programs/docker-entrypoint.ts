@@ -15,11 +15,13 @@ const NGINX_STEPS = [
   '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh',
   '/docker-entrypoint.sh: Configuration complete; ready for start up',
 ];
+/** One string for every container's log, not a copy each. */
+const NGINX_STEPS_OUTPUT = NGINX_STEPS.map((line) => `${line}\n`).join('');
 
 export const nginxDockerEntrypoint: Program = function* (io) {
   const [command, ...args] = io.argv.slice(1);
   if (command === undefined) return 0;
-  if (command === 'nginx' || command === 'nginx-debug') io.stdout(NGINX_STEPS.map((line) => `${line}\n`).join(''));
+  if (command === 'nginx' || command === 'nginx-debug') io.stdout(NGINX_STEPS_OUTPUT);
   const lookup = io.sys.findExecutable(command, io.cwd);
   if (lookup.kind !== 'found') {
     io.stderr(`/docker-entrypoint.sh: exec: line 47: ${command}: not found\n`);

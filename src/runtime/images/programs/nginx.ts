@@ -81,5 +81,6 @@ function readConfig(io: ProgramIO): { ports: number[]; root: string } {
   const text = files.filter((file) => fs.exists(file)).map((file) => fs.readFile(file)).join('\n').replace(/#.*$/gm, '');
   const ports = [...new Set([...text.matchAll(/\blisten\s+(?:[\d.]+:)?(\d+)/g)].map((m) => Number(m[1])))];
   const root = /\broot\s+([^;\s]+)\s*;/.exec(text)?.[1] ?? NGINX_HTML_ROOT;
-  return { ports: ports.length > 0 ? ports : [80], root };
+  // A regex capture is a slice that keeps the whole configuration text alive for as long as nginx runs.
+  return { ports: ports.length > 0 ? ports : [80], root: root === NGINX_HTML_ROOT ? NGINX_HTML_ROOT : [...root].join('') };
 }

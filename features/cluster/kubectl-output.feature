@@ -1,0 +1,216 @@
+Feature: kubectl prints what kubectl v1.32 prints
+  Details of kubectl's output that users and graders compare byte for byte: apply's unchanged,
+  empty manifests, replace --force, --record, custom columns and JSONPath, and describe for kinds
+  with and without a describer of their own.
+
+  Background:
+    Given a cluster with 1 node
+
+  Scenario: Re-applying an unchanged Deployment reports unchanged despite the defaults added to its list items
+    Given a file "web.yaml" containing:
+      """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        replicas: 2
+        selector:
+          matchLabels:
+            app: web
+        template:
+          metadata:
+            labels:
+              app: web
+          spec:
+            containers:
+            - name: nginx
+              image: nginx:1.27
+              ports:
+              - containerPort: 80
+              env:
+              - name: MODE
+                value: prod
+              volumeMounts:
+              - name: cache
+                mountPath: /cache
+            volumes:
+            - name: cache
+              emptyDir: {}
+      """
+    And I apply the file "web.yaml"
+    When 10 seconds pass
+    And I run "kubectl apply -f web.yaml"
+    Then the output should be:
+      """
+      deployment.apps/web unchanged
+      """
+    When I run "kubectl scale deployment web --replicas=3"
+    And I run "kubectl apply -f web.yaml"
+    Then the output should be:
+      """
+      deployment.apps/web configured
+      """
+    And "kubectl get deployment web -o jsonpath={.spec.replicas}" should print "2"
+    And "kubectl get deployment web -o jsonpath={.spec.template.spec.containers[0].ports[0].protocol}" should print "TCP"
+
+  Scenario: The last-applied configuration is encoded as kubectl encodes it
+    When I apply:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: game
+      data:
+        script: "a && b"
+      """
+    When I run "kubectl get configmap game -o jsonpath='{.metadata.annotations.kubectl\.kubernetes\.io/last-applied-configuration}'"
+    Then the output should be:
+      """
+      {"apiVersion":"v1","data":{"script":"a \u0026\u0026 b"},"kind":"ConfigMap","metadata":{"annotations":{},"name":"game","namespace":"default"}}
+      """
+
+  Scenario: Create and apply refuse a manifest without objects
+    Given a file "empty.yaml" containing:
+      """
+      # nothing here yet
+      """
+    When I run "kubectl create -f empty.yaml"
+    Then the command should fail with "error: no objects passed to create"
+    When I run "kubectl apply -f empty.yaml"
+    Then the command should fail with "error: no objects passed to apply"
+
+  Scenario: replace --force deletes, waits until the object is gone, then re-creates it
+    Given a file "game.yaml" containing:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: game
+      data:
+        lives: "3"
+      """
+    And I run "kubectl create -f game.yaml"
+    When I run "kubectl replace --force -f game.yaml"
+    Then the output should be:
+      """
+      configmap "game" deleted
+      configmap/game replaced
+      """
+    When I run "kubectl replace --grace-period=5 -f game.yaml"
+    Then the command should fail with "error: --grace-period must have --force specified"
+
+  Scenario: --record writes the command with its flags in the order they were typed
+    Given I have applied:
+      """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        selector:
+          matchLabels:
+            app: web
+        template:
+          metadata:
+            labels:
+              app: web
+          spec:
+            containers:
+            - name: nginx
+              image: nginx:1.27
+      """
+    When I run "kubectl set image deployment/web nginx=nginx:1.28 --record -n default"
+    Then "deployment/web" should match:
+      """
+      metadata:
+        annotations:
+          kubernetes.io/change-cause: kubectl set image deployment/web nginx=nginx:1.28 --record=true --namespace=default
+      """
+
+  Scenario: --record lists every occurrence of a repeated flag where it was typed
+    Given a file "a.yaml" containing:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: a
+      """
+    And a file "b.yaml" containing:
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: b
+      """
+    When I run "kubectl apply -f a.yaml --record -f b.yaml"
+    Then the command should succeed
+    And "configmap/b" should match:
+      """
+      metadata:
+        annotations:
+          kubernetes.io/change-cause: kubectl apply --filename=a.yaml --record=true --filename=b.yaml
+      """
+
+  Scenario: Custom columns without headers and JSONPath with escaped dots
+    Given I run "kubectl run web --image=nginx --labels=app.kubernetes.io/name=web"
+    When I run "kubectl get pods -o custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[0].image --no-headers"
+    Then the output should be:
+      """
+      web   nginx
+      """
+    And "kubectl get pod web -o jsonpath='{.metadata.labels.app\.kubernetes\.io/name}'" should print "web"
+
+  Scenario: describe for Endpoints, and the generic description of a ControllerRevision
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: web
+      spec:
+        selector:
+          app: web
+        ports:
+        - name: http
+          port: 80
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+        labels:
+          app: web
+      spec:
+        containers:
+        - name: nginx
+          image: nginx
+      ---
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: agent
+      spec:
+        selector:
+          matchLabels:
+            app: agent
+        template:
+          metadata:
+            labels:
+              app: agent
+          spec:
+            containers:
+            - name: agent
+              image: busybox
+              command: ["sleep", "3600"]
+      """
+    And within 10 seconds pod "web" should be "Running"
+    When I run "kubectl describe endpoints web"
+    Then the command should succeed
+    And the output should contain "Addresses:          10.244.0.2"
+    And the output should contain "NotReadyAddresses:  <none>"
+    And the output should contain "http  80    TCP"
+    When I run "kubectl describe controllerrevisions"
+    Then the command should succeed
+    And the output should contain "API Version:  apps/v1"
+    And the output should contain "Revision:"
