@@ -55,6 +55,7 @@ Feature: Claims grow when their class allows volume expansion
             claimName: fixed
       """
     And I wait up to 10 seconds until "kubectl get pvc fixed -o jsonpath={.status.phase}" prints "Bound"
+    And I wait up to 10 seconds until "kubectl get pod user -o jsonpath={.status.phase}" prints "Running"
 
   Scenario: Expanding a claim whose class allows it grows the volume and the claim
     When I run "kubectl patch pvc grow -p '{\"spec\":{\"resources\":{\"requests\":{\"storage\":\"5Gi\"}}}}'"

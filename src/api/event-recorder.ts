@@ -6,7 +6,7 @@
 import type { VirtualClock } from '../clock';
 import type { ObjectStore } from './store';
 import type { KubeObject, StoredObject } from './object';
-import type { Timeline } from './timeline';
+import type { Timeline, TimelineDetail } from './timeline';
 import { resourceForKind } from './resources';
 import { compareGoStrings } from './go-string-order';
 
@@ -24,6 +24,23 @@ export interface RecordedEvent {
   source: EventSource;
   /** `spec.containers{web}` for container-level events. */
   fieldPath?: string;
+}
+
+/** An Event's timeline entry, rendered when read (`Normal Pulled: Successfully pulled image ...`). */
+class EventDetail implements TimelineDetail {
+  constructor(
+    private readonly type: EventType,
+    private readonly reason: string,
+    private readonly message: string,
+  ) {}
+
+  get text(): string {
+    return `${this.type} ${this.reason}: ${this.message}`;
+  }
+
+  get data(): Readonly<Record<string, unknown>> {
+    return { reason: this.reason, type: this.type };
+  }
 }
 
 /** client-go's EventCorrelator keeps its series in an LRU of maxLruCacheEntries (tools/record/events_cache.go). */
@@ -52,10 +69,7 @@ export class EventRecorder {
     const namespace = meta.namespace ?? 'default';
     const now = this.clock.nowISO();
     const key = [involved.kind, namespace, meta.name, meta.uid, event.fieldPath ?? '', event.type, event.reason, event.message, event.source.component, event.source.host ?? ''].join('\u0000');
-    this.timeline.record('Event', `${involved.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name}`, `${event.type} ${event.reason}: ${event.message}`, {
-      reason: event.reason,
-      type: event.type,
-    });
+    this.timeline.recordDetail('Event', `${involved.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name}`, new EventDetail(event.type, event.reason, event.message));
     const series = this.series.get(key);
     if (series) {
       this.series.delete(key);

@@ -3,6 +3,7 @@
  * (`When the scheduler stops` / `starts`) through `context.services`.
  */
 import { Scheduler, type SchedulerControl } from '../scheduler';
+import { storeVolumeListers } from '../storage';
 import type { Cluster } from './cluster';
 import type { Component } from './component';
 
@@ -11,7 +12,7 @@ const SERVICE = 'scheduler';
 export const schedulerComponent: Component = {
   name: 'kube-scheduler',
   install({ api, clock, runner, options, services }) {
-    const scheduler = new Scheduler({ store: api.store, clock, seed: options.seed, runner: { register: (c) => runner.register(c), enqueue: (c, key) => runner.enqueue(c, key) } });
+    const scheduler = new Scheduler({ store: api.store, clock, seed: options.seed, runner: { register: (c) => runner.register(c), enqueue: (c, key) => runner.enqueue(c, key) }, volumes: storeVolumeListers(api.store) });
     services.set(SERVICE, scheduler satisfies SchedulerControl);
   },
 };

@@ -133,6 +133,20 @@ export class PodState {
     return () => list.splice(list.indexOf(wake), 1);
   }
 
+  /**
+   * Appends everything status generation reads from this state, as values to compare with `Object.is`:
+   * an instance's readonly fields come with its identity, its mutable ones one by one. Lets the status
+   * manager skip regenerating a status none of whose inputs changed (`status/status-memo.ts`).
+   */
+  statusFacts(into: unknown[]): void {
+    into.push(this.sandbox, this.startTime, this.terminated);
+    for (const [name, list] of this.instances) {
+      into.push(name);
+      for (const i of list) into.push(i, i.state, i.finishedAt, i.exitCode, i.reason, i.message, i.hookPending, i.startupPassed, i.readinessPassed);
+    }
+    for (const [name, failure] of this.failures) into.push(name, failure);
+  }
+
   /** The next CRI attempt number for a container: previous + 1, or 0 for the first. */
   nextAttempt(name: string): number {
     const latest = this.latest(name);

@@ -1,15 +1,18 @@
 /**
  * How watch events reach the scheduling queue (`pkg/scheduler/eventhandlers.go` and the plugins'
  * EventsToRegister/QueueingHints): unassigned pods are added, updated or forgotten; a node that appears or
- * changes what scheduling looks at, and an assigned pod that leaves or arrives, move the unschedulable pods
- * that the change may help. A node heartbeat (status conditions only) moves nothing.
+ * changes what scheduling looks at, an assigned pod that leaves or arrives, and a claim, volume or
+ * StorageClass that the volume plugins registered for, move the unschedulable pods that the change may
+ * help. A node heartbeat (status conditions only) moves nothing.
  */
 import type { ObjectKey, StoredObject, WatchEvent } from '../api';
-import type { Node, Pod } from '../api/schemas';
+import type { Node, Pod, StorageClass } from '../api/schemas';
+import { podClaimNames } from '../storage';
 import type { SchedulingEnv } from './framework';
 import type { NodeInfo } from './node-info';
 import { FILTER_PLUGINS } from './plugins';
 import { podHostPorts } from './node-info';
+import { needsRestrictionsCheck } from './plugins/volume-restrictions';
 import { podResourceRequests } from './resources';
 import { isTerminal } from './scheduler-cache';
 import type { SchedulingQueue } from './scheduling-queue';
@@ -36,7 +39,7 @@ export function handlePodEvent(event: WatchEvent, queue: SchedulingQueue, hints:
   if (!pendingNow && pendingBefore) queue.forget(key);
   const assignedBefore = event.type !== 'ADDED' && !!old?.spec?.nodeName && !isTerminal(old);
   const assignedNow = event.type !== 'DELETED' && !!pod.spec?.nodeName && !isTerminal(pod);
-  if (assignedBefore && !assignedNow) queue.moveIf((_, rejectors) => hints.assignedPodDeleted(rejectors));
+  if (assignedBefore && !assignedNow) queue.moveIf((k, rejectors) => hints.assignedPodDeleted(k, rejectors, old ?? pod));
   if (assignedNow && !assignedBefore) queue.moveIf((_, rejectors) => rejectors.has('InterPodAffinity'));
 }
 
@@ -46,6 +49,35 @@ export function handleNodeEvent(event: WatchEvent, queue: SchedulingQueue, hints
   const node = event.object as StoredObject<Node>;
   if (event.type === 'MODIFIED' && !nodeSchedulingPropertiesChanged(event.oldObject as StoredObject<Node>, node)) return;
   queue.moveIf((key, rejectors) => hints.nodeMayHelp(key, node.metadata.name, rejectors));
+}
+
+/**
+ * Routes one PersistentVolumeClaim watch event: VolumeBinding wants every add or update of a claim the pod
+ * uses (isSchedulableAfterPersistentVolumeClaimChange), VolumeRestrictions only its creation.
+ */
+export function handleClaimEvent(event: WatchEvent, queue: SchedulingQueue, hints: QueueingHints): void {
+  if (event.type === 'DELETED') return;
+  const claim = event.object;
+  queue.moveIf((key, rejectors) => {
+    const wanted = rejectors.has('VolumeBinding') || (event.type === 'ADDED' && rejectors.has('VolumeRestrictions'));
+    return wanted && hints.podUsesClaim(key, claim.metadata.namespace ?? '', claim.metadata.name);
+  });
+}
+
+/** Routes one PersistentVolume watch event: VolumeBinding registers PV adds and updates without a hint. */
+export function handleVolumeEvent(event: WatchEvent, queue: SchedulingQueue): void {
+  if (event.type === 'DELETED') return;
+  queue.moveIf((_, rejectors) => rejectors.has('VolumeBinding'));
+}
+
+/** Routes one StorageClass watch event (isSchedulableAfterStorageClassChange): a new class, or new allowedTopologies. */
+export function handleStorageClassEvent(event: WatchEvent, queue: SchedulingQueue): void {
+  if (event.type === 'DELETED') return;
+  if (event.type === 'MODIFIED') {
+    const topologies = (sc: WatchEvent['object'] | undefined) => JSON.stringify((sc as StorageClass | undefined)?.allowedTopologies ?? null);
+    if (topologies(event.oldObject) === topologies(event.object)) return;
+  }
+  queue.moveIf((_, rejectors) => rejectors.has('VolumeBinding'));
 }
 
 /** isPodUpdated: anything but status and bookkeeping changed (our own status patch must not re-queue the pod). */
@@ -77,8 +109,24 @@ export class QueueingHints {
     return FILTER_PLUGINS.some((plugin) => rejectors.has(plugin.name) && this.passes(plugin.preFilter(info, this.env), node));
   }
 
-  assignedPodDeleted(rejectors: ReadonlySet<string>): boolean {
-    return rejectors.has('NodeResourcesFit') || rejectors.has('NodePorts') || rejectors.has('InterPodAffinity');
+  assignedPodDeleted(key: ObjectKey, rejectors: ReadonlySet<string>, deleted: StoredObject<Pod>): boolean {
+    if (rejectors.has('NodeResourcesFit') || rejectors.has('NodePorts') || rejectors.has('InterPodAffinity')) return true;
+    return rejectors.has('VolumeRestrictions') && this.volumeRestrictionsMayHelp(key, deleted);
+  }
+
+  /** The pod lives in `namespace` and mounts the claim `name`. */
+  podUsesClaim(key: ObjectKey, namespace: string, name: string): boolean {
+    const pod = this.getPod(key);
+    return !!pod && pod.metadata.namespace === namespace && podClaimNames(pod).includes(name);
+  }
+
+  /** VolumeRestrictions' isSchedulableAfterPodDeleted: the deleted pod held a restricted disk, or shares a claim. */
+  private volumeRestrictionsMayHelp(key: ObjectKey, deleted: StoredObject<Pod>): boolean {
+    const pod = this.getPod(key);
+    if (!pod || pod.metadata.namespace !== deleted.metadata.namespace) return false;
+    if ((deleted.spec?.volumes ?? []).some(needsRestrictionsCheck)) return true;
+    const claims = new Set(podClaimNames(pod));
+    return podClaimNames(deleted).some((name) => claims.has(name));
   }
 
   private passes(outcome: ReturnType<(typeof FILTER_PLUGINS)[number]['preFilter']>, node: NodeInfo): boolean {

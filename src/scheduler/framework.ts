@@ -5,6 +5,7 @@
  */
 import type { StoredObject } from '../api';
 import type { Pod } from '../api/schemas';
+import type { PodVolumes, VolumeListers } from '../storage';
 import type { HostPort, NodeInfo } from './node-info';
 import type { Resource } from './resources';
 import type { SchedulerCache } from './scheduler-cache';
@@ -33,10 +34,11 @@ export interface PodInfo {
   readonly hostPorts: readonly HostPort[];
 }
 
-/** What plugins may read besides the pod and the node: the cache and namespace labels (namespaceSelector). */
+/** What plugins may read besides the pod and the node: the cache, namespace labels (namespaceSelector), claims and volumes. */
 export interface SchedulingEnv {
   readonly cache: SchedulerCache;
   namespaceLabels(namespace: string): Readonly<Record<string, string>> | undefined;
+  readonly volumes: VolumeListers;
 }
 
 export type NodeFilter = (node: NodeInfo) => FilterStatus | undefined;
@@ -44,7 +46,13 @@ export type NodeFilter = (node: NodeInfo) => FilterStatus | undefined;
 export type PreFilterOutcome =
   | { readonly kind: 'skip' }
   | { readonly kind: 'reject'; readonly status: FilterStatus }
-  | { readonly kind: 'filter'; readonly filter: NodeFilter; readonly nodeNames?: ReadonlySet<string> };
+  | {
+      readonly kind: 'filter';
+      readonly filter: NodeFilter;
+      readonly nodeNames?: ReadonlySet<string>;
+      /** Reserve: what binding the pod's volumes on the chosen node takes (VolumeBinding keeps it per filtered node). */
+      readonly reserve?: (nodeName: string) => PodVolumes | undefined;
+    };
 
 export interface FilterPlugin {
   readonly name: string;

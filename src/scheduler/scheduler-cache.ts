@@ -1,10 +1,13 @@
 /**
  * The scheduler's cache (`pkg/scheduler/backend/cache/cache.go` + the node tree): NodeInfos kept current
  * from Node and Pod watch events. Nodes are offered in the order they joined, as kube-scheduler's node
- * tree lists them within one zone. Terminal pods (Succeeded/Failed) hold no resources.
+ * tree lists them within one zone. Terminal pods (Succeeded/Failed) hold no resources. A pod whose volumes
+ * are still being bound is *assumed* on its node (AssumePod) until the binding lands or the attempt fails
+ * (ForgetPod). The claims of the pods counted on nodes are tallied for VolumeRestrictions (IsPVCUsedByPods).
  */
 import type { StoredObject, WatchEvent } from '../api';
 import type { Node, Pod } from '../api/schemas';
+import { podClaimNames } from '../storage';
 import { NodeInfo, podHostPorts } from './node-info';
 import { podResourceRequests } from './resources';
 
@@ -15,6 +18,10 @@ export class SchedulerCache {
   private readonly assigned = new Map<string, string>();
   /** Assigned pods that carry required anti-affinity terms (InterPodAffinity checks them against newcomers). */
   readonly podsWithRequiredAntiAffinity = new Map<string, NodeInfo>();
+  /** Pods placed by this scheduler whose binding has not landed yet. */
+  private readonly assumed = new Set<string>();
+  /** `namespace/claim` → how many counted pods use it. */
+  private readonly claimUsers = new Map<string, number>();
 
   /** Nodes that exist, in join order. */
   get nodes(): readonly NodeInfo[] {
@@ -42,9 +49,35 @@ export class SchedulerCache {
     if (isNew) this.nodeList.push(info);
   }
 
+  /** StorageInfos().IsPVCUsedByPods: a pod on some node (or assumed there) uses the claim `namespace/name`. */
+  isClaimUsed(claimKey: string): boolean {
+    return (this.claimUsers.get(claimKey) ?? 0) > 0;
+  }
+
+  /** AssumePod: count the pod on `nodeName` while its binding cycle runs. */
+  assumePod(pod: StoredObject<Pod>, nodeName: string): void {
+    const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+    if (this.assigned.has(key)) return;
+    this.addPod(key, { ...pod, spec: { ...pod.spec!, nodeName } }, nodeName);
+    this.assumed.add(key);
+  }
+
+  /** ForgetPod: the binding cycle failed; the pod no longer counts anywhere. */
+  forgetPod(pod: StoredObject<Pod>): void {
+    const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+    if (!this.assumed.delete(key)) return;
+    const nodeName = this.assigned.get(key);
+    if (nodeName !== undefined) this.removePod(key, nodeName);
+  }
+
   onPodEvent(event: WatchEvent): void {
     const pod = event.object as StoredObject<Pod>;
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+    if (this.assumed.has(key)) {
+      // The informer never shows an assumed pod unassigned: such updates leave the assumption alone.
+      if (event.type !== 'DELETED' && !pod.spec?.nodeName) return;
+      this.assumed.delete(key);
+    }
     const nodeName = event.type === 'DELETED' || isTerminal(pod) ? undefined : pod.spec?.nodeName;
     const previous = this.assigned.get(key);
     if (previous !== undefined && (previous !== nodeName || event.type !== 'MODIFIED' || podChanged(event))) this.removePod(key, previous);
@@ -56,15 +89,27 @@ export class SchedulerCache {
     const { requests, nonZeroRequests } = podResourceRequests(pod);
     info.addPod(key, { pod, requested: requests, nonZeroRequested: nonZeroRequests, hostPorts: podHostPorts(pod) });
     this.assigned.set(key, nodeName);
+    this.countClaims(pod, 1);
     if (pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length) this.podsWithRequiredAntiAffinity.set(key, info);
   }
 
   private removePod(key: string, nodeName: string): void {
     const info = this.infos.get(nodeName);
+    const contribution = info?.pods.get(key);
+    if (contribution) this.countClaims(contribution.pod, -1);
     info?.removePod(key);
     this.assigned.delete(key);
     this.podsWithRequiredAntiAffinity.delete(key);
     if (info && !info.hasNode && info.pods.size === 0) this.infos.delete(nodeName);
+  }
+
+  private countClaims(pod: StoredObject<Pod>, delta: 1 | -1): void {
+    for (const name of podClaimNames(pod)) {
+      const claimKey = `${pod.metadata.namespace}/${name}`;
+      const users = (this.claimUsers.get(claimKey) ?? 0) + delta;
+      if (users > 0) this.claimUsers.set(claimKey, users);
+      else this.claimUsers.delete(claimKey);
+    }
   }
 
   private infoFor(name: string): NodeInfo {

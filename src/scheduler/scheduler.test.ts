@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ApiServer, type ObjectKey, type StoredObject } from '../api';
 import type { Pod } from '../api/schemas';
 import { SeededRandom, VirtualClock } from '../clock';
+import { storeVolumeListers } from '../storage';
 import { requesting, testNode, testPod } from '../testing/scheduler-fixtures';
 import { Scheduler, type SchedulerAction, type SchedulerController } from './scheduler';
 
@@ -16,12 +17,13 @@ function harness() {
   const apply = (a: SchedulerAction) => {
     if (a.type === 'bind') api.bind(a.pod.metadata.namespace!, a.pod.metadata.name, a.nodeName);
     else if (a.type === 'patchStatus') api.updateStatus(a.object);
+    else if (a.type === 'update') api.update(a.object);
     else events.push(`${a.reason}: ${a.message}`);
   };
   const settle = () => {
     while (queue.length > 0) for (const a of controller!.reconcile(queue.shift()!, { store: api.store, now: clock.now() })) apply(a);
   };
-  const scheduler = new Scheduler({ store: api.store, clock, seed: 1, runner: { register: (c) => (controller = c), enqueue: (_, key) => queue.push(key) } });
+  const scheduler = new Scheduler({ store: api.store, clock, seed: 1, runner: { register: (c) => (controller = c), enqueue: (_, key) => queue.push(key) }, volumes: storeVolumeListers(api.store) });
   clock.observe({ afterEvent: settle });
   const create = (obj: object) => {
     const { metadata, ...rest } = obj as StoredObject;
@@ -83,4 +85,62 @@ test('pods for another scheduler are not touched', () => {
   h.create(testPod('custom', { schedulerName: 'my-scheduler' }));
   assert.equal(h.nodeOf('custom'), undefined);
   assert.deepEqual(h.events, []);
+});
+
+const claim = (name: string, storageClassName: string) => ({
+  apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name, namespace: 'default' },
+  spec: { storageClassName, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+});
+const podWithClaim = (name: string, claimName: string, spec: Partial<NonNullable<Pod['spec']>> = {}) =>
+  testPod(name, { ...spec, volumes: [{ name: 'data', persistentVolumeClaim: { claimName } }] });
+
+test('a missing claim: FailedScheduling from VolumeRestrictions, retried once the claim appears', () => {
+  const h = harness();
+  h.create(testNode('node-1'));
+  h.create({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'local' }, provisioner: 'kubernetes.io/no-provisioner', volumeBindingMode: 'WaitForFirstConsumer' });
+  h.create(podWithClaim('web', 'data'));
+  const message = '0/1 nodes are available: persistentvolumeclaim "data" not found. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
+  assert.deepEqual(h.events, [`FailedScheduling: ${message}`]);
+  h.create({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'pv' }, spec: { storageClassName: 'local', capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/d' } } });
+  h.create(claim('data', 'local'));
+  h.clock.advance(1_000);
+  // The volume has no status in this harness (no PV controller): nothing to bind, nothing to provision.
+  assert.match(h.events[1]!, /^FailedScheduling: 0\/1 nodes are available: 1 node\(s\) didn't find available persistent volumes to bind\./);
+});
+
+test('WaitForFirstConsumer provisioning: the claim gets selected-node; the pod is bound at the poll after the claim binds', () => {
+  const h = harness();
+  h.create(testNode('node-1', { labels: { 'kubernetes.io/hostname': 'node-1' } }));
+  h.create(testNode('node-2', { labels: { 'kubernetes.io/hostname': 'node-2' } }));
+  h.create({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'standard' }, provisioner: 'rancher.io/local-path', volumeBindingMode: 'WaitForFirstConsumer' });
+  h.create(claim('data', 'standard'));
+  h.create(podWithClaim('web', 'data', { nodeSelector: { 'kubernetes.io/hostname': 'node-2' } }));
+  const pvc = () => h.api.store.get('PersistentVolumeClaim', 'default', 'data')!;
+  assert.equal(pvc().metadata.annotations?.['volume.kubernetes.io/selected-node'], 'node-2');
+  assert.equal(h.nodeOf('web'), undefined, 'the pod waits in PreBind');
+  h.clock.advance(1_500);
+  assert.equal(h.nodeOf('web'), undefined, 'the claim is not bound yet');
+  // What the provisioner and the PV controller do.
+  const affinity = { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['node-2'] }] }] } };
+  h.create({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'pvc-1' }, spec: { storageClassName: 'standard', capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/d' }, nodeAffinity: affinity } });
+  h.api.update({ ...pvc(), metadata: { ...pvc().metadata, annotations: { ...pvc().metadata.annotations, 'pv.kubernetes.io/bind-completed': 'yes' } }, spec: { ...(pvc().spec as object), volumeName: 'pvc-1' } });
+  h.settle();
+  assert.equal(h.nodeOf('web'), undefined, 'bound only at the next one-second poll');
+  h.clock.advance(500);
+  assert.equal(h.nodeOf('web'), 'node-2');
+  assert.deepEqual(h.events, ['Scheduled: Successfully assigned default/web to node-2']);
+});
+
+test('a provisioner that drops selected-node fails the binding cycle with the PreBind error', () => {
+  const h = harness();
+  h.create(testNode('node-1', { labels: { 'kubernetes.io/hostname': 'node-1' } }));
+  h.create({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'standard' }, provisioner: 'rancher.io/local-path', volumeBindingMode: 'WaitForFirstConsumer' });
+  h.create(claim('data', 'standard'));
+  h.create(podWithClaim('web', 'data'));
+  const pvc = h.api.store.get('PersistentVolumeClaim', 'default', 'data')!;
+  h.api.update({ ...pvc, metadata: { ...pvc.metadata, annotations: {} } });
+  h.settle();
+  h.clock.advance(1_000);
+  assert.deepEqual(h.events, ['FailedScheduling: running PreBind plugin "VolumeBinding": binding volumes: provisioning failed for PVC "data"']);
+  assert.equal((h.api.store.get('Pod', 'default', 'web') as StoredObject<Pod>).status?.conditions?.[0]?.reason, 'SchedulerError');
 });

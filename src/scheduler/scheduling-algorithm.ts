@@ -8,6 +8,7 @@
 import type { StoredObject } from '../api';
 import type { Pod } from '../api/schemas';
 import type { SeededRandom } from '../clock';
+import type { PodVolumes } from '../storage';
 import type { Diagnosis } from './fit-error';
 import type { FilterStatus, NodeFilter, PodInfo, SchedulingEnv } from './framework';
 import { unresolvable } from './framework';
@@ -17,7 +18,8 @@ import { podResourceRequests } from './resources';
 import { scoreNodes } from './score';
 
 export type ScheduleResult =
-  | { readonly kind: 'scheduled'; readonly nodeName: string }
+  /** `podVolumes`: the volume binding PreBind must finish first (VolumeBinding's Reserve), when there is any. */
+  | { readonly kind: 'scheduled'; readonly nodeName: string; readonly podVolumes?: PodVolumes }
   | { readonly kind: 'unschedulable'; readonly diagnosis: Diagnosis; readonly rejectors: ReadonlySet<string>; readonly nodeNames: readonly string[] }
   | { readonly kind: 'error'; readonly message: string };
 
@@ -28,6 +30,7 @@ interface Prepared {
   readonly filters: { readonly plugin: string; readonly filter: NodeFilter }[];
   readonly nodes: readonly NodeInfo[];
   readonly absentStatus?: FilterStatus;
+  readonly reservers: readonly ((nodeName: string) => PodVolumes | undefined)[];
 }
 
 export class SchedulingAlgorithm {
@@ -52,12 +55,14 @@ export class SchedulingAlgorithm {
       const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: statuses, absentStatus: prepared.absentStatus };
       return { kind: 'unschedulable', diagnosis, rejectors, nodeNames: allNodes.map((n) => n.name) };
     }
-    if (feasible.length === 1) return { kind: 'scheduled', nodeName: feasible[0]!.name };
-    return { kind: 'scheduled', nodeName: this.selectHost(feasible, scoreNodes(info, feasible)) };
+    const nodeName = feasible.length === 1 ? feasible[0]!.name : this.selectHost(feasible, scoreNodes(info, feasible));
+    const podVolumes = reserve(prepared, nodeName);
+    return podVolumes ? { kind: 'scheduled', nodeName, podVolumes } : { kind: 'scheduled', nodeName };
   }
 
   private preFilter(info: PodInfo, allNodes: readonly NodeInfo[]): Prepared | { rejected: { plugin: string; status: FilterStatus } } {
     const filters: Prepared['filters'] = [];
+    const reservers: ((nodeName: string) => PodVolumes | undefined)[] = [];
     let pinned: ReadonlySet<string> | undefined;
     const pinningPlugins: string[] = [];
     for (const plugin of FILTER_PLUGINS) {
@@ -65,15 +70,16 @@ export class SchedulingAlgorithm {
       if (outcome.kind === 'skip') continue;
       if (outcome.kind === 'reject') return { rejected: { plugin: plugin.name, status: outcome.status } };
       filters.push({ plugin: plugin.name, filter: outcome.filter });
+      if (outcome.reserve) reservers.push(outcome.reserve);
       if (outcome.nodeNames) {
         pinned = pinned ? new Set([...pinned].filter((n) => outcome.nodeNames!.has(n))) : outcome.nodeNames;
         pinningPlugins.push(plugin.name);
       }
     }
-    if (!pinned) return { filters, nodes: allNodes };
+    if (!pinned) return { filters, nodes: allNodes, reservers };
     // framework.go RunPreFilterPlugins / schedule_one.go findNodesThatFitPod: nodes left out by a PreFilter result.
     const absentStatus = unresolvable(`node(s) didn't satisfy plugin(s) [${pinningPlugins.sort().join(' ')}]`);
-    return { filters, nodes: allNodes.filter((n) => pinned!.has(n.name)), absentStatus };
+    return { filters, nodes: allNodes.filter((n) => pinned!.has(n.name)), absentStatus, reservers };
   }
 
   private findNodesThatPassFilters(prepared: Prepared, numAllNodes: number) {
@@ -112,6 +118,15 @@ export class SchedulingAlgorithm {
     }
     return nodes[best]!.name;
   }
+}
+
+/** Reserve: the volume work for the chosen node, left out when every claim is already bound (nothing to PreBind). */
+function reserve(prepared: Prepared, nodeName: string): PodVolumes | undefined {
+  for (const reserver of prepared.reservers) {
+    const volumes = reserver(nodeName);
+    if (volumes && (volumes.staticBindings.length > 0 || volumes.dynamicProvisions.length > 0)) return volumes;
+  }
+  return undefined;
 }
 
 /** Filtering stops at the first plugin that rejects the node (framework.go RunFilterPlugins). */

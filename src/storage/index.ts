@@ -25,4 +25,4 @@ export { checkHostPathType } from './volumes/host-path-type';
 
 /** The `context.services` name under which the cluster hands the kubelet its VolumeHost. */
 export const VOLUMES_SERVICE = 'volumes';
-export * from './scheduling/pod-volume-placement';
+export * from './scheduling';

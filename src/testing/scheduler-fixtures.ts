@@ -2,12 +2,13 @@
  * Builders for scheduler unit tests: Node and Pod objects in their stored shape, NodeInfos with pods on
  * them, and a one-call way to run a Filter plugin's PreFilter + Filter against a node.
  */
-import type { StoredObject } from '../api';
+import { ObjectStore, type StoredObject } from '../api';
 import type { Node, Pod } from '../api/schemas';
 import type { FilterPlugin, FilterStatus, PodInfo, SchedulingEnv } from '../scheduler/framework';
 import { NodeInfo, podHostPorts } from '../scheduler/node-info';
 import { podRequests } from '../scheduler/resources';
 import { SchedulerCache } from '../scheduler/scheduler-cache';
+import { storeVolumeListers, type VolumeListers } from '../storage';
 
 let uid = 0;
 
@@ -60,8 +61,8 @@ export function cacheWith(nodes: StoredObject<Node>[], pods: StoredObject<Pod>[]
   return cache;
 }
 
-export function envWith(cache: SchedulerCache = new SchedulerCache()): SchedulingEnv {
-  return { cache, namespaceLabels: (ns) => ({ 'kubernetes.io/metadata.name': ns }) };
+export function envWith(cache: SchedulerCache = new SchedulerCache(), volumes: VolumeListers = storeVolumeListers(new ObjectStore())): SchedulingEnv {
+  return { cache, namespaceLabels: (ns) => ({ 'kubernetes.io/metadata.name': ns }), volumes };
 }
 
 /** PreFilter then Filter: undefined when the node passes (or the plugin skips). */

@@ -46,8 +46,9 @@ export function validateLabels(labels: Readonly<Record<string, string>> | null |
 }
 
 export function validateAnnotations(annotations: Readonly<Record<string, string>> | null | undefined, path: string): FieldError[] {
-  const errs = sortedEntries(annotations).flatMap(([k]) => isQualifiedName(k.toLowerCase()).map((msg) => fieldError.invalid(path, k, msg)));
-  const size = sortedEntries(annotations).reduce((sum, [k, v]) => sum + byteLength(k) + byteLength(v), 0);
+  const entries = sortedEntries(annotations);
+  const errs = entries.flatMap(([k]) => isQualifiedName(k.toLowerCase()).map((msg) => fieldError.invalid(path, k, msg)));
+  const size = entries.reduce((sum, [k, v]) => sum + byteLength(k) + byteLength(v), 0);
   if (size > TOTAL_ANNOTATION_SIZE_LIMIT_B) errs.push(fieldError.tooLong(path, TOTAL_ANNOTATION_SIZE_LIMIT_B));
   return errs;
 }

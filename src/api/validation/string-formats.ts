@@ -34,8 +34,11 @@ export const maxLenError = (length: number): string => `must be no more than ${l
 export const emptyError = (): string => 'must be non-empty';
 export const inclusiveRangeError = (lo: number, hi: number): string => `must be between ${lo} and ${hi}, inclusive`;
 
-/** Go's len() counts UTF-8 bytes, not UTF-16 code units. */
-export const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
+/** Go's len() counts UTF-8 bytes, not UTF-16 code units; ASCII text (nearly every name) needs no encoder. */
+export function byteLength(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return Buffer.byteLength(s, 'utf8');
+  return s.length;
+}
 
 export function isDNS1123Label(value: string): string[] {
   const errs: string[] = [];

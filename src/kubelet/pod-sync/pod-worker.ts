@@ -16,6 +16,7 @@ import type { ProbeTarget } from '../probes/probe-target';
 import type { ProbeWorkerHost } from '../probes/probe-worker';
 import { generatePodStatus } from '../status/generate';
 import { deleteTerminatedPod, writePodStatus, type StatusWrite } from '../status/status-manager';
+import { StatusMemo } from '../status/status-memo';
 import { runTask, type TaskHandle } from '../task';
 import { killPodContainers, podGracePeriod } from '../termination';
 import type { NodeServices, PodContext } from './pod-context';
@@ -60,6 +61,7 @@ export class PodWorker implements PodContext {
   private probesStarted = false;
   private network: NetworkStack | undefined;
   private readonly targets = new WeakMap<ContainerInstance, ProbeTarget>();
+  private readonly statusMemo = new StatusMemo();
 
   constructor(
     private readonly host: PodWorkerHost,
@@ -257,7 +259,7 @@ export class PodWorker implements PodContext {
   private writeStatus(podIsTerminal: boolean): void {
     if (this.host.paused()) return;
     const write = this.statusWrite(podIsTerminal);
-    if (write) writePodStatus(write);
+    if (write) writePodStatus(write, this.statusMemo);
   }
 
   private statusWrite(podIsTerminal: boolean): StatusWrite | undefined {

@@ -8,6 +8,7 @@ import { shareEqual, type ApiServer, type StoredObject } from '../../api';
 import type { Pod, PodStatus } from '../../api/schemas';
 import type { PodState } from '../pod-state';
 import { generatePodStatus, type StatusInputs } from './generate';
+import { StatusMemo } from './status-memo';
 
 export interface StatusWrite {
   readonly api: ApiServer;
@@ -27,12 +28,22 @@ export interface StatusWrite {
  * status_manager.go needsUpdate compares with apiequality.Semantic.DeepEqual; `shareEqual` does that and
  * keeps the stored (frozen) parts that did not change, so a write stores and freezes only the new parts.
  */
-export function writePodStatus(write: StatusWrite): StoredObject<Pod> {
+export function writePodStatus(write: StatusWrite, memo?: StatusMemo): StoredObject<Pod> {
+  const facts = memo && StatusMemo.factsOf(write);
+  if (memo && facts && memo.unchanged(facts)) return write.target;
   const before = write.target.status ?? NO_STATUS;
   const pod = { ...write.pod, status: write.target.status } as Pod;
   const status = shareEqual(generatePodStatus({ ...write, pod }), before);
-  if (status === before) return write.target;
-  return write.api.updateStatus({ ...write.target, status }) as StoredObject<Pod>;
+  if (status === before) {
+    if (memo && facts) memo.remember(facts, write.target);
+    return write.target;
+  }
+  const stored = write.api.updateStatus({ ...write.target, status }) as StoredObject<Pod>;
+  if (memo && facts) {
+    if (stored.status === status) memo.remember(facts, stored);
+    else memo.forget();
+  }
+  return stored;
 }
 
 const NO_STATUS: PodStatus = Object.freeze({});

@@ -1,0 +1,58 @@
+/**
+ * VolumeRestrictions (`pkg/scheduler/framework/plugins/volumerestrictions/volume_restrictions.go`).
+ * PreFilter: every `persistentVolumeClaim` the pod names must exist (UnschedulableAndUnresolvable
+ * otherwise), and a ReadWriteOncePod claim that a scheduled pod already uses makes every node fail.
+ * Filter: the same GCE PD, AWS EBS, RBD image or iSCSI IQN cannot be mounted by two pods on a node
+ * unless both mount it read-only (EBS: never).
+ */
+import type { Pod, Volume } from '../../api/schemas';
+import { podClaimNames } from '../../storage';
+import { SKIP, unresolvable, unschedulable, type FilterPlugin, type FilterStatus } from '../framework';
+import type { NodeInfo } from '../node-info';
+
+export const ERR_REASON_DISK_CONFLICT = 'node(s) had no available disk';
+export const ERR_REASON_READ_WRITE_ONCE_POD_CONFLICT = 'node has pod using PersistentVolumeClaim with the same name and ReadWriteOncePod access mode';
+
+export const volumeRestrictions: FilterPlugin = {
+  name: 'VolumeRestrictions',
+  preFilter({ pod }, env) {
+    const namespace = pod.metadata.namespace ?? '';
+    let conflictingClaims = 0;
+    for (const name of podClaimNames(pod)) {
+      const claim = env.volumes.claim(namespace, name);
+      if (!claim) return { kind: 'reject', status: unresolvable(`persistentvolumeclaim "${name}" not found`) };
+      if ((claim.spec?.accessModes ?? []).includes('ReadWriteOncePod') && env.cache.isClaimUsed(`${namespace}/${name}`)) conflictingClaims++;
+    }
+    const disks = (pod.spec?.volumes ?? []).filter(needsRestrictionsCheck);
+    if (disks.length === 0 && conflictingClaims === 0) return SKIP;
+    return {
+      kind: 'filter',
+      filter: (node: NodeInfo): FilterStatus | undefined => {
+        if (disks.some((v) => [...node.pods.values()].some((c) => isVolumeConflict(v, c.pod)))) return unschedulable(ERR_REASON_DISK_CONFLICT);
+        return conflictingClaims > 0 ? unschedulable(ERR_REASON_READ_WRITE_ONCE_POD_CONFLICT) : undefined;
+      },
+    };
+  },
+};
+
+/** The volume kinds whose sharing between pods on one node this plugin restricts. */
+export function needsRestrictionsCheck(v: Volume): boolean {
+  return !!(v.gcePersistentDisk || v.awsElasticBlockStore || v.rbd || v.iscsi);
+}
+
+/** isVolumeConflict: `volume` of the incoming pod against the volumes of a pod already on the node. */
+function isVolumeConflict(volume: Volume, existing: Pod): boolean {
+  return (existing.spec?.volumes ?? []).some((other) => {
+    if (volume.gcePersistentDisk && other.gcePersistentDisk) {
+      return volume.gcePersistentDisk.pdName === other.gcePersistentDisk.pdName && !(volume.gcePersistentDisk.readOnly && other.gcePersistentDisk.readOnly);
+    }
+    if (volume.awsElasticBlockStore && other.awsElasticBlockStore) return volume.awsElasticBlockStore.volumeID === other.awsElasticBlockStore.volumeID;
+    if (volume.iscsi && other.iscsi) return volume.iscsi.iqn === other.iscsi.iqn && !(volume.iscsi.readOnly && other.iscsi.readOnly);
+    if (volume.rbd && other.rbd) {
+      const [a, b] = [volume.rbd, other.rbd];
+      const monitorsOverlap = (a.monitors ?? []).some((m) => (b.monitors ?? []).includes(m));
+      return monitorsOverlap && (a.pool ?? 'rbd') === (b.pool ?? 'rbd') && a.image === b.image && !(a.readOnly && b.readOnly);
+    }
+    return false;
+  });
+}
