@@ -192,7 +192,8 @@ Feature: StorageClasses provision volumes on demand
       metadata:
         name: user
       spec:
-        nodeName: node-1
+        nodeSelector:
+          kubernetes.io/hostname: node-1
         containers:
         - name: app
           image: busybox

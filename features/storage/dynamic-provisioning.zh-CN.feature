@@ -26,7 +26,8 @@
       metadata:
         name: web
       spec:
-        nodeName: node-2
+        nodeSelector:
+          kubernetes.io/hostname: node-2
         containers:
         - name: web
           image: nginx

@@ -273,3 +273,37 @@ Feature: The scheduler places pods where their volumes are
     And I wait up to 30 seconds until "kubectl get pvc data -o jsonpath={.status.phase}" prints "Bound"
     Then within 15 seconds pod "web" should be "Running"
     And "kubectl get pod web -o jsonpath={.spec.nodeName}" should print "node-3"
+
+  Scenario: A pod that names its node bypasses the scheduler, so its WaitForFirstConsumer claim stays Pending
+    # The StorageClass docs: "If nodeName is used in this case, the scheduler will be bypassed and PVC will
+    # remain in pending state." Only the scheduler's VolumeBinding plugin selects a node for such a claim.
+    When I apply:
+      """
+      apiVersion: v1
+      kind: PersistentVolumeClaim
+      metadata:
+        name: data
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources:
+          requests:
+            storage: 1Gi
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        nodeName: node-2
+        containers:
+        - name: web
+          image: nginx
+        volumes:
+        - name: data
+          persistentVolumeClaim:
+            claimName: data
+      """
+    And 5 minutes pass
+    Then "kubectl get pvc data -o jsonpath={.status.phase}" should print "Pending"
+    And "kubectl get pvc data -o jsonpath='{.metadata.annotations.volume\.kubernetes\.io/selected-node}'" should print ""
+    And pod "web" should be "ContainerCreating"

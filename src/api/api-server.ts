@@ -10,6 +10,7 @@ import { toRFC3339 } from '../clock';
 import { ApiError } from './api-error';
 import type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/admission';
 import { deepCopy } from './deep-freeze';
+import { withFields } from './with-fields';
 import { applyDefaults, prepareForCreate } from './defaults';
 import { generateName } from './names';
 import type { KubeObject, StoredObject } from './object';
@@ -181,20 +182,20 @@ export class ApiServer {
   private prepareCreate(input: KubeObject, info: ResourceInfo): KubeObject {
     // Defaulting and validation are pure, and stored objects are frozen: no deep copy is needed here.
     const copy = input;
-    const meta = { ...copy.metadata };
-    if (!info.namespaced) delete meta.namespace;
-    else if (!meta.namespace) throw ApiError.badRequest('an empty namespace may not be set during creation');
-    if (!meta.name && meta.generateName) meta.name = generateName(meta.generateName, this.random);
-    if (!meta.name) {
+    if (info.namespaced && !copy.metadata.namespace) throw ApiError.badRequest('an empty namespace may not be set during creation');
+    const given = !copy.metadata.name && copy.metadata.generateName ? withFields(copy.metadata, { name: generateName(copy.metadata.generateName, this.random) }) : copy.metadata;
+    if (!given.name) {
       throw ApiError.invalid(info.kind, '', [{ field: 'metadata.name', detail: 'Required value: name or generateName is required' }]);
     }
-    Object.assign(meta, {
+    const meta = withFields(given, {
       uid: this.random.uuid(),
       creationTimestamp: this.clock.nowISO(),
       generation: GENERATION_KINDS.has(info.kind) ? 1 : undefined,
     });
-    delete meta.resourceVersion;
-    delete meta.deletionTimestamp;
+    // Deleting a field that is there leaves a slow (dictionary) object; most creates carry none of these.
+    if (!info.namespaced && 'namespace' in meta) delete meta.namespace;
+    if ('resourceVersion' in meta) delete meta.resourceVersion;
+    if ('deletionTimestamp' in meta) delete meta.deletionTimestamp;
     const prepared = prepareForCreate(applyDefaults({ ...copy, metadata: meta }));
     return info.kind === 'Pod' ? withInitialPodStatus(prepared) : prepared;
   }
@@ -277,8 +278,9 @@ export class ApiServer {
    */
   authorizeRequest(user: UserInfo | undefined, attributes: Omit<AuthorizationAttributes, 'user'>): void {
     if (!user || !this.authorizer) return;
-    const decision = this.authorizer.authorize({ ...attributes, user });
-    if (!decision.allowed) throw forbidden({ ...attributes, user }, decision.reason);
+    const request = withFields(attributes, { user });
+    const decision = this.authorizer.authorize(request);
+    if (!decision.allowed) throw forbidden(request, decision.reason);
   }
 
   info(kind: string): ResourceInfo {

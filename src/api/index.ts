@@ -15,6 +15,7 @@ export * from './names';
 export * from './timeline';
 export * from './event-recorder';
 export * from './deep-freeze';
+export * from './with-fields';
 export { ObjectStore, type Indexer } from './store';
 export { ApiServer, FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type ListOptions } from './api-server';
 export { qualified, forbidden } from './registry-strategy';

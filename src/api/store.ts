@@ -93,9 +93,8 @@ export class ObjectStore {
       ...obj,
       metadata: { ...obj.metadata, resourceVersion: String(++this.revision) },
     }) as StoredObject;
-    if (old) this.unindex(key, old);
     this.objects.set(key, stored);
-    this.index(key, stored);
+    this.reindex(key, old, stored);
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
     return stored;
   }
@@ -108,9 +107,8 @@ export class ObjectStore {
     const key = keyOf(stored);
     const old = this.objects.get(key);
     this.revision = Number(stored.metadata.resourceVersion);
-    if (old) this.unindex(key, old);
     this.objects.set(key, stored);
-    this.index(key, stored);
+    this.reindex(key, old, stored);
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
   }
 
@@ -133,36 +131,61 @@ export class ObjectStore {
   }
 
   private notify(event: WatchEvent): void {
-    for (const handler of this.watchers.get(event.object.kind) ?? []) handler(event);
+    const handlers = this.watchers.get(event.object.kind);
+    if (handlers) for (const handler of handlers) handler(event);
     for (const handler of this.anyWatchers) handler(event);
   }
 
-  private index(key: ObjectKey, obj: StoredObject): void {
+  /**
+   * Moves a replaced object in the indexes. Its owners rarely change, and `dependents` sorts, so an
+   * unchanged (frozen, shared) ownerReferences array is left filed. Everything else is removed and added
+   * again: podsOnNode and the indexers' buckets list objects in write order, which their readers rely on.
+   */
+  private reindex(key: ObjectKey, old: StoredObject | undefined, obj: StoredObject): void {
+    if (!old) return this.index(key, obj);
+    const sameOwners = old.metadata.ownerReferences === obj.metadata.ownerReferences;
+    this.unindex(key, old, sameOwners);
+    this.index(key, obj, sameOwners);
+  }
+
+  private index(key: ObjectKey, obj: StoredObject, ownersFiled = false): void {
     let kindMap = this.byKind.get(obj.kind);
     if (!kindMap) this.byKind.set(obj.kind, (kindMap = new Map()));
     kindMap.set(key, obj);
+    if (!ownersFiled) this.fileOwners(key, obj);
+    for (const { indexer, groups } of this.indexers.values()) if (indexer.kind === obj.kind) fileUnder(groups, indexer.keys(obj), key);
+    this.fileOnNode(key, podNodeName(obj));
+  }
+
+  private fileOwners(key: ObjectKey, obj: StoredObject): void {
     for (const ref of obj.metadata.ownerReferences ?? []) {
       let set = this.byOwner.get(ref.uid);
       if (!set) this.byOwner.set(ref.uid, (set = new Set()));
       set.add(key);
     }
-    for (const { indexer, groups } of this.indexers.values()) if (indexer.kind === obj.kind) fileUnder(groups, indexer.keys(obj), key);
-    const nodeName = obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
-    if (nodeName) {
-      let set = this.podsByNode.get(nodeName);
-      if (!set) this.podsByNode.set(nodeName, (set = new Set()));
-      set.add(key);
-    }
   }
 
-  private unindex(key: ObjectKey, obj: StoredObject): void {
+  private fileOnNode(key: ObjectKey, nodeName: string | undefined): void {
+    if (!nodeName) return;
+    let set = this.podsByNode.get(nodeName);
+    if (!set) this.podsByNode.set(nodeName, (set = new Set()));
+    set.add(key);
+  }
+
+  private unindex(key: ObjectKey, obj: StoredObject, keepOwners = false): void {
     this.byKind.get(obj.kind)?.delete(key);
-    for (const ref of obj.metadata.ownerReferences ?? []) this.byOwner.get(ref.uid)?.delete(key);
+    if (!keepOwners) for (const ref of obj.metadata.ownerReferences ?? []) this.byOwner.get(ref.uid)?.delete(key);
     for (const { indexer, groups } of this.indexers.values()) if (indexer.kind === obj.kind) removeFrom(groups, indexer.keys(obj), key);
-    const nodeName = obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
+    const nodeName = podNodeName(obj);
     if (nodeName) this.podsByNode.get(nodeName)?.delete(key);
   }
 }
+
+function podNodeName(obj: StoredObject): string | undefined {
+  return obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
+}
+
+
 
 const EMPTY_BUCKETS: ReadonlyMap<string, ReadonlySet<ObjectKey>> = new Map();
 

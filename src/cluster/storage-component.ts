@@ -12,7 +12,7 @@ import type { PersistentVolume, Pod } from '../api/schemas';
 import { SeededRandom } from '../clock';
 import {
   createLocalPathProvisioner, createPvBinderController, installPvResync, nodeVolumeExpansionController, pvcProtectionController, pvProtectionController,
-  volumeBindingHook, volumeResizerController,
+  volumeResizerController,
 } from '../controllers';
 import { Directory, type MountSource } from '../runtime/vfs';
 import { claimResizeAdmission, locateVolume, relativePath, storageObjectInUseProtection, VOLUMES_SERVICE, VolumeHost, watchReclaimedData, type VolumeDirectory } from '../storage';
@@ -27,7 +27,7 @@ export const storageComponent: Component = {
     api.registerAdmission(storageObjectInUseProtection);
     api.registerAdmission(claimResizeAdmission(api.store));
     const binder = createPvBinderController();
-    for (const controller of [binder, pvcProtectionController, pvProtectionController, volumeResizerController, nodeVolumeExpansionController, volumeBindingHook]) {
+    for (const controller of [binder, pvcProtectionController, pvProtectionController, volumeResizerController, nodeVolumeExpansionController]) {
       runner.register(controller);
     }
     runner.register(createLocalPathProvisioner(localPathIdentity(options.seed)));

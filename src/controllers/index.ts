@@ -22,7 +22,6 @@ export { pvcProtectionController } from './pvc-protection';
 export { pvProtectionController } from './pv-protection';
 export { createLocalPathProvisioner } from './local-path-provisioner';
 export { volumeResizerController, nodeVolumeExpansionController } from './volume-expander';
-export { volumeBindingHook } from './volume-binding-hook';
 export { clusterRoleAggregationController, aggregatedRules } from './cluster-role-aggregation';
 export { rootCACertPublisher, ROOT_CA_CONFIG_MAP } from './root-ca-cert-publisher';
 export { createPodGarbageCollector } from './pod-gc';

@@ -2,7 +2,7 @@
  * Sends manifest objects to the API as `kubectl apply`, `create -f` and `replace -f` do, one document at a
  * time: a bad document is reported and the others still go through, exactly as kubectl behaves.
  */
-import { ApiError, resolveResource, resourceForKind, type ApiServer, type KubeObject, type StoredObject } from '../../api';
+import { ApiError, resolveResource, resourceForKind, withFields, type ApiServer, type KubeObject, type StoredObject } from '../../api';
 import type { CommandContext } from '../context';
 import { renderApiError } from '../errors';
 import type { SourcedObject } from '../manifest-files';
@@ -87,16 +87,14 @@ function withNamespace(context: CommandContext, doc: SourcedObject): KubeObject 
       `error: resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${doc.source}": no matches for kind "${obj.kind}" in version "${version}"\nensure CRDs are installed first`,
     );
   }
-  const metadata = { ...(obj.metadata ?? {}) };
-  if (info.namespaced) {
-    if (metadata.namespace && context.namespaceExplicit && metadata.namespace !== context.namespace) {
-      throw new ManifestError(
-        `error: the namespace from the provided object "${metadata.namespace}" does not match the namespace "${context.namespace}". You must pass '--namespace=${metadata.namespace}' to perform this operation.`,
-      );
-    }
-    metadata.namespace = metadata.namespace ?? context.namespace;
+  const given = obj.metadata ?? {};
+  if (!info.namespaced) return { ...obj, metadata: { ...given } };
+  if (given.namespace && context.namespaceExplicit && given.namespace !== context.namespace) {
+    throw new ManifestError(
+      `error: the namespace from the provided object "${given.namespace}" does not match the namespace "${context.namespace}". You must pass '--namespace=${given.namespace}' to perform this operation.`,
+    );
   }
-  return { ...obj, metadata };
+  return withFields(obj, { metadata: withFields(given, { namespace: given.namespace ?? context.namespace }) });
 }
 
 /**
@@ -106,13 +104,13 @@ function withNamespace(context: CommandContext, doc: SourcedObject): KubeObject 
  * \u0026) with a trailing newline.
  */
 function annotate(config: KubeObject, options: WriteOptions): KubeObject {
-  const annotations = { ...(config.metadata.annotations ?? {}), ...(options.annotations ?? {}) };
+  const annotations: Record<string, string> = withFields(config.metadata.annotations ?? {}, options.annotations ?? {});
   if (options.mode === 'apply') {
     const { [LAST_APPLIED]: _previous, ...rest } = annotations;
-    const recorded = { ...config, metadata: { ...config.metadata, annotations: rest } };
+    const recorded = withFields(config, { metadata: withFields(config.metadata, { annotations: rest }) });
     annotations[LAST_APPLIED] = `${goJson(recorded)}\n`;
   }
-  return { ...config, metadata: { ...config.metadata, annotations: Object.keys(annotations).length ? annotations : undefined } };
+  return withFields(config, { metadata: withFields(config.metadata, { annotations: Object.keys(annotations).length ? annotations : undefined }) });
 }
 
 /**

@@ -27,7 +27,7 @@ export interface ParsedArgs {
 export class FlagError extends Error {}
 
 export function parseFlags(words: readonly string[], specs: FlagSpecs): ParsedArgs {
-  const byShort = new Map(Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : [])));
+  const byShort = shorthands(specs);
   const parsed: ParsedArgs = { positional: [], afterDash: [], sawDash: false, flags: new Map(), occurrences: [] };
   const set = (name: string, value: string) => {
     parsed.flags.set(name, [...(parsed.flags.get(name) ?? []), value]);
@@ -65,6 +65,15 @@ export function parseFlags(words: readonly string[], specs: FlagSpecs): ParsedAr
   }
   return parsed;
 }
+
+/** Shorthand → flag name, built once per (static) spec table. */
+function shorthands(specs: FlagSpecs): ReadonlyMap<string, string> {
+  let byShort = SHORTHANDS.get(specs);
+  if (!byShort) SHORTHANDS.set(specs, (byShort = new Map(Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : [])))));
+  return byShort;
+}
+
+const SHORTHANDS = new WeakMap<FlagSpecs, ReadonlyMap<string, string>>();
 
 function consume(
   name: string,

@@ -1,6 +1,6 @@
 /** `kubectl create -f` and the `kubectl create <generator>` family (deployment, job, service, secret, role...). */
 import { usageError } from '../errors';
-import { GeneratorError, resolveCreateGenerator } from '../generators';
+import { GeneratorError, resolveCreateGenerator, type Generator } from '../generators';
 import { KubectlError } from '../errors';
 import { DRY_RUN_FLAG, OUTPUT_FLAGS, type Command } from './command';
 import { writeManifests } from './apply';
@@ -18,13 +18,19 @@ const FILE_FLAGS: FlagSpecs = {
   validate: { kind: 'string' },
 };
 
+/** Each generator's flag table, built once: the dispatcher caches what it derives from a table by identity. */
+const GENERATOR_FLAGS = new WeakMap<Generator, FlagSpecs>();
+
 export const createCommand: Command = {
   name: 'create',
   subcommands: true,
   flags: FILE_FLAGS,
   flagsFor(words) {
     const generator = generatorFor(words);
-    return generator ? { ...generatorFlags(generator), ...RECORD_FLAG } : FILE_FLAGS;
+    if (!generator) return FILE_FLAGS;
+    let flags = GENERATOR_FLAGS.get(generator);
+    if (!flags) GENERATOR_FLAGS.set(generator, (flags = { ...generatorFlags(generator), ...RECORD_FLAG }));
+    return flags;
   },
   run(context, args, flags) {
     if (flags.has('filename')) {

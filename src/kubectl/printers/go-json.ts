@@ -1,16 +1,67 @@
 /**
  * JSON as Go's encoding/json writes unstructured objects (`kubectl -o json` is `json.MarshalIndent(obj, "", "    ")`):
  * map keys sorted byte-wise, `<`, `>`, `&`, U+2028 and U+2029 escaped as \u003c-style sequences.
+ *
+ * The text is written in one pass, without a key-sorted copy of the value: `kubectl apply` encodes every object's
+ * last-applied configuration with it, so a bulk apply pays it once per document. The layout is JSON.stringify's
+ * (which is MarshalIndent's for these values): `{}`/`[]` when empty, `"key": value` with the indent per level.
  */
 export function goJson(value: unknown, indent = ''): string {
-  const text = JSON.stringify(sortKeys(value ?? null), null, indent || undefined);
-  return text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return encode(value ?? null, indent, '') ?? 'null';
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const source = value as Record<string, unknown>;
-  const keys = Object.keys(source).filter((k) => source[k] !== undefined).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(keys.map((k) => [k, sortKeys(source[k])]));
+/** The JSON of one value, or undefined where JSON.stringify skips it (undefined, functions, symbols). */
+function encode(value: unknown, indent: string, current: string): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return quote(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    case 'object':
+      if (value === null) return 'null';
+      return Array.isArray(value) ? encodeArray(value, indent, current) : encodeObject(value as Record<string, unknown>, indent, current);
+    default:
+      return undefined;
+  }
+}
+
+function encodeArray(items: readonly unknown[], indent: string, current: string): string {
+  if (items.length === 0) return '[]';
+  const inner = current + indent;
+  const separator = indent ? `,\n${inner}` : ',';
+  let text = '';
+  for (let i = 0; i < items.length; i++) text += (i === 0 ? '' : separator) + (encode(items[i], indent, inner) ?? 'null');
+  return indent ? `[\n${inner}${text}\n${current}]` : `[${text}]`;
+}
+
+function encodeObject(record: Record<string, unknown>, indent: string, current: string): string {
+  const keys = Object.keys(record).sort(byteOrder);
+  const inner = current + indent;
+  const separator = indent ? `,\n${inner}` : ',';
+  const colon = indent ? ': ' : ':';
+  let text = '';
+  for (const key of keys) {
+    const encoded = encode(record[key], indent, inner);
+    if (encoded === undefined) continue;
+    text += (text === '' ? '' : separator) + quote(key) + colon + encoded;
+  }
+  if (text === '') return '{}';
+  return indent ? `{\n${inner}${text}\n${current}}` : `{${text}}`;
+}
+
+const HTML_UNSAFE = /[<>&\u2028\u2029]/;
+const HTML_UNSAFE_ALL = /[<>&\u2028\u2029]/g;
+
+/** encoding/json's string literal: JSON.stringify's escapes plus the HTML-safe ones (encodeState.string, escapeHTML). */
+function quote(text: string): string {
+  const quoted = JSON.stringify(text);
+  return HTML_UNSAFE.test(quoted) ? quoted.replace(HTML_UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : quoted;
+}
+
+function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

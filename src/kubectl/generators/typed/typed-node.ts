@@ -5,7 +5,7 @@
  * as `null`, map keys sorted, unknown fields dropped as a typed decode would drop them.
  */
 import { GO_ALIASES, GO_STRUCTS } from './go-structs';
-import { parseGoType } from './go-type';
+import { parseGoType, type GoType } from './go-type';
 import { GO_NULL, type GoNode, untypedNode } from './go-node';
 import { compareGoStrings } from '../../../api/go-string-order';
 
@@ -30,21 +30,43 @@ export function structNode(value: unknown, structName: string): GoNode {
 
 function structEntries(record: Record<string, unknown>, structName: string): [string, GoNode][] {
   const entries: [string, GoNode][] = [];
-  for (const field of GO_STRUCTS[structName] ?? []) {
-    const [name = '', goType = '', omitempty] = field.split(' ');
-    if (name === '...') {
-      entries.push(...structEntries(record, goType));
+  for (const field of compiledFields(structName)) {
+    if (field.embedded) {
+      entries.push(...structEntries(record, field.goType));
       continue;
     }
-    const node = fieldNode(record[name], goType, omitempty === '?');
-    if (node) entries.push([name, node]);
+    const node = fieldNode(record[field.name], field.goType, field.omitempty);
+    if (node) entries.push([field.name, node]);
   }
   return entries;
 }
 
+interface CompiledField {
+  readonly name: string;
+  readonly goType: string;
+  readonly omitempty: boolean;
+  /** `... Type`: an embedded struct whose fields are inlined. */
+  readonly embedded: boolean;
+}
+
+/** A struct's field table, split once per struct rather than once per marshalled value. */
+function compiledFields(structName: string): readonly CompiledField[] {
+  let fields = COMPILED.get(structName);
+  if (!fields) {
+    fields = (GO_STRUCTS[structName] ?? []).map((field) => {
+      const [name = '', goType = '', omitempty] = field.split(' ');
+      return { name, goType, omitempty: omitempty === '?', embedded: name === '...' };
+    });
+    COMPILED.set(structName, fields);
+  }
+  return fields;
+}
+
+const COMPILED = new Map<string, readonly CompiledField[]>();
+
 /** One field's JSON, or undefined when encoding/json leaves it out. */
 function fieldNode(value: unknown, goType: string, omitempty: boolean): GoNode | undefined {
-  const type = parseGoType(GO_ALIASES[goType] ?? goType);
+  const type = goTypeOf(goType);
   const absent = value === undefined || value === null;
   switch (type.kind) {
     case 'pointer':
@@ -64,13 +86,22 @@ function fieldNode(value: unknown, goType: string, omitempty: boolean): GoNode |
 
 /** A value in a position that is never omitted: a pointer's target, a slice element, a map value. */
 function valueNode(value: unknown, goType: string): GoNode {
-  const type = parseGoType(GO_ALIASES[goType] ?? goType);
+  const type = goTypeOf(goType);
   if (type.kind !== 'named') return fieldNode(value, goType, false) ?? GO_NULL;
   const custom = CUSTOM[type.name];
   if (custom) return custom(value);
   if (isKnownStruct(type.name)) return structNode(value, type.name);
   return scalarField(value, type.name, false) ?? GO_NULL;
 }
+
+/** The parsed type behind a field's type name (aliases resolved), memoized: the set of names is fixed. */
+function goTypeOf(goType: string): GoType {
+  let type = GO_TYPES.get(goType);
+  if (!type) GO_TYPES.set(goType, (type = parseGoType(GO_ALIASES[goType] ?? goType)));
+  return type;
+}
+
+const GO_TYPES = new Map<string, GoType>();
 
 function mapNode(record: Record<string, unknown>, valueType: string): GoNode {
   const keys = Object.keys(record).sort(compareGoStrings);
