@@ -1,10 +1,9 @@
 /**
  * Wires storage into a cluster: the storage admission plugins (DefaultStorageClass,
  * StorageObjectInUseProtection, PersistentVolumeClaimResize), the PV controller with its 15s resync,
- * the protection and expansion controllers, kind's local-path provisioner, the WaitForFirstConsumer
- * binding hook, and the kubelet's VolumeHost (`context.services` `'volumes'`) whose directories are
- * runtime vfs trees. Volume data follows pods and nodes: a deleted pod's emptyDirs and attachments go,
- * a removed node's disk goes.
+ * the protection and expansion controllers, kind's local-path provisioner, and the kubelet's
+ * VolumeHost (`context.services` `'volumes'`) whose directories are runtime vfs trees. Volume data
+ * follows pods and nodes: a deleted pod's emptyDirs and attachments go, a removed node's disk goes.
  */
 import { defaultStorageClassAdmission } from '../api/admission/default-storage-class';
 import type { StoredObject } from '../api';
