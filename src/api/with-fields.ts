@@ -6,7 +6,7 @@
  * object built that way. Overriding a property the source already has, or spreading a frozen object, is not
  * affected. Object.assign onto a fresh literal keeps the shared transitions and gives the spread's key order.
  */
-export function withFields<T extends object, F extends object>(source: T, fields: F): Omit<T, keyof F> & F {
+export function withFields<T extends object, F extends object>(source: T, fields: F): T & F {
   // Object.assign would call the `__proto__` setter where a spread defines an own field (manifests can carry one).
   if (Object.prototype.hasOwnProperty.call(source, '__proto__') || Object.prototype.hasOwnProperty.call(fields, '__proto__')) {
     return { ...source, ...fields };

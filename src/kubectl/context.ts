@@ -45,6 +45,6 @@ export interface CommandContext extends KubectlEnvironment {
   readonly namespaceExplicit: boolean;
   /** Identity after `--as`/`--as-group` impersonation. */
   readonly user?: UserInfo;
-  /** The command as typed, e.g. for `--record`'s change-cause. */
-  readonly commandLine?: string;
+  /** The command as `--record` writes it in its change-cause; computed on demand, since only `--record` reads it. */
+  readonly changeCause?: () => string;
 }

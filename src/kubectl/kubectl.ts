@@ -51,19 +51,28 @@ export class Kubectl {
       const args = parseFlags(rest, specs);
       const flags = new Flags(args, specs);
       flags.validate();
-      command.run(this.context(flags, output, changeCause(command, args)), args, flags);
+      command.run(this.context(flags, output, () => changeCause(command, args)), args, flags);
     } catch (e) {
       if (e instanceof FlagError) throw new KubectlError(`Error: ${e.message}\nSee 'kubectl ${command.name} --help' for usage.`);
       throw e;
     }
   }
 
-  private context(flags: Flags, output: Output, commandLine: string): CommandContext {
+  private context(flags: Flags, output: Output, changeCause: () => string): CommandContext {
     const explicit = flags.string('namespace');
     const user = commandUser(this.env.cluster.api, this.env.user, flags.string('as'), flags.strings('as-group'));
     // One fixed shape rather than `{ ...this.env, ... }`: on Node 20, adding fields to a spread copy makes a new hidden class per call.
     const { cluster, files, stdin } = this.env;
-    return { cluster, files, stdin, output, namespace: explicit ?? this.env.namespace ?? 'default', namespaceExplicit: explicit !== undefined, user, commandLine };
+    return {
+      cluster,
+      files,
+      stdin,
+      output,
+      namespace: explicit ?? this.env.namespace ?? 'default',
+      namespaceExplicit: explicit !== undefined,
+      user,
+      changeCause,
+    };
   }
 
   private report(error: unknown, output: Output): number {

@@ -116,7 +116,7 @@ function depthOf(value: unknown, depth = 0): number {
   if (depth > MANIFEST_LIMITS.maxDepth) return depth;
   if (value === null || typeof value !== 'object') return depth;
   let max = depth;
-  for (const child of Object.values(value as Record<string, unknown>)) max = Math.max(max, depthOf(child, depth + 1));
+  for (const key in value) max = Math.max(max, depthOf((value as Record<string, unknown>)[key], depth + 1));
   return max;
 }
 

@@ -24,7 +24,7 @@ export function dryRunMode(flags: Flags): DryRun {
 export function recordAnnotations(context: CommandContext, flags: Flags): Record<string, string> | undefined {
   if (!flags.bool('record')) return undefined;
   context.output.err('Flag --record has been deprecated, --record will be removed in the future');
-  return { 'kubernetes.io/change-cause': context.commandLine ?? '' };
+  return { 'kubernetes.io/change-cause': context.changeCause?.() ?? '' };
 }
 
 export function printWritten(context: CommandContext, flags: Flags, outcomes: WriteOutcome[], dryRun: DryRun, line: (o: WriteOutcome, d: DryRun) => string): void {

@@ -20,7 +20,7 @@ const json = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
     fc.string({ unit: 'binary' }),
-    fc.constantFrom('<a&b>', '\u2028\u2029', 'é', '\u{1F600}', '"\\\n'),
+    fc.constantFrom('<a&b>', '\u2028\u2029', 'é', '\u{1F600}', '"\\\n', '\ud800x', 'a\udfff', '\u0000\u001f\u007f'),
     fc.double(),
     fc.integer(),
     fc.boolean(),

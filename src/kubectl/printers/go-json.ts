@@ -53,13 +53,14 @@ function encodeObject(record: Record<string, unknown>, indent: string, current: 
   return indent ? `{\n${inner}${text}\n${current}}` : `{${text}}`;
 }
 
-const HTML_UNSAFE = /[<>&\u2028\u2029]/;
+/** Characters JSON.stringify escapes (quote, backslash, controls, lone surrogates) or encoding/json does (HTML). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f<>&\u2028\u2029\ud800-\udfff]/;
 const HTML_UNSAFE_ALL = /[<>&\u2028\u2029]/g;
 
 /** encoding/json's string literal: JSON.stringify's escapes plus the HTML-safe ones (encodeState.string, escapeHTML). */
 function quote(text: string): string {
-  const quoted = JSON.stringify(text);
-  return HTML_UNSAFE.test(quoted) ? quoted.replace(HTML_UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : quoted;
+  if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
+  return JSON.stringify(text).replace(HTML_UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function byteOrder(a: string, b: string): number {

@@ -10,7 +10,7 @@ import { COLUMN_SETS } from './columns';
 import { type Cell, type Column, type ColumnSet } from './columns/column-set';
 import { ROLE_COLUMNS } from './columns/other-columns';
 import { formatLabels } from './labels';
-import { obj, path, str } from './object-fields';
+import { obj, str } from './object-fields';
 import { TABLE_TABWRITER, alignTabs } from './tabwriter';
 
 export interface TableOptions {
@@ -38,11 +38,18 @@ export function printTable(kind: string, objects: readonly KubeObject[], options
     const headers = [...visible.map((v) => v.column.name), ...labelKeys.map(labelHeader), ...(options.showLabels ? ['Labels'] : [])];
     lines.push([...(withNamespace ? ['NAMESPACE'] : []), ...headers.map((h) => h.toUpperCase())]);
   }
+  const shown = visible.map((v) => v.index);
   for (const object of objects) {
-    const cells = rowCells(kind, set, object, options).filter((_, i) => visible.some((v) => v.index === i));
-    const labels = obj(path(object, 'metadata.labels'));
-    const extra = [...labelKeys.map((k) => str(labels[k])), ...(options.showLabels ? [formatLabels(labels)] : [])];
-    lines.push([...(withNamespace ? [str(path(object, 'metadata.namespace'))] : []), ...cells.map(cellText), ...extra]);
+    const cells = rowCells(kind, set, object, options);
+    const metadata = obj(obj(object).metadata);
+    const row = withNamespace ? [str(metadata.namespace)] : [];
+    for (const index of shown) if (index < cells.length) row.push(cellText(cells[index]!));
+    if (labelKeys.length > 0 || options.showLabels) {
+      const labels = obj(metadata.labels);
+      for (const key of labelKeys) row.push(str(labels[key]));
+      if (options.showLabels) row.push(formatLabels(labels));
+    }
+    lines.push(row);
   }
   return alignTabs(lines.map((cells) => `${cells.join('\t')}\n`).join(''), TABLE_TABWRITER);
 }
@@ -80,9 +87,11 @@ function labelHeader(key: string): string {
   return key.split('/').pop() ?? key;
 }
 
+const LINE_BREAK = /[\f\n\r]/;
+
 /** `printTable`: a cell is cut at its first line break and marked with `...`. */
 function cellText(cell: Cell): string {
   const text = String(cell);
-  const cut = text.search(/[\f\n\r]/);
+  const cut = text.search(LINE_BREAK);
   return cut >= 0 ? `${text.slice(0, cut)}...` : text;
 }
