@@ -6,7 +6,7 @@
  */
 import type { Container, Pod } from '../../api/schemas';
 import type { PodResolvConf } from '../../network';
-import { createContainerRoot, Directory, expandKubeletVars, FsError, renderResolvConf, type ImageSpec, type MountSource, type VirtualFS } from '../../runtime';
+import { createContainerRoot, expandKubeletVars, FsError, newFile, renderResolvConf, type ImageSpec, type MountSource, type VirtualFS } from '../../runtime';
 import type { PodVolume } from '../../storage';
 import { hostsFile, podNames } from '../pod-files';
 
@@ -25,25 +25,40 @@ export type FilesystemResult = { readonly fs: VirtualFS } | { readonly error: st
 
 export function buildContainerFilesystem(inputs: FilesystemInputs): FilesystemResult {
   const { pod, container } = inputs;
-  const fs = createContainerRoot(inputs.image, { readOnlyRootFilesystem: container.securityContext?.readOnlyRootFilesystem === true, now: inputs.now });
-  const managed = Directory.fromFiles({
-    hosts: hostsFile(pod, inputs.podIP),
-    hostname: `${podNames(pod).hostname}\n`,
-    'resolv.conf': renderResolvConf(inputs.resolvConf),
-  });
   try {
-    if (!pod.spec?.hostNetwork) fs.mount('/etc/hosts', managed.subPath('hosts'));
-    fs.mount('/etc/hostname', managed.subPath('hostname'));
-    fs.mount('/etc/resolv.conf', managed.subPath('resolv.conf'));
-    for (const mount of container.volumeMounts ?? []) {
-      const volume = inputs.volumes.get(mount.name ?? '');
-      if (!volume) continue;
-      const subPath = mount.subPathExpr ? expandKubeletVars(mount.subPathExpr, inputs.env) : (mount.subPath ?? '');
-      fs.mount(mount.mountPath ?? '', volume.mountSource(subPath), { readOnly: mount.readOnly === true || volume.readOnly });
-    }
+    // As makeMounts does, every mount's source (subPaths included) is prepared before runc mounts any.
+    const mounts = [...managedFileMounts(inputs), ...volumeMounts(inputs)];
+    const mountpoints = mounts.map((m) => ({ path: m.path, dir: m.source.node.kind === 'dir' }));
+    const fs = createContainerRoot(inputs.image, { readOnlyRootFilesystem: container.securityContext?.readOnlyRootFilesystem === true, now: inputs.now, mountpoints });
+    for (const mount of mounts) fs.mount(mount.path, mount.source, { readOnly: mount.readOnly });
+    return { fs };
   } catch (error) {
     if (!(error instanceof FsError)) throw error;
     return { error: `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting: ${error.message}: unknown` };
   }
-  return { fs };
+}
+
+interface PlannedMount {
+  readonly path: string;
+  readonly source: MountSource;
+  readonly readOnly: boolean;
+}
+
+/** The kubelet-managed files, each its own file node (the kubelet writes them per pod, mtime 0 here). */
+function managedFileMounts({ pod, podIP, resolvConf }: FilesystemInputs): PlannedMount[] {
+  const file = (path: string, content: string): PlannedMount => ({ path, source: { node: newFile(content) }, readOnly: false });
+  const mounts = pod.spec?.hostNetwork ? [] : [file('/etc/hosts', hostsFile(pod, podIP))];
+  mounts.push(file('/etc/hostname', `${podNames(pod).hostname}\n`), file('/etc/resolv.conf', renderResolvConf(resolvConf)));
+  return mounts;
+}
+
+function volumeMounts({ container, volumes, env }: FilesystemInputs): PlannedMount[] {
+  const mounts: PlannedMount[] = [];
+  for (const mount of container.volumeMounts ?? []) {
+    const volume = volumes.get(mount.name ?? '');
+    if (!volume) continue;
+    const subPath = mount.subPathExpr ? expandKubeletVars(mount.subPathExpr, env) : (mount.subPath ?? '');
+    mounts.push({ path: mount.mountPath ?? '', source: volume.mountSource(subPath), readOnly: mount.readOnly === true || volume.readOnly });
+  }
+  return mounts;
 }

@@ -37,3 +37,42 @@ test('the runtime adds /dev/null and /proc, stamped with the container’s creat
   assert.equal(fs.stat('/proc').mtime, 42_000);
   assert.equal(fs.stat('/tmp').mode, 0o1777);
 });
+
+test('mountpoints come from a layer shared by containers mounting the same paths, with the same listing', () => {
+  const image = lookupImage('nginx:1.27.3');
+  const mountpoints = [{ path: '/etc/hosts', dir: false }, { path: '/var/run/secrets/kubernetes.io/serviceaccount', dir: true }];
+  const plain = createContainerRoot(image);
+  for (const m of mountpoints) plain.mount(m.path, { node: m.dir ? { kind: 'dir', entries: new Map(), mode: 0o755, mtime: 0 } : { kind: 'file', content: '', mode: 0o644, mtime: 0 } });
+  const a = createContainerRoot(image, { mountpoints });
+  const b = createContainerRoot(image, { mountpoints });
+  for (const dir of ['/etc', '/run', '/run/secrets', '/run/secrets/kubernetes.io']) {
+    assert.deepEqual(a.readdir(dir), plain.readdir(dir));
+    assert.deepEqual(a.stat(dir), plain.stat(dir));
+  }
+  assert.deepEqual(a.stat('/etc/hosts'), plain.lstat('/etc/hosts'));
+  a.writeFile('/run/secrets/extra', 'x');
+  assert.equal(b.exists('/run/secrets/extra'), false);
+  assert.equal(createContainerRoot(image, { mountpoints }).exists('/run/secrets/extra'), false);
+});
+
+test('mountpoints nested in another mount or under /dev are created per container, as without a shared layer', () => {
+  const image = lookupImage('busybox:1.36');
+  const nested = [{ path: '/data', dir: true }, { path: '/data/sub', dir: true }, { path: '/dev/shm', dir: true }];
+  const fs = createContainerRoot(image, { mountpoints: nested, now: () => 5000 });
+  assert.equal(fs.exists('/data'), false);
+  assert.equal(fs.stat('/dev').mtime, 5000);
+  assert.deepEqual(fs.readdir('/dev'), ['null']);
+});
+
+test('/proc carries each container’s creation time and takes writes privately', () => {
+  const image = lookupImage('busybox:1.36');
+  const a = createContainerRoot(image, { now: () => 7000 });
+  const b = createContainerRoot(image, { now: () => 9000 });
+  assert.deepEqual(a.stat('/proc'), { kind: 'dir', mode: 0o755, size: 4096, mtime: 7000 });
+  assert.equal(b.stat('/proc').mtime, 9000);
+  a.writeFile('/proc/x', 'x');
+  a.mkdir('/proc/d');
+  assert.deepEqual(a.readdir('/proc'), ['d', 'x']);
+  assert.deepEqual(b.readdir('/proc'), []);
+  assert.deepEqual(createContainerRoot(image).readdir('/proc'), []);
+});

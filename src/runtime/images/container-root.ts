@@ -8,20 +8,54 @@
  * read-only by every container of that image (`sealLayer`); a container's writes are copied up into its
  * own tree (overlayfs), so a container costs only the files it changes.
  */
-import { Directory, VirtualFS } from '../vfs';
-import { copyUp, sealLayer, type DirNode } from '../vfs/node';
+import { Directory, FsError, VirtualFS } from '../vfs';
+import { copyUp, newDir, newFile, sealLayer, type DirNode } from '../vfs/node';
 import type { ImageSpec } from './image-spec';
 
 /** Unpacked layers by the entry's `files` function (one per catalog entry), then by version. */
 const LAYERS = new WeakMap<ImageSpec['files'], Map<string, { symlinks: ImageSpec['symlinks']; root: DirNode }>>();
 
-export function createContainerRoot(image: ImageSpec, options: { readOnlyRootFilesystem?: boolean; now?: () => number } = {}): VirtualFS {
-  const root = new Directory(copyUp(imageLayer(image)) as DirNode);
+/** A path the container will have something bind-mounted on, and whether that something is a directory. */
+export interface Mountpoint {
+  readonly path: string;
+  readonly dir: boolean;
+}
+
+/**
+ * Image layers with a set of mountpoints already created, by layer then by the mountpoints' key; `null`
+ * when that set cannot be prepared without its volumes (a mount nested in another, or an error).
+ */
+const MOUNTPOINT_LAYERS = new WeakMap<DirNode, Map<string, DirNode | null>>();
+
+/** What the runtime mounts itself (devtmpfs, procfs), before any volume. */
+const RUNTIME_MOUNTS = ['dev', 'proc'] as const;
+
+export interface ContainerRootOptions {
+  readOnlyRootFilesystem?: boolean;
+  now?: () => number;
+  /** The mounts that will follow, in order: their mountpoints then come from a layer shared by every such container. */
+  mountpoints?: readonly Mountpoint[];
+}
+
+export function createContainerRoot(image: ImageSpec, options: ContainerRootOptions = {}): VirtualFS {
+  const layer = imageLayer(image);
+  const root = new Directory(copyUp((options.mountpoints && mountpointLayer(layer, options.mountpoints)) || layer) as DirNode);
   // What the runtime mounts at start (devtmpfs, procfs) carries the container's creation time.
   const builder = root.view(options.now);
-  for (const dir of ['dev', 'proc']) if (!builder.exists(`/${dir}`)) builder.mkdir(`/${dir}`);
+  if (!builder.exists('/dev')) builder.mkdir('/dev');
   builder.mknod('/dev/null', 'null');
+  if (!builder.exists('/proc')) root.node.entries.set('proc', emptyProc(options.now?.() ?? 0));
   return new VirtualFS(root, { readOnlyRoot: options.readOnlyRootFilesystem, now: options.now });
+}
+
+/** Every container's empty /proc lists these (no) entries; a write first copies them up (see `copyUp`). */
+const NO_ENTRIES = new Map<string, never>();
+
+/** An empty /proc stamped with the container's creation time, its entries shared until written. */
+function emptyProc(mtime: number): DirNode {
+  const proc: DirNode = { ...newDir(mtime), entries: NO_ENTRIES };
+  sealLayer(proc);
+  return proc;
 }
 
 /** The image's base layer, unpacked once per image version and sealed as a shared lower layer. */
@@ -51,5 +85,38 @@ function unpack(image: ImageSpec): DirNode {
     if (builder.exists(`/${path}`)) builder.removeTree(`/${path}`);
     builder.symlink(target, `/${path}`);
   }
+  return root.node;
+}
+
+/**
+ * The layer with `mountpoints` created exactly as `VirtualFS.mount` creates them (empty files and
+ * directories, mtime 0), built once per image layer and set of mountpoints and sealed like the layer:
+ * the kubelet mounts the same /etc/hosts, /etc/resolv.conf and service-account paths into every
+ * container of a template, so those copied-up directories need not be private to each container.
+ */
+function mountpointLayer(layer: DirNode, mountpoints: readonly Mountpoint[]): DirNode | null {
+  let byKey = MOUNTPOINT_LAYERS.get(layer);
+  if (!byKey) MOUNTPOINT_LAYERS.set(layer, (byKey = new Map()));
+  const key = mountpoints.map((m) => `${m.dir ? 'd' : 'f'}${m.path}`).join('\0');
+  let prepared = byKey.get(key);
+  if (prepared === undefined) byKey.set(key, (prepared = prepareMountpoints(layer, mountpoints)));
+  return prepared;
+}
+
+function prepareMountpoints(layer: DirNode, mountpoints: readonly Mountpoint[]): DirNode | null {
+  const root = new Directory(copyUp(layer) as DirNode);
+  const fs = root.view();
+  const standIns = mountpoints.map((m) => (m.dir ? newDir() : newFile('')));
+  try {
+    mountpoints.forEach((m, i) => fs.mount(m.path, { node: standIns[i]! }));
+  } catch (error) {
+    if (error instanceof FsError) return null;
+    throw error;
+  }
+  // A mountpoint created inside an earlier mount lives in that volume, not in the layer: not shareable.
+  if (standIns.some((node) => node.kind === 'dir' && node.entries.size > 0)) return null;
+  // /dev and /proc carry each container's creation time: mountpoints under them stay private.
+  if (RUNTIME_MOUNTS.some((name) => root.node.entries.get(name) !== layer.entries.get(name))) return null;
+  sealLayer(root.node);
   return root.node;
 }

@@ -8,3 +8,4 @@ export { Directory } from './directory';
 export { FsError, isFsError, STRERROR, type FsErrorCode } from './fs-error';
 export { joinPath, normalizePath, basename, dirname, splitPath } from './path';
 export type { FsNode, FileNode, DirNode, SymlinkNode } from './node';
+export { newFile } from './node';
