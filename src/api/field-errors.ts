@@ -3,6 +3,7 @@
  * Values are rendered with Go's `%#v`-like formatting for maps so messages match kubectl byte for byte.
  */
 import type { FieldError } from './api-error';
+import { compareGoStrings } from './go-string-order';
 
 export const fieldError = {
   required: (field: string, detail = ''): FieldError => ({ field, detail: detail ? `Required value: ${detail}` : 'Required value' }),
@@ -33,7 +34,7 @@ export function goValue(value: unknown): string {
     if (value.every((v) => typeof v === 'string')) return `[]string{${value.map((v) => JSON.stringify(v)).join(', ')}}`;
     return `[]interface {}{${value.map(goValue).join(', ')}}`;
   }
-  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => compareGoStrings(a, b));
   if (entries.every(([, v]) => typeof v === 'string')) {
     return `map[string]string{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(', ')}}`;
   }

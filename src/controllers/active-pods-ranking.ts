@@ -8,6 +8,7 @@ import { parseRFC3339 } from '../clock';
 import type { KubeObject } from '../api';
 import { partialSort } from './partial-sort';
 import { isPodActive, isPodReady, podPhase, podReadySince } from './pod-readiness';
+import { compareGoStrings } from '../api/go-string-order';
 
 const PHASE_ORDINAL: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
 const DELETION_COST = 'controller.kubernetes.io/pod-deletion-cost';
@@ -62,7 +63,7 @@ export function selectPodsForDeletion<T extends KubeObject>(pods: readonly T[], 
 /** The same, given the related pods as active pods per node. */
 export function selectRankedForDeletion<T extends KubeObject>(pods: readonly T[], onNode: ReadonlyMap<string, number>, now: number, count: number): T[] {
   const ranked = withRanks(pods, onNode);
-  return partialSort(ranked, count, (a, b) => compareForDeletion(a, b, now) || compareNames(a.facts.name, b.facts.name) || a.position - b.position).map((r) => r.facts.pod as T);
+  return partialSort(ranked, count, (a, b) => compareForDeletion(a, b, now) || compareGoStrings(a.facts.name, b.facts.name) || a.position - b.position).map((r) => r.facts.pod as T);
 }
 
 /** getPodsRankedByRelatedPodsOnSameNode's count: active related pods per node name ('' = unassigned). */
@@ -159,10 +160,6 @@ function compareAges(t1: number | undefined, t2: number | undefined, now: number
 
 function logRank(ageMs: number): number {
   return ageMs > 0 ? Math.floor(Math.log2(ageMs * 1e6)) : -1;
-}
-
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function nodeName(pod: KubeObject): string {

@@ -13,6 +13,7 @@ import { canonicalJson, objectKey, parseObjectKey, type KubeObject, type StoredO
 import type { EndpointAddress, EndpointPort, EndpointSubset, ServicePort } from '../api/schemas';
 import { endpointHostname, findPort, isPodReady, isHeadless, podIP, podsSelectedBy, serviceKeysForPod, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
 import type { Action, Controller } from './controller';
+import { compareGoStrings } from '../api/go-string-order';
 
 export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
 
@@ -112,11 +113,11 @@ export function repackSubsets(subsets: readonly EndpointSubset[]): EndpointSubse
       if (!list.some((x) => x.ip === a.ip && x.targetRef?.uid === a.targetRef?.uid)) list.push(a);
     }
   }
-  return [...byPorts.values()].map(finishSubset).sort((x, y) => compareText(firstIP(x), firstIP(y)));
+  return [...byPorts.values()].map(finishSubset).sort((x, y) => compareGoStrings(firstIP(x), firstIP(y)));
 }
 
 function finishSubset(group: Required<Pick<EndpointSubset, 'addresses' | 'notReadyAddresses' | 'ports'>>): EndpointSubset {
-  const byIP = (x: EndpointAddress, y: EndpointAddress) => compareText(x.ip ?? '', y.ip ?? '') || compareText(x.targetRef?.uid ?? '', y.targetRef?.uid ?? '');
+  const byIP = (x: EndpointAddress, y: EndpointAddress) => compareGoStrings(x.ip ?? '', y.ip ?? '') || compareGoStrings(x.targetRef?.uid ?? '', y.targetRef?.uid ?? '');
   return {
     ...(group.addresses.length ? { addresses: [...group.addresses].sort(byIP) } : {}),
     ...(group.notReadyAddresses.length ? { notReadyAddresses: [...group.notReadyAddresses].sort(byIP) } : {}),
@@ -126,8 +127,7 @@ function finishSubset(group: Required<Pick<EndpointSubset, 'addresses' | 'notRea
 
 function sortPorts(ports: readonly EndpointPort[]): EndpointPort[] {
   const unique = new Map(ports.map((p) => [`${p.name ?? ''}/${p.port}/${p.protocol}`, p]));
-  return [...unique.values()].sort((a, b) => compareText(a.name ?? '', b.name ?? '') || (a.port ?? 0) - (b.port ?? 0));
+  return [...unique.values()].sort((a, b) => compareGoStrings(a.name ?? '', b.name ?? '') || (a.port ?? 0) - (b.port ?? 0));
 }
 
 const firstIP = (s: EndpointSubset): string => s.addresses?.[0]?.ip ?? s.notReadyAddresses?.[0]?.ip ?? '';
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

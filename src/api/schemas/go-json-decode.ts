@@ -7,6 +7,7 @@
  */
 import { GO_STRUCTS } from './generated/go-fields';
 import { checkBase64, checkQuantity } from './go-literals';
+import { compareGoStrings } from '../go-string-order';
 
 export interface GoDecodeResult {
   /** The decoded value: nulls replaced by zero values or dropped, quantities as strings, as Go would re-encode them. */
@@ -42,7 +43,7 @@ class Decoder {
     if (!struct) throw new Error(`no Go struct ${name}`);
     if (!isPlainObject(value)) return this.mismatch(value, `v1.${struct.go}`, at);
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort(goStringCompare)) {
+    for (const key of Object.keys(value).sort(compareGoStrings)) {
       const notation = struct.fields[key];
       const strictPath = at.strictPath ? `${at.strictPath}.${key}` : key;
       if (notation === undefined) {
@@ -67,7 +68,7 @@ class Decoder {
     if (!isPlainObject(value)) return this.mismatch(value, goType(notation), at);
     const element = notation.slice(4);
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort(goStringCompare)) {
+    for (const key of Object.keys(value).sort(compareGoStrings)) {
       out[key] = this.decode(value[key], element, { ...at, strictPath: `${at.strictPath}.${key}` });
     }
     return out;
@@ -157,9 +158,4 @@ function fitsInt(value: number, notation: 'int32' | 'int64'): boolean {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Go compares strings bytewise; for the ASCII keys of manifests that is UTF-16 order. */
-function goStringCompare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

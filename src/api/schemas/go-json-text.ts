@@ -1,3 +1,4 @@
+import { compareGoStrings } from '../go-string-order';
 /**
  * JSON text as Go's encoding/json writes a map: keys sorted, compact, and `<`, `>`, `&`, U+2028/U+2029
  * escaped. kubectl quotes a manifest this way in errors such as `Object 'Kind' is missing in '…'`.
@@ -9,6 +10,6 @@ export function goJsonText(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries(value).sort(([a], [b]) => compareGoStrings(a, b));
   return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
 }

@@ -4,6 +4,7 @@
  * a value-receiver String()). Strings are quoted as strconv.Quote does for printable text.
  */
 import type { IntOrString } from '../schemas';
+import { compareGoStrings } from '../go-string-order';
 
 export const goQuote = (s: string): string => JSON.stringify(s);
 
@@ -12,7 +13,7 @@ type StringMap = Readonly<Record<string, string>> | null | undefined;
 /** `map[string]string{"app":"web"}`, `map[string]string{}` or `map[string]string(nil)`. */
 export function goStringMap(m: StringMap): string {
   if (m === null || m === undefined) return 'map[string]string(nil)';
-  const entries = Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries(m).sort(([a], [b]) => compareGoStrings(a, b));
   return `map[string]string{${entries.map(([k, v]) => `${goQuote(k)}:${goQuote(v)}`).join(', ')}}`;
 }
 

@@ -11,6 +11,7 @@ import { child, index } from './field-path';
 import { goStringSlice } from './go-value';
 import { invalidGo } from './go-errors';
 import { byteLength, isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './string-formats';
+import { compareGoStrings } from '../go-string-order';
 
 /** ValidateNameFunc: `prefix` is true for generateName, whose trailing dash is allowed. */
 export type NameFn = (name: string, prefix: boolean) => string[];
@@ -28,7 +29,7 @@ const TOTAL_ANNOTATION_SIZE_LIMIT_B = 256 * 1024;
 const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 
 export const sortedEntries = <T>(m: Readonly<Record<string, T>> | null | undefined): [string, T][] =>
-  Object.entries(m ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  Object.entries(m ?? {}).sort(([a], [b]) => compareGoStrings(a, b));
 
 export function validateNonnegative(value: number | undefined | null, path: string): FieldError[] {
   return value !== undefined && value !== null && value < 0 ? [fieldError.invalid(path, value, IS_NEGATIVE_ERROR_MSG)] : [];
@@ -157,7 +158,7 @@ function normalize(v: unknown): unknown {
     const entries = Object.entries(v)
       .map(([k, x]) => [k, normalize(x)] as const)
       .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareGoStrings(a, b));
     return entries.length === 0 ? undefined : Object.fromEntries(entries);
   }
   return v === null ? undefined : v;

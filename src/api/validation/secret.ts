@@ -11,12 +11,13 @@ import { IMMUTABLE_WHEN_SET, MAX_CONFIG_SIZE } from './config-map';
 import { key } from './field-path';
 import { deepEqual, nameIsDNSSubdomain, sortedEntries, validateImmutable, validateObjectMeta, validateObjectMetaUpdate } from './object-meta';
 import { isConfigMapKey } from './string-formats';
+import { compareGoStrings } from '../go-string-order';
 
 /** The Secret's bytes by key: base64 `data` overlaid with plain-text `stringData`. */
 export function secretData(secret: Secret): Map<string, Buffer> {
   const data = new Map<string, Buffer>(sortedEntries(secret.data).map(([k, v]) => [k, Buffer.from(v, 'base64')]));
   for (const [k, v] of sortedEntries(secret.stringData)) data.set(k, Buffer.from(v, 'utf8'));
-  return new Map([...data.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...data.entries()].sort(([a], [b]) => compareGoStrings(a, b)));
 }
 
 export function validateSecret(secret: Secret): FieldError[] {

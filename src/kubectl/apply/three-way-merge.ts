@@ -9,6 +9,7 @@
  * merges `finalizers` as a set); `retainKeys` is known for Deployment `strategy` and Pod `volumes` items only.
  */
 import { mergeKeyFor, strategicMerge } from './strategic-merge';
+import { compareGoStrings } from '../../api/go-string-order';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -133,11 +134,7 @@ function mergePatchLists(key: string, base: Json[], patch: Json[]): Json[] {
 
 /** sortMergeListsByNameArray: by the merge key's `%v` text. */
 function sortedByKey(items: readonly JsonObject[], mergeKey: string): JsonObject[] {
-  return [...items].sort((a, b) => {
-    const x = keyString(a, mergeKey);
-    const y = keyString(b, mergeKey);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return [...items].sort((a, b) => compareGoStrings(keyString(a, mergeKey), keyString(b, mergeKey)));
 }
 
 function keyString(item: Json, mergeKey: string): string {

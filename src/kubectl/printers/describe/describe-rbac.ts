@@ -7,6 +7,7 @@ import { type KubeObject } from '../../../api/object';
 import { arr, obj, str, strs } from '../object-fields';
 import { annotationsSection, goList, labelsSection } from './common-sections';
 import { DescribeWriter } from './describe-writer';
+import { compareGoStrings } from '../../../api/go-string-order';
 
 interface Rule {
   verbs: string[];
@@ -24,7 +25,7 @@ export function describeRole(role: KubeObject): string {
   w.write(0, 'PolicyRule:\n');
   w.write(1, 'Resources\tNon-Resource URLs\tResource Names\tVerbs\n');
   w.write(1, '---------\t-----------------\t--------------\t-----\n');
-  const rules = compact(arr(obj(role).rules).flatMap(breakdown)).sort((a, b) => compareRuleStrings(ruleString(a), ruleString(b)));
+  const rules = compact(arr(obj(role).rules).flatMap(breakdown)).sort((a, b) => compareGoStrings(ruleString(a), ruleString(b)));
   for (const r of rules) w.write(1, `${combineResourceGroup(r.resources, r.apiGroups)}\t${goList(r.nonResourceURLs)}\t${goList(r.resourceNames)}\t${goList(r.verbs)}\n`);
   return w.toString();
 }
@@ -68,10 +69,6 @@ function compact(rules: Rule[]): Rule[] {
 /** The gogo-generated `PolicyRule.String()`, which orders the rules. */
 function ruleString(r: Rule): string {
   return `&PolicyRule{Verbs:${goList(r.verbs)},APIGroups:${goList(r.apiGroups)},Resources:${goList(r.resources)},ResourceNames:${goList(r.resourceNames)},NonResourceURLs:${goList(r.nonResourceURLs)},}`;
-}
-
-function compareRuleStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `CombineResourceGroup`: `deployments.apps`, `pods/log`, `deployments.apps/scale`. */
