@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { compareGoStrings } from '../../api/go-string-order';
 import { goJson } from './go-json';
 
 /** The obvious encoder, as the oracle: JSON.stringify over a key-sorted copy, then the HTML-safe escapes. */
@@ -9,7 +10,7 @@ function reference(value: unknown, indent = ''): string {
     if (Array.isArray(v)) return v.map(sorted);
     if (v === null || typeof v !== 'object') return v;
     const record = v as Record<string, unknown>;
-    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort(compareGoStrings);
     return Object.fromEntries(keys.map((k) => [k, sorted(record[k])]));
   };
   const text = JSON.stringify(sorted(value ?? null), null, indent || undefined);
@@ -41,4 +42,8 @@ test('goJson writes what JSON.stringify writes for the key-sorted value, HTML-es
 test('last-applied style: compact, sorted, & escaped', () => {
   assert.equal(goJson({ b: 1, a: { z: [], y: {} }, c: 'x&y', d: undefined }), '{"a":{"y":{},"z":[]},"b":1,"c":"x\\u0026y"}');
   assert.equal(goJson({ a: [1, undefined] }, '    '), '{\n    "a": [\n        1,\n        null\n    ]\n}');
+});
+
+test('keys in UTF-8 byte order, as Go sorts map keys: U+FFFF before an astral character (UTF-16 order is the reverse)', () => {
+  assert.equal(goJson({ '\u{1F600}': 1, '\uffff': 2, z: 3 }), '{"z":3,"\uffff":2,"\u{1F600}":1}');
 });

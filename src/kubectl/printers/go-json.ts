@@ -1,6 +1,8 @@
+import { compareGoStrings } from '../../api/go-string-order';
+
 /**
  * JSON as Go's encoding/json writes unstructured objects (`kubectl -o json` is `json.MarshalIndent(obj, "", "    ")`):
- * map keys sorted byte-wise, `<`, `>`, `&`, U+2028 and U+2029 escaped as \u003c-style sequences.
+ * map keys sorted byte-wise (UTF-8 bytes, i.e. code points: `compareGoStrings`), `<`, `>`, `&`, U+2028 and U+2029 escaped as \u003c-style sequences.
  *
  * The text is written in one pass, without a key-sorted copy of the value: `kubectl apply` encodes every object's
  * last-applied configuration with it, so a bulk apply pays it once per document. The layout is JSON.stringify's
@@ -39,7 +41,7 @@ function encodeArray(items: readonly unknown[], indent: string, current: string)
 }
 
 function encodeObject(record: Record<string, unknown>, indent: string, current: string): string {
-  const keys = Object.keys(record).sort(byteOrder);
+  const keys = Object.keys(record).sort(compareGoStrings);
   const inner = current + indent;
   const separator = indent ? `,\n${inner}` : ',';
   const colon = indent ? ': ' : ':';
@@ -63,6 +65,3 @@ function quote(text: string): string {
   return JSON.stringify(text).replace(HTML_UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function byteOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
