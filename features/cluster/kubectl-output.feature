@@ -161,6 +161,52 @@ Feature: kubectl prints what kubectl v1.32 prints
       """
     And "kubectl get pod web -o jsonpath='{.metadata.labels.app\.kubernetes\.io/name}'" should print "web"
 
+  Scenario: --sort-by sorts tables and lists as kubectl does: missing first, quantities by value, escaped dots
+    Given I run "kubectl create configmap b --from-literal=size=10"
+    And I run "kubectl create configmap a --from-literal=size=9"
+    And I run "kubectl create configmap c --from-literal=size=100m"
+    And I run "kubectl create configmap d --from-literal=size=x"
+    And I run "kubectl label configmap d app.kubernetes.io/tier=a"
+    When I run "kubectl get configmaps --sort-by=.data.size"
+    Then the output should be:
+      """
+      NAME               DATA   AGE
+      kube-root-ca.crt   1      0s
+      c                  1      0s
+      a                  1      0s
+      b                  1      0s
+      d                  1      0s
+      """
+    When I run "kubectl get configmaps --sort-by={.data.size} -o name"
+    Then the output should be:
+      """
+      configmap/kube-root-ca.crt
+      configmap/c
+      configmap/a
+      configmap/b
+      configmap/d
+      """
+    # A row without the field is "less" than every row, another such row included: insertion sort (≤ 12 rows)
+    # moves each one to the front, so they come out reversed.
+    When I run "kubectl get configmaps -o name --sort-by='.metadata.labels.app\.kubernetes\.io/tier'"
+    Then the output should be:
+      """
+      configmap/kube-root-ca.crt
+      configmap/c
+      configmap/b
+      configmap/a
+      configmap/d
+      """
+    When I run "kubectl get configmaps --sort-by=.metadata.nothing"
+    Then the command should fail with "error: couldn't find any field with path \"{.metadata.nothing}\" in the list of objects"
+    When I run "kubectl get configmap a --sort-by=.metadata.nothing"
+    Then the command should fail with "error: couldn't find any field with path \"{.metadata.nothing}\" in the list of objects"
+    When I run "kubectl get configmap a --sort-by=.metadata.nothing -o name"
+    Then the output should be:
+      """
+      configmap/a
+      """
+
   Scenario: describe for Endpoints, and the generic description of a ControllerRevision
     Given I have applied:
       """

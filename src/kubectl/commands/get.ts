@@ -6,7 +6,8 @@ import { usageError } from '../errors';
 import { formatObjects, noResourcesMessage, printTables as renderTables } from '../printers';
 import { OUTPUT_FLAGS, SELECTION_FLAGS, type Command } from './command';
 import { requireResourceType, select, type Selection } from './selection';
-import { compareGoStrings } from '../../api/go-string-order';
+import { withFields } from '../../api/with-fields';
+import { sortObjectsBy } from '../printers/sort-by';
 
 export const getCommand: Command = {
   name: 'get',
@@ -16,13 +17,17 @@ export const getCommand: Command = {
     if (flags.bool('watch')) throw usageError('--watch is not supported in a simulation: use `When I wait up to ... until ...` or `kubectl wait` instead');
     const selections = select(context, args, flags, { collectNotFound: !flags.bool('ignore-not-found') });
     const explicitNames = selections.some((s) => s.request.names.length > 0);
-    const objects = selections.flatMap((s) => sortBy(s.objects, flags.string('sort-by')));
+    const sortBy = flags.string('sort-by');
     const format = flags.string('output');
     if (format && format !== 'wide') {
-      if (objects.length > 0 || explicitNames) context.output.raw(formatObjects(objects, format, { asList: !(selections.length === 1 && selections[0]!.request.names.length === 1), noHeaders: flags.bool('no-headers') }));
+      const asList = !(selections.length === 1 && selections[0]!.request.names.length === 1);
+      const all = selections.flatMap((s) => s.objects);
+      const objects = sortBy && asList ? sortObjectsBy(all, sortBy, 'objects') : all;
+      if (objects.length > 0 || explicitNames) context.output.raw(formatObjects(objects, format, { asList, noHeaders: flags.bool('no-headers') }));
       return;
     }
-    printTables(context, selections, flags, explicitNames);
+    const tables = sortBy ? selections.map((s) => withFields(s, { objects: sortObjectsBy(s.objects, sortBy, 'table') })) : selections;
+    printTables(context, tables, flags, explicitNames);
   },
 };
 
@@ -45,16 +50,4 @@ function printTables(context: CommandContext, selections: Selection[], flags: Fl
     },
   );
   context.output.raw(text);
-}
-
-/** `--sort-by=.metadata.name` style JSONPath over one field. */
-function sortBy(objects: StoredObject[], path: string | undefined): StoredObject[] {
-  if (!path) return objects;
-  const parts = path.replace(/^\{?\.?/, '').replace(/\}$/, '').split('.');
-  const value = (o: StoredObject) => parts.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), o);
-  return [...objects].sort((a, b) => {
-    const [x, y] = [value(a), value(b)];
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return compareGoStrings(String(x ?? ''), String(y ?? ''));
-  });
 }
