@@ -1,11 +1,12 @@
 /**
  * The `Events:` table at the end of most descriptions (`DescribeEvents` in k8s.io/kubectl/pkg/describe/describe.go),
- * sorted by last timestamp as `event.SortableEvents` does; repeated events read `40s (x3 over 2m)`.
+ * sorted by last timestamp with `sort.Sort(event.SortableEvents(...))`; repeated events read `40s (x3 over 2m)`.
  */
 import { type KubeObject } from '../../../api/object';
 import { since } from '../columns/column-set';
 import { num, obj, path, str, timeOf } from '../object-fields';
 import { type DescribeWriter } from './describe-writer';
+import { goSortSlice } from '../go-sort';
 
 /** `if events != nil { DescribeEvents(events, w) }`: nothing at all when events were not searched. */
 export function eventsSection(w: DescribeWriter, events: readonly KubeObject[] | undefined, now: number): void {
@@ -17,7 +18,8 @@ export function eventsSection(w: DescribeWriter, events: readonly KubeObject[] |
   w.flush();
   w.write(0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
   w.write(1, '----\t------\t----\t----\t-------\n');
-  const sorted = [...events].sort((a, b) => eventTime(a) - eventTime(b));
+  // sort.Sort, not stable: past 12 events, ties (same second) come out in Go's pdqsort order.
+  const sorted = goSortSlice([...events], (a, b) => eventTime(a) < eventTime(b));
   for (const e of sorted) {
     const o = obj(e);
     const first = o.eventTime ? since(o.eventTime, now) : since(o.firstTimestamp, now);
