@@ -12,6 +12,7 @@ import type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/a
 import { deepCopy } from './deep-freeze';
 import { withFields } from './with-fields';
 import { applyDefaults, prepareForCreate } from './defaults';
+import { TemplateExemplars } from './defaults/template-exemplars';
 import { generateName } from './names';
 import type { KubeObject, StoredObject } from './object';
 import type { AuthorizationAttributes, Authorizer, DeleteOptions, RequestOptions, UserInfo, Verb } from './request';
@@ -38,6 +39,7 @@ export interface ListOptions extends RequestOptions {
 
 export class ApiServer {
   readonly store = new ObjectStore();
+  private readonly exemplars = new TemplateExemplars(this.store);
   private readonly plugins: AdmissionPlugin[] = [];
   private authorizer: Authorizer | undefined;
 
@@ -85,11 +87,17 @@ export class ApiServer {
     const info = this.info(input.kind);
     let obj = this.prepareCreate(input, info);
     this.authorize(options, 'create', info, obj.metadata.namespace); // a POST to the collection names no object
-    return this.admitAndStore('CREATE', obj, undefined, options, () => {
+    // A controller's pods share the frozen subtrees they have in common with its first pod (not on a dry run,
+    // whose caller gets an object it may change).
+    const template = info.kind === 'Pod' && !options.dryRun ? this.exemplars.templateOf(obj) : undefined;
+    const share = template && ((admitted: KubeObject) => this.exemplars.share(admitted, template));
+    const stored = this.admitAndStore('CREATE', obj, undefined, options, () => {
       if (this.store.get(obj.kind, obj.metadata.namespace, obj.metadata.name!)) {
         throw ApiError.alreadyExists(qualified(info), obj.metadata.name!);
       }
-    });
+    }, share);
+    if (template) this.exemplars.remember(template, stored);
+    return stored;
   }
 
   /** Replaces the main resource; status changes are ignored for kinds with a status subresource. */
@@ -108,8 +116,12 @@ export class ApiServer {
 
   /** Writes only `status` (the `/status` subresource): what controllers and kubelets use. */
   updateStatus(input: KubeObject, options: RequestOptions = {}): StoredObject {
-    const old = this.get(input.kind, input.metadata.namespace, input.metadata.name ?? '', { ...options, user: undefined });
-    this.checkResourceVersion(input, old, this.info(input.kind));
+    // `get` without a user: the store read and NotFound, without copying the options (kubelets write ~3 times per pod).
+    const info = this.info(input.kind);
+    const name = input.metadata.name ?? '';
+    const old = this.store.get(input.kind, info.namespaced ? input.metadata.namespace : undefined, name);
+    if (!old) throw ApiError.notFound(qualified(info), name);
+    this.checkResourceVersion(input, old, info);
     if (options.dryRun) return old;
     return this.store.put({ ...old, status: input.status } as KubeObject);
   }
@@ -212,11 +224,20 @@ export class ApiServer {
     };
   }
 
-  private admitAndStore(op: Operation, input: KubeObject, old: StoredObject | undefined, options: RequestOptions, precheck?: () => void): StoredObject {
+  private admitAndStore(
+    op: Operation,
+    input: KubeObject,
+    old: StoredObject | undefined,
+    options: RequestOptions,
+    precheck?: () => void,
+    share?: (admitted: KubeObject) => KubeObject,
+  ): StoredObject {
     const undos: (() => void)[] = [];
     try {
       let obj = input;
       for (const plugin of this.pluginsFor(obj.kind)) obj = plugin.mutate?.(this.request(op, obj, old, options, undos)) ?? obj;
+      // After mutation, before validation: validators skip the shared subtrees they have already passed.
+      if (share) obj = share(obj);
       const errors = old ? validateUpdate(obj, old) : validateCreate(obj);
       if (errors.length > 0) throw ApiError.invalid(obj.kind, obj.metadata.name ?? '', errors);
       precheck?.();

@@ -1,10 +1,28 @@
 /** Stored objects are shared by every reader, so they are frozen: a reader that wants to change one must copy it. */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
-  }
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) freezeTree(value);
   return value;
+}
+
+/**
+ * Freezes `obj` and every unfrozen object below it. A frozen subtree is not entered: a write shares its
+ * unchanged (already frozen) parts with the version before it, so only the new parts are walked. The
+ * children are tested in the loop rather than by a call per value, and no array of values is allocated.
+ */
+function freezeTree(obj: object): void {
+  Object.freeze(obj);
+  if (Array.isArray(obj)) {
+    for (let i = 0; i < obj.length; i++) {
+      const child: unknown = obj[i];
+      if (child !== null && typeof child === 'object' && !Object.isFrozen(child)) freezeTree(child);
+    }
+    return;
+  }
+  // JSON data has no inherited enumerable fields, so for-in visits what Object.values would, without an array.
+  for (const key in obj) {
+    const child: unknown = (obj as Record<string, unknown>)[key];
+    if (child !== null && typeof child === 'object' && !Object.isFrozen(child)) freezeTree(child);
+  }
 }
 
 /** A structural deep copy of JSON-shaped data: the way to get a writable version of a stored object. */
@@ -25,7 +43,8 @@ export function deepCopy<T>(value: T): T {
  * (apimachinery's Semantic.DeepEqual on JSON data: key order is irrelevant and a field set to undefined
  * is absent), otherwise `next` with every subtree that equals `old`'s at the same place replaced by
  * `old`'s. A status write then allocates and freezes only what changed, and `result === old` is the
- * "nothing changed" test, with no JSON encoding of either side.
+ * "nothing changed" test, with no JSON encoding of either side. Nothing is allocated for an equal subtree:
+ * a record or array is copied only from its first difference on.
  */
 export function shareEqual<T>(next: T, old: unknown): T {
   if (next === old || next === null || typeof next !== 'object' || old === null || typeof old !== 'object') return next;
@@ -35,27 +54,38 @@ export function shareEqual<T>(next: T, old: unknown): T {
 }
 
 function shareArray<T>(next: T & unknown[], old: readonly unknown[]): T {
-  let same = next.length === old.length;
-  const out = next.map((item, i) => {
-    const shared = shareEqual(item, old[i]);
-    if (shared !== old[i]) same = false;
-    return shared;
-  });
-  return (same ? old : out) as T;
+  if (next.length !== old.length) return next.map((item, i) => shareEqual(item, old[i])) as T;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < next.length; i++) {
+    const shared = shareEqual(next[i], old[i]);
+    if (out) out.push(shared);
+    else if (shared !== old[i]) (out = old.slice(0, i)).push(shared);
+  }
+  return (out ?? old) as T;
 }
 
 function shareRecord(next: Record<string, unknown>, old: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  let same = true;
+  let out: Record<string, unknown> | undefined;
   let count = 0;
   for (const key in next) {
     const value = next[key];
     if (value === undefined) continue;
     count++;
     const shared = shareEqual(value, old[key]);
-    if (shared !== old[key]) same = false;
-    out[key] = shared;
+    if (out) out[key] = shared;
+    else if (shared !== old[key]) (out = sharedPrefix(next, old, key))[key] = shared;
   }
-  if (same) for (const key in old) if (old[key] !== undefined) count--;
-  return same && count === 0 ? old : out;
+  if (out) return out;
+  for (const key in old) if (old[key] !== undefined) count--;
+  return count === 0 ? old : sharedPrefix(next, old, undefined);
+}
+
+/** A copy of `next`'s defined fields before `stop` (all of them without one), each holding `old`'s equal value. */
+function sharedPrefix(next: Record<string, unknown>, old: Record<string, unknown>, stop: string | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in next) {
+    if (key === stop) break;
+    if (next[key] !== undefined) out[key] = old[key];
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { ObjectStore } from './store';
 import type { KubeObject } from './object';
 import type { WatchEvent } from './watch';
@@ -66,4 +67,97 @@ test('an indexer files objects under (group, bucket) and keeps them current on u
   assert.deepEqual(n1(), []);
   assert.equal(store.indexed('by-node', 'n2')?.get('a')?.size, 1);
   assert.equal(store.indexed('unknown', 'n1'), undefined);
+});
+
+/**
+ * The indexes as the store kept them before objects remembered their buckets: on each write every old key
+ * removed (empty buckets and groups dropped), then every new key added. Readers rely on the resulting order.
+ */
+class ReferenceIndex {
+  readonly groups = new Map<string, Map<string, Set<string>>>();
+  private readonly current = new Map<string, readonly (readonly [string, string])[]>();
+
+  write(key: string, keys: readonly (readonly [string, string])[] | undefined): void {
+    for (const [group, bucket] of this.current.get(key) ?? []) {
+      const buckets = this.groups.get(group);
+      const set = buckets?.get(bucket);
+      if (!buckets || !set) continue;
+      set.delete(key);
+      if (set.size === 0) buckets.delete(bucket);
+      if (buckets.size === 0) this.groups.delete(group);
+    }
+    if (!keys) return void this.current.delete(key);
+    this.current.set(key, keys);
+    for (const [group, bucket] of keys) {
+      if (!this.groups.has(group)) this.groups.set(group, new Map());
+      const buckets = this.groups.get(group)!;
+      if (!buckets.has(bucket)) buckets.set(bucket, new Set());
+      buckets.get(bucket)!.add(key);
+    }
+  }
+}
+
+test('re-filing an object lists every group, bucket and key in the order removing and adding it would', () => {
+  // Pods carry their (group, bucket) pairs in an annotation: none, one, several, duplicates.
+  const keysOf = (o: KubeObject): [string, string][] => JSON.parse(o.metadata.annotations?.keys ?? '[]') as [string, string][];
+  // Few names and buckets, mostly one pair per object (what the store's indexers file), so that re-writes
+  // of an object into the bucket it is in, alone or with others, come up often.
+  const pair = fc.tuple(fc.constantFrom('g1', 'g2'), fc.constantFrom('a', 'b'));
+  const names = fc.constantFrom('p', 'q', 'r');
+  const op = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ name: names, keys: pair.map((p) => [p]), node: fc.constantFrom(undefined, 'n1', 'n2') }) },
+    { weight: 1, arbitrary: fc.record({ name: names, keys: fc.array(pair, { maxLength: 3 }), node: fc.constant(undefined) }) },
+    { weight: 1, arbitrary: fc.record({ remove: names }) },
+  );
+  fc.assert(
+    fc.property(fc.boolean(), fc.array(op, { minLength: 3, maxLength: 25 }), (lateIndexer, ops) => {
+      const store = new ObjectStore();
+      const reference = new ReferenceIndex();
+      const indexer = { name: 'by-annotation', kind: 'Pod', keys: keysOf };
+      if (!lateIndexer) store.addIndexer(indexer);
+      for (const o of ops) {
+        if ('remove' in o) {
+          if (store.remove('Pod', 'default', o.remove)) reference.write(`Pod/default/${o.remove}`, undefined);
+          continue;
+        }
+        const stored = store.put(pod(o.name, { metadata: { name: o.name, namespace: 'default', annotations: { keys: JSON.stringify(o.keys) } }, spec: { nodeName: o.node } }));
+        reference.write(`Pod/default/${o.name}`, keysOf(stored));
+      }
+      if (lateIndexer) {
+        store.addIndexer(indexer);
+        const ordered = new ReferenceIndex();
+        for (const [key, keys] of inWriteOrder(store)) ordered.write(key, keys);
+        reference.groups.clear();
+        for (const [group, buckets] of ordered.groups) reference.groups.set(group, buckets);
+      }
+      for (const group of ['g1', 'g2', 'g3']) {
+        const actual = [...(store.indexed('by-annotation', group) ?? [])].map(([bucket, keys]) => [bucket, [...keys]]);
+        const expected = [...(reference.groups.get(group) ?? [])].map(([bucket, keys]) => [bucket, [...keys]]);
+        assert.deepEqual(actual, expected);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+/** A late indexer files the existing objects in the store's write order (byKind keeps the last write last). */
+function inWriteOrder(store: ObjectStore): [string, [string, string][]][] {
+  const pods = store.list('Pod').sort((a, b) => Number(a.metadata.resourceVersion) - Number(b.metadata.resourceVersion));
+  return pods.map((o) => [`Pod/default/${o.metadata.name}`, JSON.parse(o.metadata.annotations?.keys ?? '[]') as [string, string][]]);
+}
+
+test('podsOnNode lists pods in write order, a re-written pod last', () => {
+  const store = new ObjectStore();
+  for (const name of ['a', 'b', 'c']) store.put(pod(name, { spec: { nodeName: 'n1' } }));
+  store.put(pod('a', { spec: { nodeName: 'n1' }, status: { phase: 'Running' } }));
+  assert.deepEqual(store.podsOnNode('n1').map((o) => o.metadata.name), ['b', 'c', 'a']);
+});
+
+test('a write shares the frozen parts it was given and freezes only the new ones', () => {
+  const store = new ObjectStore();
+  const first = store.put(pod('a', { spec: { nodeName: 'n1', containers: [{ name: 'c' }] } }));
+  const second = store.put({ ...first, status: { phase: 'Running', podIP: '10.0.0.1' } });
+  assert.equal(second.spec, first.spec);
+  assert.ok(Object.isFrozen(second.status) && Object.isFrozen(second.metadata));
+  assert.equal(second.metadata.resourceVersion, String(Number(first.metadata.resourceVersion) + 1));
 });

@@ -6,6 +6,7 @@
 import type { KubeObject, ObjectKey, StoredObject } from './object';
 import { objectKey, keyOf } from './object';
 import { deepFreeze } from './deep-freeze';
+import { withFields } from './with-fields';
 import type { WatchEvent, WatchHandler } from './watch';
 
 /**
@@ -19,7 +20,26 @@ export interface Indexer {
   keys(obj: StoredObject): readonly (readonly [group: string, bucket: string])[];
 }
 
-type IndexBuckets = Map<string, Map<string, Set<ObjectKey>>>;
+/**
+ * One bucket of an indexer: its object keys in write order, with where it is filed. An object remembers its
+ * buckets (`IndexEntry.filed`), so re-filing it after a write needs neither the old object's keys nor lookups.
+ */
+class Bucket extends Set<ObjectKey> {
+  constructor(
+    readonly group: string,
+    readonly name: string,
+    readonly buckets: Map<string, Bucket>,
+  ) {
+    super();
+  }
+}
+
+interface IndexEntry {
+  readonly indexer: Indexer;
+  readonly groups: Map<string, Map<string, Bucket>>;
+  /** Each filed object's buckets: one (what every indexer here files), or several. */
+  readonly filed: Map<ObjectKey, Bucket | readonly Bucket[]>;
+}
 
 export class ObjectStore {
   private readonly objects = new Map<ObjectKey, StoredObject>();
@@ -28,7 +48,8 @@ export class ObjectStore {
   private readonly podsByNode = new Map<string, Set<ObjectKey>>();
   private readonly watchers = new Map<string, WatchHandler[]>();
   private readonly anyWatchers: WatchHandler[] = [];
-  private readonly indexers = new Map<string, { indexer: Indexer; groups: IndexBuckets }>();
+  private readonly indexers = new Map<string, IndexEntry>();
+  private readonly indexersByKind = new Map<string, IndexEntry[]>();
   private revision = 0;
 
   get resourceVersion(): number {
@@ -73,9 +94,12 @@ export class ObjectStore {
   /** Registers an indexer (once per name; later registrations of the same name are ignored) and files the existing objects. */
   addIndexer(indexer: Indexer): void {
     if (this.indexers.has(indexer.name)) return;
-    const entry = { indexer, groups: new Map() as IndexBuckets };
+    const entry: IndexEntry = { indexer, groups: new Map(), filed: new Map() };
     this.indexers.set(indexer.name, entry);
-    for (const [key, obj] of this.byKind.get(indexer.kind) ?? []) fileUnder(entry.groups, indexer.keys(obj), key);
+    const ofKind = this.indexersByKind.get(indexer.kind);
+    if (ofKind) ofKind.push(entry);
+    else this.indexersByKind.set(indexer.kind, [entry]);
+    for (const [key, obj] of this.byKind.get(indexer.kind) ?? []) fileUnder(entry, indexer.keys(obj), key);
   }
 
   /** The buckets of one group of an indexer (bucket → object keys); undefined when no such indexer is registered. */
@@ -89,10 +113,7 @@ export class ObjectStore {
   put(obj: KubeObject): StoredObject {
     const key = keyOf(obj);
     const old = this.objects.get(key);
-    const stored = deepFreeze({
-      ...obj,
-      metadata: { ...obj.metadata, resourceVersion: String(++this.revision) },
-    }) as StoredObject;
+    const stored = deepFreeze({ ...obj, metadata: withResourceVersion(obj.metadata, String(++this.revision)) }) as StoredObject;
     this.objects.set(key, stored);
     this.reindex(key, old, stored);
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
@@ -138,22 +159,32 @@ export class ObjectStore {
 
   /**
    * Moves a replaced object in the indexes. Its owners rarely change, and `dependents` sorts, so an
-   * unchanged (frozen, shared) ownerReferences array is left filed. Everything else is removed and added
-   * again: podsOnNode and the indexers' buckets list objects in write order, which their readers rely on.
+   * unchanged (frozen, shared) ownerReferences array is left filed. Everything else is filed again at the
+   * end, as removing and adding it would: podsOnNode and the indexers' buckets list objects in write order,
+   * which their readers rely on. The indexers' keys of the old object are not recomputed (each object
+   * remembers its buckets).
    */
   private reindex(key: ObjectKey, old: StoredObject | undefined, obj: StoredObject): void {
     if (!old) return this.index(key, obj);
-    const sameOwners = old.metadata.ownerReferences === obj.metadata.ownerReferences;
-    this.unindex(key, old, sameOwners);
-    this.index(key, obj, sameOwners);
+    const kindMap = this.byKind.get(obj.kind)!;
+    kindMap.delete(key);
+    kindMap.set(key, obj);
+    if (old.metadata.ownerReferences !== obj.metadata.ownerReferences) {
+      this.unfileOwners(key, old);
+      this.fileOwners(key, obj);
+    }
+    for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) refile(entry, entry.indexer.keys(obj), key);
+    const oldNode = podNodeName(old);
+    if (oldNode) this.podsByNode.get(oldNode)?.delete(key);
+    this.fileOnNode(key, podNodeName(obj));
   }
 
-  private index(key: ObjectKey, obj: StoredObject, ownersFiled = false): void {
+  private index(key: ObjectKey, obj: StoredObject): void {
     let kindMap = this.byKind.get(obj.kind);
     if (!kindMap) this.byKind.set(obj.kind, (kindMap = new Map()));
     kindMap.set(key, obj);
-    if (!ownersFiled) this.fileOwners(key, obj);
-    for (const { indexer, groups } of this.indexers.values()) if (indexer.kind === obj.kind) fileUnder(groups, indexer.keys(obj), key);
+    this.fileOwners(key, obj);
+    for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) fileUnder(entry, entry.indexer.keys(obj), key);
     this.fileOnNode(key, podNodeName(obj));
   }
 
@@ -165,6 +196,10 @@ export class ObjectStore {
     }
   }
 
+  private unfileOwners(key: ObjectKey, obj: StoredObject): void {
+    for (const ref of obj.metadata.ownerReferences ?? []) this.byOwner.get(ref.uid)?.delete(key);
+  }
+
   private fileOnNode(key: ObjectKey, nodeName: string | undefined): void {
     if (!nodeName) return;
     let set = this.podsByNode.get(nodeName);
@@ -172,10 +207,10 @@ export class ObjectStore {
     set.add(key);
   }
 
-  private unindex(key: ObjectKey, obj: StoredObject, keepOwners = false): void {
+  private unindex(key: ObjectKey, obj: StoredObject): void {
     this.byKind.get(obj.kind)?.delete(key);
-    if (!keepOwners) for (const ref of obj.metadata.ownerReferences ?? []) this.byOwner.get(ref.uid)?.delete(key);
-    for (const { indexer, groups } of this.indexers.values()) if (indexer.kind === obj.kind) removeFrom(groups, indexer.keys(obj), key);
+    this.unfileOwners(key, obj);
+    for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) unfile(entry, key);
     const nodeName = podNodeName(obj);
     if (nodeName) this.podsByNode.get(nodeName)?.delete(key);
   }
@@ -185,30 +220,72 @@ function podNodeName(obj: StoredObject): string | undefined {
   return obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
 }
 
-
+/** The metadata a write stores. Spreading a non-frozen record into a field it lacks costs a hidden class per call (with-fields.ts). */
+function withResourceVersion(metadata: KubeObject['metadata'], resourceVersion: string): KubeObject['metadata'] {
+  return 'resourceVersion' in metadata ? { ...metadata, resourceVersion } : withFields(metadata, { resourceVersion });
+}
 
 const EMPTY_BUCKETS: ReadonlyMap<string, ReadonlySet<ObjectKey>> = new Map();
+const NO_INDEXERS: readonly IndexEntry[] = [];
 
-function fileUnder(groups: IndexBuckets, keys: ReturnType<Indexer['keys']>, key: ObjectKey): void {
-  for (const [group, bucket] of keys) {
-    let buckets = groups.get(group);
-    if (!buckets) groups.set(group, (buckets = new Map()));
-    let set = buckets.get(bucket);
-    if (!set) buckets.set(bucket, (set = new Set()));
-    set.add(key);
+type IndexKeys = ReturnType<Indexer['keys']>;
+
+function fileUnder(entry: IndexEntry, keys: IndexKeys, key: ObjectKey): void {
+  if (keys.length === 0) return;
+  if (keys.length === 1) {
+    entry.filed.set(key, fileIn(entry, keys[0]![0], keys[0]![1], key));
+    return;
   }
+  entry.filed.set(key, keys.map(([group, bucket]) => fileIn(entry, group, bucket, key)));
+}
+
+function fileIn(entry: IndexEntry, group: string, name: string, key: ObjectKey): Bucket {
+  let buckets = entry.groups.get(group);
+  if (!buckets) entry.groups.set(group, (buckets = new Map()));
+  let bucket = buckets.get(name);
+  if (!bucket) buckets.set(name, (bucket = new Bucket(group, name, buckets)));
+  bucket.add(key);
+  return bucket;
 }
 
 /** Empty buckets and groups are dropped, so a group lists only buckets that hold objects. */
-function removeFrom(groups: IndexBuckets, keys: ReturnType<Indexer['keys']>, key: ObjectKey): void {
-  for (const [group, bucket] of keys) {
-    const buckets = groups.get(group);
-    const set = buckets?.get(bucket);
-    if (!buckets || !set) continue;
-    set.delete(key);
-    if (set.size === 0) buckets.delete(bucket);
-    if (buckets.size === 0) groups.delete(group);
+function unfile(entry: IndexEntry, key: ObjectKey): void {
+  const filed = entry.filed.get(key);
+  if (filed === undefined) return;
+  entry.filed.delete(key);
+  if (filed instanceof Bucket) removeFrom(entry, filed, key);
+  else for (const bucket of filed) removeFrom(entry, bucket, key);
+}
+
+function removeFrom(entry: IndexEntry, bucket: Bucket, key: ObjectKey): void {
+  bucket.delete(key);
+  if (bucket.size > 0 || bucket.buckets.get(bucket.name) !== bucket) return;
+  bucket.buckets.delete(bucket.name);
+  if (bucket.buckets.size === 0 && entry.groups.get(bucket.group) === bucket.buckets) entry.groups.delete(bucket.group);
+}
+
+/**
+ * Files a written object again: the same result as removing it from its buckets and adding it under `keys`.
+ * When its one bucket did not change (most writes), the key moves to the bucket's end — and a bucket it
+ * was alone in to its group's end, a group to the end of the groups — exactly as remove-then-add orders them.
+ */
+function refile(entry: IndexEntry, keys: IndexKeys, key: ObjectKey): void {
+  const filed = entry.filed.get(key);
+  const only = keys.length === 1 ? keys[0]! : undefined;
+  if (!(filed instanceof Bucket) || !only || filed.group !== only[0] || filed.name !== only[1]) {
+    unfile(entry, key);
+    return fileUnder(entry, keys, key);
   }
+  filed.delete(key);
+  if (filed.size === 0) {
+    filed.buckets.delete(filed.name);
+    if (filed.buckets.size === 0) {
+      entry.groups.delete(filed.group);
+      entry.groups.set(filed.group, filed.buckets);
+    }
+    filed.buckets.set(filed.name, filed);
+  }
+  filed.add(key);
 }
 
 function byNamespaceAndName(a: StoredObject, b: StoredObject): number {

@@ -7,7 +7,9 @@
  * mounts nothing there; a pod without imagePullSecrets takes the account's. Mirror pods are left alone.
  */
 import { ApiError } from '../api-error';
+import { deepFreeze } from '../deep-freeze';
 import { safeEncodeString } from '../names';
+import { withFields } from '../with-fields';
 import type { KubeObject } from '../object';
 import type { Container, Pod, ServiceAccount, Volume } from '../schemas';
 import type { ObjectStore } from '../store';
@@ -55,10 +57,11 @@ function notFound(pod: KubeObject, account: string): ApiError {
 function admitPod(pod: Pod, sa: ServiceAccount): Pod {
   // v1 conversion keeps the deprecated `serviceAccount` field equal to serviceAccountName.
   const account = sa.metadata.name;
-  let spec: NonNullable<Pod['spec']> = { ...pod.spec!, serviceAccountName: account, serviceAccount: account };
+  // withFields, not spreads: fields added to an unfrozen object by a spread cost a hidden class per pod.
+  let spec: NonNullable<Pod['spec']> = withFields(pod.spec!, { serviceAccountName: account, serviceAccount: account });
   if ((spec.imagePullSecrets ?? []).length === 0 && (sa.imagePullSecrets ?? []).length > 0) spec.imagePullSecrets = sa.imagePullSecrets!.map((s) => ({ ...s }));
   if (shouldAutomount(pod, sa)) spec = mountServiceAccountToken(spec, pod.metadata.uid ?? pod.metadata.name ?? '');
-  return { ...pod, spec };
+  return withFields(pod, { spec });
 }
 
 function shouldAutomount(pod: Pod, sa: ServiceAccount): boolean {
@@ -73,33 +76,38 @@ function mountServiceAccountToken(spec: NonNullable<Pod['spec']>, podUid: string
     containers?.map((c) => {
       if ((c.volumeMounts ?? []).some((m) => m.mountPath === SERVICE_ACCOUNT_TOKEN_MOUNT_PATH)) return c;
       needed = true;
-      return { ...c, volumeMounts: [...(c.volumeMounts ?? []), { name: volumeName, readOnly: true, mountPath: SERVICE_ACCOUNT_TOKEN_MOUNT_PATH }] };
+      return withFields(c, { volumeMounts: [...(c.volumeMounts ?? []), { name: volumeName, readOnly: true, mountPath: SERVICE_ACCOUNT_TOKEN_MOUNT_PATH }] });
     });
-  const next = { ...spec, initContainers: withMount(spec.initContainers), containers: withMount(spec.containers) ?? [] };
-  if (next.initContainers === undefined) delete next.initContainers;
-  if (existing || !needed) return next;
-  return { ...next, volumes: [...(spec.volumes ?? []), tokenVolume(volumeName)] };
+  const initContainers = withMount(spec.initContainers);
+  const containers = withMount(spec.containers) ?? [];
+  // The keys in the order the spreads `{ ...spec, initContainers, containers }`, `{ ...next, volumes }` give them.
+  if (existing || !needed) return initContainers ? withFields(spec, { initContainers, containers }) : withFields(spec, { containers });
+  const volumes = [...(spec.volumes ?? []), tokenVolume(volumeName)];
+  return initContainers ? withFields(spec, { initContainers, containers, volumes }) : withFields(spec, { containers, volumes });
 }
 
 /**
  * `kube-api-access-` + 5 characters. Kubernetes draws them at random; kubespec derives them from the pod's
- * uid so that admitting a pod leaves the cluster's random stream (and every generated name after it) as is.
+ * uid so that admitting a pod leaves the cluster's random stream (and every generated name after it) as is:
+ * the first five characters of the uid without its dashes (padded with '0'), each mapped by SafeEncodeString.
  */
 function tokenVolumeName(podUid: string): string {
-  return `${SERVICE_ACCOUNT_VOLUME_PREFIX}${safeEncodeString(podUid.replace(/-/g, '').padEnd(5, '0')).slice(0, 5)}`;
+  let seed = '';
+  for (let i = 0; i < podUid.length && seed.length < 5; i++) if (podUid[i] !== '-') seed += podUid[i];
+  return `${SERVICE_ACCOUNT_VOLUME_PREFIX}${safeEncodeString(seed.padEnd(5, '0'))}`;
 }
+
+/** The projection is the same for every pod: one frozen object that every pod's volume shares. */
+const TOKEN_PROJECTION = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: BOUND_TOKEN_EXPIRATION_SECONDS, path: 'token' } },
+    { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+    { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+  ],
+});
 
 /** TokenVolumeSource: the token, the cluster CA from `kube-root-ca.crt`, and the pod's namespace. */
 export function tokenVolume(name: string): Volume {
-  return {
-    name,
-    projected: {
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: BOUND_TOKEN_EXPIRATION_SECONDS, path: 'token' } },
-        { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
-        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
-      ],
-    },
-  };
+  return { name, projected: TOKEN_PROJECTION as Volume['projected'] };
 }

@@ -5,8 +5,9 @@
  */
 import type { KubeObject } from '../object';
 import type { Job, Namespace, Pod } from '../schemas';
+import { withFields } from '../with-fields';
 import { generateJobSelector } from './batch-v1';
-import { defaultTolerationSeconds } from './default-toleration-seconds';
+import { withDefaultTolerations } from './default-toleration-seconds';
 
 /**
  * Returns a new object: Namespace `spec.finalizers` gains `kubernetes` (pkg/registry/core/namespace/strategy.go);
@@ -17,7 +18,7 @@ import { defaultTolerationSeconds } from './default-toleration-seconds';
 export function prepareForCreate<T extends KubeObject>(obj: T): T {
   const key = `${obj.apiVersion}/${obj.kind}`;
   if (key === 'v1/Namespace') return prepareNamespace(obj as unknown as Namespace) as unknown as T;
-  if (key === 'v1/Pod') return defaultTolerationSeconds(admitPriority(obj as unknown as Pod)) as unknown as T;
+  if (key === 'v1/Pod') return preparePod(obj as unknown as Pod) as unknown as T;
   if (key === 'batch/v1/Job') return generateJobSelector(obj as unknown as Job) as unknown as T;
   return obj;
 }
@@ -29,13 +30,16 @@ function prepareNamespace(namespace: Namespace): Namespace {
 }
 
 /**
+ * Priority admission, then DefaultTolerationSeconds (defaultTolerationSeconds), in one copy of the spec.
  * plugin/pkg/admission/priority: kubespec has no PriorityClasses and no global default class, so a pod
  * without priorityClassName gets priority 0 and the default preemption policy.
  */
-function admitPriority(pod: Pod): Pod {
-  if (pod.spec?.priorityClassName) return pod;
-  return {
-    ...pod,
-    spec: { ...pod.spec, priority: pod.spec?.priority ?? 0, preemptionPolicy: pod.spec?.preemptionPolicy ?? 'PreemptLowerPriority' },
-  };
+function preparePod(pod: Pod): Pod {
+  const spec = pod.spec ?? {};
+  const tolerations = withDefaultTolerations(spec.tolerations);
+  // withFields, not a spread: fields added to an unfrozen object by a spread cost a hidden class per pod.
+  const prepared = spec.priorityClassName
+    ? withFields(spec, { tolerations })
+    : withFields(spec, { priority: spec.priority ?? 0, preemptionPolicy: spec.preemptionPolicy ?? 'PreemptLowerPriority', tolerations });
+  return withFields(pod, { spec: prepared });
 }

@@ -13,6 +13,7 @@ import { validateLifecycle, validateLivenessProbe, validateReadinessProbe, valid
 import { validateResourceRequirements } from './resource-requirements';
 import { inclusiveRangeError, isDNS1123Label, isValidPortName, isValidPortNum } from './string-formats';
 import { validateLocalDescendingPath } from './volume-paths';
+import { ValidSubtrees } from './valid-subtrees';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 const TERMINATION_MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'];
@@ -86,10 +87,17 @@ function validateContainerCommon(ctr: Container, volumes: Map<string, Volume>, p
   return errs;
 }
 
+const VALID_PORTS = new ValidSubtrees();
+
 function validateContainerPorts(ports: readonly ContainerPort[] | undefined, path: string): FieldError[] {
+  if (!ports || VALID_PORTS.has(ports)) return [];
+  return VALID_PORTS.remember(ports, portErrors(ports, path));
+}
+
+function portErrors(ports: readonly ContainerPort[], path: string): FieldError[] {
   const errs: FieldError[] = [];
   const names = new Set<string>();
-  (ports ?? []).forEach((port, i) => {
+  ports.forEach((port, i) => {
     const p = index(path, i);
     if (port.name) {
       const msgs = isValidPortName(port.name);

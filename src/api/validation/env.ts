@@ -9,6 +9,7 @@ import type { EnvFromSource, EnvVar, ObjectFieldSelector } from '../schemas';
 import { child, index } from './field-path';
 import { nameIsDNSSubdomain } from './object-meta';
 import { isConfigMapKey, isQualifiedName, isRelaxedEnvVarName } from './string-formats';
+import { ValidSubtrees } from './valid-subtrees';
 
 // pkg/apis/core/pods ConvertDownwardAPIFieldLabel (v1): what the conversion accepts at all.
 const CONVERTIBLE_FIELD_PATHS = new Set([
@@ -19,8 +20,16 @@ const ENV_FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.uid', 
 const ENV_RESOURCE_FIELDS = ['limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory'];
 const SUBSCRIPTED = /^(metadata\.(?:annotations|labels))\['(.*)'\]$/;
 
+const VALID_ENV = new ValidSubtrees();
+const VALID_ENV_FROM = new ValidSubtrees();
+
 export function validateEnv(vars: readonly EnvVar[] | undefined, path: string): FieldError[] {
-  return (vars ?? []).flatMap((ev, i) => {
+  if (!vars || VALID_ENV.has(vars)) return [];
+  return VALID_ENV.remember(vars, envErrors(vars, path));
+}
+
+function envErrors(vars: readonly EnvVar[], path: string): FieldError[] {
+  return vars.flatMap((ev, i) => {
     const p = index(path, i);
     const errs = ev.name ? isRelaxedEnvVarName(ev.name).map((msg) => fieldError.invalid(child(p, 'name'), ev.name, msg)) : [fieldError.required(child(p, 'name'))];
     return [...errs, ...validateValueFrom(ev, child(p, 'valueFrom'))];
@@ -81,7 +90,12 @@ function validateKeySelector(s: { name?: string; key?: string }, path: string): 
 }
 
 export function validateEnvFrom(sources: readonly EnvFromSource[] | undefined, path: string): FieldError[] {
-  return (sources ?? []).flatMap((ev, i) => {
+  if (!sources || VALID_ENV_FROM.has(sources)) return [];
+  return VALID_ENV_FROM.remember(sources, envFromErrors(sources, path));
+}
+
+function envFromErrors(sources: readonly EnvFromSource[], path: string): FieldError[] {
+  return sources.flatMap((ev, i) => {
     const p = index(path, i);
     const errs = ev.prefix ? isRelaxedEnvVarName(ev.prefix).map((msg) => fieldError.invalid(child(p, 'prefix'), ev.prefix, msg)) : [];
     const refs: [string, { name?: string } | undefined][] = [['configMapRef', ev.configMapRef], ['secretRef', ev.secretRef]];

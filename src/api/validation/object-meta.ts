@@ -12,6 +12,7 @@ import { goStringSlice } from './go-value';
 import { invalidGo } from './go-errors';
 import { byteLength, isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './string-formats';
 import { compareGoStrings } from '../go-string-order';
+import { ValidSubtrees } from './valid-subtrees';
 
 /** ValidateNameFunc: `prefix` is true for generateName, whose trailing dash is allowed. */
 export type NameFn = (name: string, prefix: boolean) => string[];
@@ -39,14 +40,25 @@ export function validateLabelName(name: string, path: string): FieldError[] {
   return isQualifiedName(name).map((msg) => fieldError.invalid(path, name, msg));
 }
 
+const VALID_LABELS = new ValidSubtrees();
+const VALID_ANNOTATIONS = new ValidSubtrees();
+const VALID_OWNER_REFERENCES = new ValidSubtrees();
+
 export function validateLabels(labels: Readonly<Record<string, string>> | null | undefined, path: string): FieldError[] {
-  return sortedEntries(labels).flatMap(([k, v]) => [
+  if (!labels || VALID_LABELS.has(labels)) return [];
+  const errs = sortedEntries(labels).flatMap(([k, v]) => [
     ...validateLabelName(k, path),
     ...isValidLabelValue(v).map((msg) => fieldError.invalid(path, v, msg)),
   ]);
+  return VALID_LABELS.remember(labels, errs);
 }
 
 export function validateAnnotations(annotations: Readonly<Record<string, string>> | null | undefined, path: string): FieldError[] {
+  if (!annotations || VALID_ANNOTATIONS.has(annotations)) return [];
+  return VALID_ANNOTATIONS.remember(annotations, annotationErrors(annotations, path));
+}
+
+function annotationErrors(annotations: Readonly<Record<string, string>>, path: string): FieldError[] {
   const entries = sortedEntries(annotations);
   const errs = entries.flatMap(([k]) => isQualifiedName(k.toLowerCase()).map((msg) => fieldError.invalid(path, k, msg)));
   const size = entries.reduce((sum, [k, v]) => sum + byteLength(k) + byteLength(v), 0);
@@ -66,9 +78,14 @@ function validateOwnerReference(ref: Partial<OwnerReference>, path: string): Fie
 }
 
 export function validateOwnerReferences(refs: readonly Partial<OwnerReference>[] | undefined, path: string): FieldError[] {
+  if (!refs || VALID_OWNER_REFERENCES.has(refs)) return [];
+  return VALID_OWNER_REFERENCES.remember(refs, ownerReferenceErrors(refs, path));
+}
+
+function ownerReferenceErrors(refs: readonly Partial<OwnerReference>[], path: string): FieldError[] {
   const errs: FieldError[] = [];
   let firstController = '';
-  for (const ref of refs ?? []) {
+  for (const ref of refs) {
     errs.push(...validateOwnerReference(ref, path));
     if (ref.controller !== true) continue;
     const current = `${ref.kind ?? ''}/${ref.name ?? ''}`;

@@ -57,17 +57,22 @@ export function validatePodSpecificAnnotations(annotations: Record<string, strin
 const isInt32 = (s: string): boolean => /^[+-]?\d+$/.test(s) && Number(s) >= -2147483648 && Number(s) <= 2147483647;
 
 function forbidTokenProjections(pod: Pod): FieldError[] {
-  return (pod.spec?.volumes ?? []).flatMap((vol, vi) =>
-    (vol.projected?.sources ?? []).flatMap((source, si) =>
-      source.serviceAccountToken
-        ? [fieldError.forbidden(`spec.volumes[${vi}].projected.sources[${si}].serviceAccountToken`, 'must not be specified when serviceAccountName is not set')]
-        : [],
-    ),
+  const errs: FieldError[] = [];
+  (pod.spec?.volumes ?? []).forEach((vol, vi) =>
+    (vol.projected?.sources ?? []).forEach((source, si) => {
+      if (source.serviceAccountToken) {
+        errs.push(fieldError.forbidden(`spec.volumes[${vi}].projected.sources[${si}].serviceAccountToken`, 'must not be specified when serviceAccountName is not set'));
+      }
+    }),
   );
+  return errs;
 }
 
 function validateImageWhitespace(containers: readonly Container[] | undefined, path: string): FieldError[] {
-  return (containers ?? []).flatMap((ctr, i) =>
-    ctr.image !== undefined && ctr.image !== ctr.image.trim() ? [fieldError.invalid(child(index(path, i), 'image'), ctr.image, 'must not have leading or trailing whitespace')] : [],
-  );
+  // A loop rather than flatMap: this runs for every pod created.
+  const errs: FieldError[] = [];
+  (containers ?? []).forEach((ctr, i) => {
+    if (ctr.image !== undefined && ctr.image !== ctr.image.trim()) errs.push(fieldError.invalid(child(index(path, i), 'image'), ctr.image, 'must not have leading or trailing whitespace'));
+  });
+  return errs;
 }

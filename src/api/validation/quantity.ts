@@ -21,9 +21,22 @@ const BINARY_SUFFIXES: Readonly<Record<string, number>> = { Ki: 1, Mi: 2, Gi: 3,
 const DECIMAL_SUFFIX_BY_EXPONENT = new Map(Object.entries(DECIMAL_SUFFIXES).map(([s, e]) => [e, s]));
 const BINARY_SUFFIX_BY_POWER = new Map(Object.entries(BINARY_SUFFIXES).map(([s, p]) => [p, s]));
 
+/** Parsed quantities by text: a cluster uses a handful (`10m`, `32Mi`), read on every pod's QoS, fit and validation. */
+const PARSED = new Map<string, Quantity | null>();
+const PARSED_LIMIT = 4096;
+
 /** Parses `500m`, `1Gi`, `1e3`, `0.5` or a bare number; undefined when Go's ParseQuantity would fail. */
 function parse(input: string | number): Quantity | undefined {
   const text = typeof input === 'number' ? String(input) : input.trim();
+  let parsed = PARSED.get(text);
+  if (parsed === undefined) {
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    PARSED.set(text, (parsed = Object.freeze(parseText(text)) ?? null));
+  }
+  return parsed ?? undefined;
+}
+
+function parseText(text: string): Quantity | undefined {
   const match = QUANTITY_RE.exec(text);
   if (!match) return undefined;
   const [, number = '', suffix = ''] = match;

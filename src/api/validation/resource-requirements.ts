@@ -11,6 +11,7 @@ import { child, key } from './field-path';
 import { IS_NEGATIVE_ERROR_MSG, sortedEntries } from './object-meta';
 import { canonicalQuantity, compareQuantities, quantityMilliValue } from './quantity';
 import { isQualifiedName } from './string-formats';
+import { ValidSubtrees } from './valid-subtrees';
 
 // pkg/apis/core/helper/helpers.go standardResources (the names a ResourceList may use unprefixed).
 const STANDARD_RESOURCES = new Set([
@@ -55,7 +56,14 @@ export function validateResourceQuantityValue(name: string, value: string, path:
   return errs;
 }
 
+const VALID_REQUIREMENTS = new ValidSubtrees();
+
 export function validateResourceRequirements(req: ResourceRequirements | undefined, path: string): FieldError[] {
+  if (VALID_REQUIREMENTS.has(req)) return [];
+  return VALID_REQUIREMENTS.remember(req, requirementErrors(req, path));
+}
+
+function requirementErrors(req: ResourceRequirements | undefined, path: string): FieldError[] {
   const errs: FieldError[] = [];
   const limPath = child(path, 'limits');
   const reqPath = child(path, 'requests');

@@ -9,11 +9,19 @@ import { child, index } from './field-path';
 import { validateLabelName, nameIsDNSLabel, nameIsDNSSubdomain } from './object-meta';
 import { validateLabelSelector } from './label-selector';
 import { isValidLabelValue } from './string-formats';
+import { ValidSubtrees } from './valid-subtrees';
 
 const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
+const VALID_TOLERATIONS = new ValidSubtrees();
+
 export function validateTolerations(tolerations: readonly Toleration[] | undefined, path: string): FieldError[] {
-  return (tolerations ?? []).flatMap((t, i) => {
+  if (!tolerations || VALID_TOLERATIONS.has(tolerations)) return [];
+  return VALID_TOLERATIONS.remember(tolerations, tolerationErrors(tolerations, path));
+}
+
+function tolerationErrors(tolerations: readonly Toleration[], path: string): FieldError[] {
+  return tolerations.flatMap((t, i) => {
     const p = index(path, i);
     const errs = t.key ? validateLabelName(t.key, child(p, 'key')) : [];
     const operator = t.operator ?? '';

@@ -14,67 +14,118 @@ const NEVER_PROBED = null as unknown as string;
 
 const list = (names: readonly string[]): string => `[${names.join(' ')}]`;
 
+/** The drafts that carry no message, shared by every pod (a draft is never changed after it is made). */
+const fixedDraft = (type: string, status: string, reason?: string): ConditionDraft => Object.freeze(reason ? { type, status, reason } : { type, status });
+const SANDBOX_READY = fixedDraft('PodReadyToStartContainers', 'True');
+const SANDBOX_NOT_READY = fixedDraft('PodReadyToStartContainers', 'False');
+const INITIALIZED = fixedDraft('Initialized', 'True');
+const INITIALIZED_COMPLETED = fixedDraft('Initialized', 'True', 'PodCompleted');
+const CONTAINERS_READY = fixedDraft('ContainersReady', 'True');
+const CONTAINERS_COMPLETED = fixedDraft('ContainersReady', 'False', 'PodCompleted');
+const CONTAINERS_FAILED = fixedDraft('ContainersReady', 'False', 'PodFailed');
+const READY = fixedDraft('Ready', 'True');
+export const POD_SCHEDULED = fixedDraft('PodScheduled', 'True');
+
+/** The message of a condition that lists containers by what is missing: unknown, then incomplete or unready. */
+function containersMessage(unknown: readonly string[], other: readonly string[], otherWord: string): string {
+  const unknownPart = unknown.length > 0 ? `containers with unknown status: ${list(unknown)}` : '';
+  const otherPart = other.length > 0 ? `containers with ${otherWord} status: ${list(other)}` : '';
+  return unknownPart && otherPart ? `${unknownPart}, ${otherPart}` : unknownPart || otherPart;
+}
+
+function statusNamed(statuses: readonly ContainerStatus[], name: string | undefined): ContainerStatus | undefined {
+  for (const status of statuses) if (status.name === name) return status;
+  return undefined;
+}
+
 export function podReadyToStartContainersCondition(sandboxReady: boolean): ConditionDraft {
-  return { type: 'PodReadyToStartContainers', status: sandboxReady ? 'True' : 'False' };
+  return sandboxReady ? SANDBOX_READY : SANDBOX_NOT_READY;
 }
 
 export function initializedCondition(pod: Pod, initStatuses: readonly ContainerStatus[], statuses: readonly ContainerStatus[], phase: PodPhase): ConditionDraft {
   const inits = pod.spec?.initContainers ?? [];
-  if (inits.length === 0) return { type: 'Initialized', status: 'True' };
+  if (inits.length === 0) return INITIALIZED;
   const unknown: string[] = [];
   const incomplete: string[] = [];
   for (const container of inits) {
-    const status = initStatuses.find((s) => s.name === container.name);
+    const status = statusNamed(initStatuses, container.name);
     if (!status) unknown.push(container.name ?? '');
     else if (isSidecar(container) ? !status.started : !status.ready) incomplete.push(container.name ?? '');
   }
-  if (phase === 'Succeeded' && unknown.length === 0) return { type: 'Initialized', status: 'True', reason: 'PodCompleted' };
-  if (hasAnyRegularContainerStarted(pod, statuses)) return { type: 'Initialized', status: 'True' };
-  const messages = [
-    ...(unknown.length > 0 ? [`containers with unknown status: ${list(unknown)}`] : []),
-    ...(incomplete.length > 0 ? [`containers with incomplete status: ${list(incomplete)}`] : []),
-  ];
-  if (messages.length === 0) return { type: 'Initialized', status: 'True' };
-  return { type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message: messages.join(', ') };
+  if (phase === 'Succeeded' && unknown.length === 0) return INITIALIZED_COMPLETED;
+  if (hasAnyRegularContainerStarted(pod, statuses)) return INITIALIZED;
+  const message = containersMessage(unknown, incomplete, 'incomplete');
+  if (!message) return INITIALIZED;
+  return { type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message };
 }
 
 export function containersReadyCondition(pod: Pod, initStatuses: readonly ContainerStatus[], statuses: readonly ContainerStatus[], phase: PodPhase): ConditionDraft {
-  const unknown: string[] = [];
-  const unready: string[] = [];
-  const check = (name: string, status: ContainerStatus | undefined) => {
-    if (!status) unknown.push(name);
-    else if (!status.ready) unready.push(name);
-  };
-  for (const c of (pod.spec?.initContainers ?? []).filter(isSidecar)) check(c.name ?? '', initStatuses.find((s) => s.name === c.name));
-  for (const c of pod.spec?.containers ?? []) check(c.name ?? '', statuses.find((s) => s.name === c.name));
-  if (phase === 'Succeeded' && unknown.length === 0) return { type: 'ContainersReady', status: 'False', reason: 'PodCompleted' };
-  if (phase === 'Failed') return { type: 'ContainersReady', status: 'False', reason: 'PodFailed' };
-  const messages = [
-    ...(unknown.length > 0 ? [`containers with unknown status: ${list(unknown)}`] : []),
-    ...(unready.length > 0 ? [`containers with unready status: ${list(unready)}`] : []),
-  ];
-  if (messages.length === 0) return { type: 'ContainersReady', status: 'True' };
-  return { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: messages.join(', ') };
+  let unknown: string[] | undefined;
+  let unready: string[] | undefined;
+  // Sidecars (restartable init containers) count, then the regular containers, in spec order.
+  for (const c of pod.spec?.initContainers ?? []) {
+    if (!isSidecar(c)) continue;
+    const status = statusNamed(initStatuses, c.name);
+    if (!status) (unknown ??= []).push(c.name ?? '');
+    else if (!status.ready) (unready ??= []).push(c.name ?? '');
+  }
+  for (const c of pod.spec?.containers ?? []) {
+    const status = statusNamed(statuses, c.name);
+    if (!status) (unknown ??= []).push(c.name ?? '');
+    else if (!status.ready) (unready ??= []).push(c.name ?? '');
+  }
+  if (phase === 'Succeeded' && !unknown) return CONTAINERS_COMPLETED;
+  if (phase === 'Failed') return CONTAINERS_FAILED;
+  if (!unknown && !unready) return CONTAINERS_READY;
+  return { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: containersMessage(unknown ?? [], unready ?? [], 'unready') };
 }
 
 /** Ready copies ContainersReady unless that is True; then every readiness gate's condition must be True. */
 export function readyCondition(pod: Pod, containersReady: ConditionDraft, conditions: readonly PodCondition[]): ConditionDraft {
   if (containersReady.status !== 'True') return { ...containersReady, type: 'Ready' };
+  const gates = pod.spec?.readinessGates ?? [];
+  if (gates.length === 0) return READY;
   const problems: string[] = [];
-  for (const gate of pod.spec?.readinessGates ?? []) {
+  for (const gate of gates) {
     const condition = conditions.find((c) => c.type === gate.conditionType);
     if (!condition) problems.push(`corresponding condition of pod readiness gate "${gate.conditionType}" does not exist.`);
     else if (condition.status !== 'True') problems.push(`the status of pod readiness gate "${gate.conditionType}" is not "True", but ${condition.status}`);
   }
-  if (problems.length === 0) return { type: 'Ready', status: 'True' };
+  if (problems.length === 0) return READY;
   return { type: 'Ready', status: 'False', reason: 'ReadinessGatesNotReady', message: problems.join(', ') };
 }
 
-/** status_manager.go updateLastTransitionTime: the time moves only when the status changes. */
-export function withTransitionTimes(drafts: readonly ConditionDraft[], old: readonly PodCondition[], now: string): PodCondition[] {
-  return drafts.map((draft) => {
-    const before = old.find((c) => c.type === draft.type);
-    const since = before && before.status === draft.status ? before.lastTransitionTime : now;
-    return { ...draft, lastProbeTime: NEVER_PROBED, lastTransitionTime: since };
-  });
+/**
+ * status_manager.go updateLastTransitionTime: the time moves only when the status changes. A condition
+ * equal to the one the pod has (Semantic.DeepEqual) is that one, so an unchanged condition allocates nothing.
+ */
+export function withTransitionTime(draft: ConditionDraft, old: readonly PodCondition[], now: string): PodCondition {
+  let before: PodCondition | undefined;
+  for (const c of old) {
+    if (c.type === draft.type) {
+      before = c;
+      break;
+    }
+  }
+  if (!before || before.status !== draft.status) return timedCondition(draft, now);
+  if (isSameCondition(before, draft)) return before;
+  return timedCondition(draft, before.lastTransitionTime);
+}
+
+/** `{ ...draft, lastProbeTime, lastTransitionTime }`, built in one of four fixed shapes (same key order). */
+function timedCondition(draft: ConditionDraft, since: string | undefined): PodCondition {
+  const { type, status, reason, message } = draft;
+  if (reason === undefined) {
+    return message === undefined ? { type, status, lastProbeTime: NEVER_PROBED, lastTransitionTime: since } : { type, status, message, lastProbeTime: NEVER_PROBED, lastTransitionTime: since };
+  }
+  return message === undefined ? { type, status, reason, lastProbeTime: NEVER_PROBED, lastTransitionTime: since } : { type, status, reason, message, lastProbeTime: NEVER_PROBED, lastTransitionTime: since };
+}
+
+/** `before` holds exactly the draft's fields, never probed (its transition time is the one to keep). */
+function isSameCondition(before: PodCondition, draft: ConditionDraft): boolean {
+  if (before.reason !== draft.reason || before.message !== draft.message || before.lastProbeTime !== NEVER_PROBED) return false;
+  let fields = 0;
+  for (const key in before) if ((before as Record<string, unknown>)[key] !== undefined) fields++;
+  const expected = 3 + (draft.reason === undefined ? 0 : 1) + (draft.message === undefined ? 0 : 1) + (before.lastTransitionTime === undefined ? 0 : 1);
+  return fields === expected;
 }

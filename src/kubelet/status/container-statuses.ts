@@ -29,19 +29,37 @@ function containerStatus(pod: Pod, spec: Container, kind: ContainerKind, state: 
   const visible = state.visible(name);
   const latest = visible[visible.length - 1];
   const previous = visible[visible.length - 2];
-  const status: ContainerStatus = {
-    ...(latest ? { containerID: `containerd://${latest.id}` } : {}),
-    image: latest?.image ?? spec.image ?? '',
-    imageID: latest?.imageID ?? '',
-    lastState: previous ? { terminated: terminated(previous) } : {},
-    name,
-    ready: latest ? isReady(latest, kind) : false,
-    restartCount: latest?.attempt ?? 0,
-    started: latest?.state === 'running' ? latest.startupPassed : false,
-    state: latest ? currentState(latest) : { waiting: { reason: defaultReason } },
-    ...volumeMounts(spec),
-  };
+  const lastState = previous ? { terminated: terminated(previous) } : NO_STATE;
+  const status: ContainerStatus = latest
+    ? {
+        containerID: `containerd://${latest.id}`,
+        image: latest.image,
+        imageID: latest.imageID,
+        lastState,
+        name,
+        ready: isReady(latest, kind),
+        restartCount: latest.attempt,
+        started: latest.state === 'running' ? latest.startupPassed : false,
+        state: currentState(latest),
+      }
+    : { image: spec.image ?? '', imageID: '', lastState, name, ready: false, restartCount: 0, started: false, state: waitingFor(defaultReason) };
+  const mounts = volumeMounts(spec);
+  if (mounts) status.volumeMounts = mounts;
   return withStartFailure(status, pod, kind, state, latest);
+}
+
+/**
+ * Parts every pod's status has alike, frozen and shared: a stored status keeps them (a write shares what is
+ * equal to what it replaces), so thousands of pods hold one `lastState: {}` and one waiting state, not a copy each.
+ */
+const NO_STATE: ContainerState = Object.freeze({});
+const WAITING: Readonly<Record<string, ContainerState>> = {
+  ContainerCreating: Object.freeze({ waiting: Object.freeze({ reason: 'ContainerCreating' }) }),
+  PodInitializing: Object.freeze({ waiting: Object.freeze({ reason: 'PodInitializing' }) }),
+};
+
+function waitingFor(reason: string): ContainerState {
+  return WAITING[reason] ?? { waiting: { reason } };
 }
 
 function withStartFailure(status: ContainerStatus, pod: Pod, kind: ContainerKind, state: PodState, latest: ContainerInstance | undefined): ContainerStatus {
@@ -77,10 +95,8 @@ function terminated(instance: ContainerInstance): NonNullable<ContainerState['te
 }
 
 /** v1.31+: the status lists each mount; read-only ones with `recursiveReadOnly: Disabled`. */
-function volumeMounts(spec: Container): Pick<ContainerStatus, 'volumeMounts'> {
+function volumeMounts(spec: Container): ContainerStatus['volumeMounts'] {
   const mounts = spec.volumeMounts ?? [];
-  if (mounts.length === 0) return {};
-  return {
-    volumeMounts: mounts.map((m) => ({ mountPath: m.mountPath, name: m.name, ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}) })),
-  };
+  if (mounts.length === 0) return undefined;
+  return mounts.map((m) => (m.readOnly ? { mountPath: m.mountPath, name: m.name, readOnly: true, recursiveReadOnly: 'Disabled' } : { mountPath: m.mountPath, name: m.name }));
 }

@@ -83,3 +83,15 @@ test('a terminal phase never changes back, and transition times only move on cha
   assert.equal(status.phase, 'Failed');
   assert.equal(status.conditions?.find((c) => c.type === 'PodScheduled')?.lastTransitionTime, '2024-12-31T00:00:00Z');
 });
+
+test('a regeneration over the stored status reuses its unchanged conditions and shared parts', () => {
+  const spec = { containers: [{ name: 'web', image: 'nginx' }] };
+  const first = Object.freeze(generate(pod(spec), state()));
+  const again = generate(pod(spec, first), state());
+  again.conditions?.forEach((c, i) => assert.equal(c, first.conditions?.[i], `condition ${c.type} is the stored object`));
+  assert.equal(again.hostIPs, first.hostIPs, 'one frozen hostIPs list per node IP');
+  const ready = generate(pod(spec, first), state(running('web', { readinessPassed: false })));
+  const containersReady = ready.conditions?.find((c) => c.type === 'ContainersReady');
+  assert.equal(containersReady?.message, 'containers with unready status: [web]');
+  assert.equal(containersReady?.lastTransitionTime, first.conditions?.find((c) => c.type === 'ContainersReady')?.lastTransitionTime, 'same status: the transition time stays');
+});

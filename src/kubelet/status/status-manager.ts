@@ -5,6 +5,7 @@
  * the pod's UID as precondition) happens here too.
  */
 import { shareEqual, type ApiServer, type StoredObject } from '../../api';
+import { withFields } from '../../api/with-fields';
 import type { Pod, PodStatus } from '../../api/schemas';
 import type { PodState } from '../pod-state';
 import { generatePodStatus, type StatusInputs } from './generate';
@@ -32,8 +33,7 @@ export function writePodStatus(write: StatusWrite, memo?: StatusMemo): StoredObj
   const facts = memo && StatusMemo.factsOf(write);
   if (memo && facts && memo.unchanged(facts)) return write.target;
   const before = write.target.status ?? NO_STATUS;
-  const pod = { ...write.pod, status: write.target.status } as Pod;
-  const status = shareEqual(generatePodStatus({ ...write, pod }), before);
+  const status = shareEqual(generatePodStatus(statusInputs(write)), before);
   if (status === before) {
     if (memo && facts) memo.remember(facts, write.target);
     return write.target;
@@ -47,6 +47,12 @@ export function writePodStatus(write: StatusWrite, memo?: StatusMemo): StoredObj
 }
 
 const NO_STATUS: PodStatus = Object.freeze({});
+
+/** What a generation reads: the kubelet's pod carrying the API's current status (an API pod is the target itself). */
+export function statusInputs(write: StatusWrite): StatusInputs {
+  const pod = write.pod === write.target ? write.target : withFields(write.pod, { status: write.target.status });
+  return { pod, state: write.state, hostIP: write.hostIP, now: write.now, podIsTerminal: write.podIsTerminal, isStaticPod: write.isStaticPod, evicted: write.evicted };
+}
 
 /** The status manager's final delete once the pod's containers and volumes are gone. */
 export function deleteTerminatedPod(api: ApiServer, pod: StoredObject<Pod>): void {
