@@ -8,12 +8,10 @@
 import type { ObjectKey, StoredObject, WatchEvent } from '../api';
 import type { Node, Pod, StorageClass } from '../api/schemas';
 import { podClaimNames } from '../storage';
-import type { SchedulingEnv } from './framework';
+import { podInfo, type SchedulingEnv } from './framework';
 import type { NodeInfo } from './node-info';
 import { FILTER_PLUGINS } from './plugins';
-import { podHostPorts } from './node-info';
 import { needsRestrictionsCheck } from './plugins/volume-restrictions';
-import { podResourceRequests } from './resources';
 import { isTerminal } from './scheduler-cache';
 import type { SchedulingQueue } from './scheduling-queue';
 
@@ -105,7 +103,7 @@ export class QueueingHints {
     const pod = this.getPod(key);
     const node = this.env.cache.nodeInfo(nodeName);
     if (!pod || !node) return false;
-    const info = { pod, ...podResourceRequests(pod), hostPorts: podHostPorts(pod) };
+    const info = podInfo(pod);
     return FILTER_PLUGINS.some((plugin) => rejectors.has(plugin.name) && this.passes(plugin.preFilter(info, this.env), node));
   }
 

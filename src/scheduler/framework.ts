@@ -6,8 +6,8 @@
 import type { StoredObject } from '../api';
 import type { Pod } from '../api/schemas';
 import type { PodVolumes, VolumeListers } from '../storage';
-import type { HostPort, NodeInfo } from './node-info';
-import type { Resource } from './resources';
+import { podHostPorts, type HostPort, type NodeInfo } from './node-info';
+import { podResourceRequests, type Resource } from './resources';
 import type { SchedulerCache } from './scheduler-cache';
 
 /** Status codes that reject a node; `UnschedulableAndUnresolvable` also tells preemption not to bother. */
@@ -34,6 +34,12 @@ export interface PodInfo {
   readonly hostPorts: readonly HostPort[];
 }
 
+/** PodInfo of one pod, built field by field (a spread into a literal would make a hidden class per call). */
+export function podInfo(pod: StoredObject<Pod>): PodInfo {
+  const { requests, nonZeroRequests } = podResourceRequests(pod);
+  return { pod, requests, nonZeroRequests, hostPorts: podHostPorts(pod) };
+}
+
 /** What plugins may read besides the pod and the node: the cache, namespace labels (namespaceSelector), claims and volumes. */
 export interface SchedulingEnv {
   readonly cache: SchedulerCache;
@@ -41,7 +47,11 @@ export interface SchedulingEnv {
   readonly volumes: VolumeListers;
 }
 
-export type NodeFilter = (node: NodeInfo) => FilterStatus | undefined;
+/**
+ * Filter for one node. The scheduling loop also passes the node's hot row (`hot[offset…]`, node-info.ts), so a
+ * filter that needs only those numbers never reads the NodeInfo; other callers may leave them out.
+ */
+export type NodeFilter = (node: NodeInfo, hot?: Float64Array, offset?: number) => FilterStatus | undefined;
 
 export type PreFilterOutcome =
   | { readonly kind: 'skip' }

@@ -4,10 +4,15 @@
  * ANDed; `matchFields` supports `metadata.name` only. A requirement that cannot be parsed (a `Gt` value that
  * is not an integer, `In` with no values) makes its term match nothing, as the lazy-error selector does.
  */
-import type { StoredObject } from '../api';
-import type { Node, NodeSelectorRequirement, NodeSelectorTerm, Pod } from '../api/schemas';
+import type { NodeSelectorRequirement, NodeSelectorTerm, Pod } from '../api/schemas';
 
 type Labels = Readonly<Record<string, string>>;
+
+/** What matching reads of a node: its name (matchFields) and labels (a NodeInfo is one). */
+export interface NodeIdentity {
+  readonly name: string;
+  readonly labels: Labels;
+}
 
 export function matchesRequirement(r: NodeSelectorRequirement, labels: Labels): boolean {
   const key = r.key ?? '';
@@ -38,26 +43,26 @@ function compareInt(op: 'Gt' | 'Lt', values: readonly string[], label: string | 
 }
 
 /** Field requirements become field selectors: `In`/`NotIn` with exactly one value, on `metadata.name`. */
-function matchesField(r: NodeSelectorRequirement, node: StoredObject<Node>): boolean {
+function matchesField(r: NodeSelectorRequirement, node: NodeIdentity): boolean {
   const values = r.values ?? [];
   if (r.key !== 'metadata.name' || values.length !== 1) return false;
-  if (r.operator === 'In') return node.metadata.name === values[0];
-  if (r.operator === 'NotIn') return node.metadata.name !== values[0];
+  if (r.operator === 'In') return node.name === values[0];
+  if (r.operator === 'NotIn') return node.name !== values[0];
   return false;
 }
 
 /** A term with neither expressions nor fields matches nothing. */
-export function matchesTerm(term: NodeSelectorTerm, node: StoredObject<Node>): boolean {
+export function matchesTerm(term: NodeSelectorTerm, node: NodeIdentity): boolean {
   const expressions = term.matchExpressions ?? [];
   const fields = term.matchFields ?? [];
   if (expressions.length === 0 && fields.length === 0) return false;
-  const labels = node.metadata.labels ?? {};
+  const labels = node.labels;
   return expressions.every((r) => matchesRequirement(r, labels)) && fields.every((r) => matchesField(r, node));
 }
 
 /** GetRequiredNodeAffinity(pod).Match(node): nodeSelector and required terms both hold. */
-export function matchesRequiredNodeAffinity(pod: Pod, node: StoredObject<Node>): boolean {
-  const labels = node.metadata.labels ?? {};
+export function matchesRequiredNodeAffinity(pod: Pod, node: NodeIdentity): boolean {
+  const labels = node.labels;
   for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) if (labels[k] !== v) return false;
   const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
   if (!terms) return true;

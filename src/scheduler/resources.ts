@@ -25,8 +25,24 @@ export function emptyResource(): Resource {
 
 /** Quantity.Value(): rounded up to a whole unit, as Go does. */
 export function quantityValue(q: string | number): number {
-  const milli = quantityMilliValue(q);
+  const milli = milliValue(q);
   return Number(milli / 1000n) + (milli % 1000n > 0n ? 1 : 0);
+}
+
+/**
+ * Quantity.MilliValue() per distinct quantity text: every replica of a workload asks for the same few
+ * (`10m`, `32Mi`), and parsing one is a regular expression and BigInt arithmetic. Bounded: cleared when full.
+ */
+const milliValues = new Map<string | number, bigint>();
+const MAX_REMEMBERED_QUANTITIES = 4096;
+
+function milliValue(q: string | number): bigint {
+  let milli = milliValues.get(q);
+  if (milli === undefined) {
+    if (milliValues.size >= MAX_REMEMBERED_QUANTITIES) milliValues.clear();
+    milliValues.set(q, (milli = quantityMilliValue(q)));
+  }
+  return milli;
 }
 
 export function isScalarResourceName(name: string): boolean {
@@ -44,7 +60,7 @@ export function toResource(list: Readonly<Record<string, string | number>> | und
 }
 
 function addQuantity(r: Resource, name: string, q: string | number): void {
-  if (name === 'cpu') r.milliCPU += Number(quantityMilliValue(q));
+  if (name === 'cpu') r.milliCPU += Number(milliValue(q));
   else if (name === 'memory') r.memory += quantityValue(q);
   else if (name === 'ephemeral-storage') r.ephemeralStorage += quantityValue(q);
   else if (isScalarResourceName(name)) r.scalar[name] = (r.scalar[name] ?? 0) + quantityValue(q);

@@ -8,7 +8,7 @@
 import type { StoredObject, WatchEvent } from '../api';
 import type { Node, Pod } from '../api/schemas';
 import { podClaimNames } from '../storage';
-import { NodeInfo, podHostPorts } from './node-info';
+import { HOT_FIELDS, NodeInfo, podHostPorts } from './node-info';
 import { podResourceRequests } from './resources';
 
 export class SchedulerCache {
@@ -23,9 +23,17 @@ export class SchedulerCache {
   /** `namespace/claim` → how many counted pods use it. */
   private readonly claimUsers = new Map<string, number>();
 
+  /** The hot rows of `nodes`, `HOT_FIELDS` numbers per node in the same order (node-info.ts). */
+  private rowTable: Float64Array = new Float64Array(HOT_FIELDS * 64);
+
   /** Nodes that exist, in join order. */
   get nodes(): readonly NodeInfo[] {
     return this.nodeList;
+  }
+
+  /** `nodes[i]`'s hot row starts at `rows[i * HOT_FIELDS]`. A new array after the table grows: read it afresh per cycle. */
+  get rows(): Float64Array {
+    return this.rowTable;
   }
 
   nodeInfo(name: string): NodeInfo | undefined {
@@ -40,13 +48,25 @@ export class SchedulerCache {
       const info = this.infos.get(name);
       if (info && info.pods.size === 0) this.infos.delete(name);
       else if (info) info.hasNode = false;
+      info?.placeRow(new Float64Array(HOT_FIELDS), 0);
       this.nodeList = this.nodeList.filter((i) => i.name !== name);
+      this.placeRows(0);
       return;
     }
     const info = this.infoFor(name);
     const isNew = !info.hasNode;
     info.setNode(node);
-    if (isNew) this.nodeList.push(info);
+    if (!isNew) return;
+    this.nodeList.push(info);
+    if (this.rowTable.length < this.nodeList.length * HOT_FIELDS) {
+      this.rowTable = new Float64Array(this.rowTable.length * 2);
+      this.placeRows(0);
+    } else this.placeRows(this.nodeList.length - 1);
+  }
+
+  /** Gives `nodes[from…]` their rows in the table (after a join, a departure, or the table's growth). */
+  private placeRows(from: number): void {
+    for (let i = from; i < this.nodeList.length; i++) this.nodeList[i]!.placeRow(this.rowTable, i * HOT_FIELDS);
   }
 
   /** StorageInfos().IsPVCUsedByPods: a pod on some node (or assumed there) uses the claim `namespace/name`. */
@@ -54,11 +74,15 @@ export class SchedulerCache {
     return (this.claimUsers.get(claimKey) ?? 0) > 0;
   }
 
-  /** AssumePod: count the pod on `nodeName` while its binding cycle runs. */
+  /**
+   * AssumePod: count the pod on `nodeName` until its binding lands. kube-scheduler counts a copy with
+   * `spec.nodeName` set; nothing here reads a counted pod's nodeName (the node is the one it is counted on),
+   * so the pod itself is counted.
+   */
   assumePod(pod: StoredObject<Pod>, nodeName: string): void {
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
     if (this.assigned.has(key)) return;
-    this.addPod(key, { ...pod, spec: { ...pod.spec!, nodeName } }, nodeName);
+    this.addPod(key, pod, nodeName);
     this.assumed.add(key);
   }
 
@@ -80,8 +104,21 @@ export class SchedulerCache {
     }
     const nodeName = event.type === 'DELETED' || isTerminal(pod) ? undefined : pod.spec?.nodeName;
     const previous = this.assigned.get(key);
-    if (previous !== undefined && (previous !== nodeName || event.type !== 'MODIFIED' || podChanged(event))) this.removePod(key, previous);
+    if (previous !== undefined && (previous !== nodeName || event.type !== 'MODIFIED' || this.contributionChanged(key, previous, pod))) this.removePod(key, previous);
     if (nodeName && !this.assigned.has(key)) this.addPod(key, pod, nodeName);
+  }
+
+  /**
+   * Whether what the pod counts on its node would change (cache.go updatePod). The contribution is kept when
+   * the fields it is computed from are the same (frozen, shared) objects: a status write, or the binding of
+   * a pod this cache assumed (its copy shares the containers, volumes and labels of the bound pod).
+   */
+  private contributionChanged(key: string, nodeName: string, pod: StoredObject<Pod>): boolean {
+    const counted = this.infos.get(nodeName)?.pods.get(key)?.pod;
+    if (!counted) return true;
+    const [a, b] = [counted.spec, pod.spec];
+    if (a?.containers !== b?.containers || a?.initContainers !== b?.initContainers || a?.overhead !== b?.overhead) return true;
+    return a?.volumes !== b?.volumes || a?.affinity !== b?.affinity || counted.metadata.labels !== pod.metadata.labels;
   }
 
   private addPod(key: string, pod: StoredObject<Pod>, nodeName: string): void {
@@ -124,9 +161,3 @@ export function isTerminal(pod: Pod): boolean {
   return phase === 'Succeeded' || phase === 'Failed';
 }
 
-/** A bound pod's resources or ports can change only through an in-place resize; labels matter for affinity. */
-function podChanged(event: WatchEvent): boolean {
-  const old = event.oldObject as StoredObject<Pod> | undefined;
-  const pod = event.object as StoredObject<Pod>;
-  return !old || old.spec !== pod.spec || old.metadata.labels !== pod.metadata.labels;
-}

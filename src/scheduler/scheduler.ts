@@ -75,11 +75,7 @@ export class Scheduler implements SchedulerController, SchedulerControl {
     this.hints = new QueueingHints(this.env, (key) => store.getByKey(key) as StoredObject<Pod> | undefined);
     this.queue = this.newQueue();
     this.algorithm = this.newAlgorithm();
-    const nodeOf = (name: string) => {
-      const info = this.cache.nodeInfo(name);
-      return info && { name, labels: info.node.metadata.labels ?? {} };
-    };
-    this.cycles = new VolumeBindingCycles(deps.clock, deps.volumes, nodeOf, (key) => deps.runner.enqueue(this, key));
+    this.cycles = new VolumeBindingCycles(deps.clock, deps.volumes, (name) => this.cache.nodeInfo(name), (key) => deps.runner.enqueue(this, key));
     deps.runner.register(this);
     store.watch('Node', (e) => {
       this.cache.onNodeEvent(e);
@@ -144,6 +140,9 @@ export class Scheduler implements SchedulerController, SchedulerControl {
     if (result.kind === 'scheduled') {
       if (result.podVolumes) return this.startBinding(key, pod, result.nodeName, result.podVolumes);
       this.queue.forget(key);
+      // schedule_one.go assume: the pod counts on its node from the end of its scheduling cycle; the bind's
+      // watch event confirms it (cache.go AddPod of an assumed pod).
+      this.cache.assumePod(pod, result.nodeName);
       return bindActions(pod, result.nodeName);
     }
     this.queue.failed(key, result.kind === 'unschedulable' ? result.rejectors : undefined);

@@ -11,10 +11,9 @@ import type { SeededRandom } from '../clock';
 import type { PodVolumes } from '../storage';
 import type { Diagnosis } from './fit-error';
 import type { FilterStatus, NodeFilter, PodInfo, SchedulingEnv } from './framework';
-import { unresolvable } from './framework';
-import { podHostPorts, type NodeInfo } from './node-info';
+import { podInfo, unresolvable } from './framework';
+import { HOT_FIELDS, type NodeInfo } from './node-info';
 import { FILTER_PLUGINS } from './plugins';
-import { podResourceRequests } from './resources';
 import { scoreNodes } from './score';
 
 export type ScheduleResult =
@@ -29,6 +28,8 @@ const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
 interface Prepared {
   readonly filters: { readonly plugin: string; readonly filter: NodeFilter }[];
   readonly nodes: readonly NodeInfo[];
+  /** Where each of `nodes` has its hot row in the cache's rows; absent when `nodes` is the whole list (row i at i × HOT_FIELDS). */
+  readonly offsets?: readonly number[];
   readonly absentStatus?: FilterStatus;
   readonly reservers: readonly ((nodeName: string) => PodVolumes | undefined)[];
 }
@@ -44,18 +45,19 @@ export class SchedulingAlgorithm {
   schedule(pod: StoredObject<Pod>): ScheduleResult {
     const allNodes = this.env.cache.nodes;
     if (allNodes.length === 0) return { kind: 'error', message: 'no nodes available to schedule pods' };
-    const info: PodInfo = { pod, ...podResourceRequests(pod), hostPorts: podHostPorts(pod) };
+    const info = podInfo(pod);
     const prepared = this.preFilter(info, allNodes);
     if ('rejected' in prepared) {
       const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: new Map(), absentStatus: prepared.rejected.status, preFilterMsg: prepared.rejected.status.reasons.join(', ') };
       return { kind: 'unschedulable', diagnosis, rejectors: new Set([prepared.rejected.plugin]), nodeNames: allNodes.map((n) => n.name) };
     }
-    const { feasible, statuses, rejectors } = this.findNodesThatPassFilters(prepared, allNodes.length);
+    const rows = this.env.cache.rows;
+    const { feasible, offsets, statuses, rejectors } = this.findNodesThatPassFilters(prepared, allNodes.length, rows);
     if (feasible.length === 0) {
       const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: statuses, absentStatus: prepared.absentStatus };
       return { kind: 'unschedulable', diagnosis, rejectors, nodeNames: allNodes.map((n) => n.name) };
     }
-    const nodeName = feasible.length === 1 ? feasible[0]!.name : this.selectHost(feasible, scoreNodes(info, feasible));
+    const nodeName = feasible.length === 1 ? feasible[0]!.name : this.selectHost(feasible, scoreNodes(info, feasible, rows, offsets));
     const podVolumes = reserve(prepared, nodeName);
     return podVolumes ? { kind: 'scheduled', nodeName, podVolumes } : { kind: 'scheduled', nodeName };
   }
@@ -79,28 +81,35 @@ export class SchedulingAlgorithm {
     if (!pinned) return { filters, nodes: allNodes, reservers };
     // framework.go RunPreFilterPlugins / schedule_one.go findNodesThatFitPod: nodes left out by a PreFilter result.
     const absentStatus = unresolvable(`node(s) didn't satisfy plugin(s) [${pinningPlugins.sort().join(' ')}]`);
-    return { filters, nodes: allNodes.filter((n) => pinned!.has(n.name)), absentStatus, reservers };
+    const nodes = allNodes.filter((n) => pinned!.has(n.name));
+    return { filters, nodes, offsets: nodes.map((n) => n.offset), absentStatus, reservers };
   }
 
-  private findNodesThatPassFilters(prepared: Prepared, numAllNodes: number) {
-    const { nodes, filters } = prepared;
+  /** The candidates in round-robin order from where the last attempt stopped; each is read through its hot row. */
+  private findNodesThatPassFilters(prepared: Prepared, numAllNodes: number, rows: Float64Array) {
+    const { nodes, filters, offsets: pinnedOffsets } = prepared;
     const numNodesToFind = numFeasibleNodesToFind(nodes.length);
     const feasible: NodeInfo[] = [];
+    const offsets: number[] = [];
     const statuses = new Map<string, FilterStatus>();
     const rejectors = new Set<string>();
     let processed = 0;
     for (let i = 0; i < nodes.length && feasible.length < numNodesToFind; i++) {
-      const node = nodes[(this.nextStartNodeIndex + i) % nodes.length]!;
+      const index = (this.nextStartNodeIndex + i) % nodes.length;
+      const node = nodes[index]!;
+      const offset = pinnedOffsets ? pinnedOffsets[index]! : index * HOT_FIELDS;
       processed++;
-      const rejection = runFilters(filters, node);
-      if (!rejection) feasible.push(node);
-      else {
+      const rejection = runFilters(filters, node, rows, offset);
+      if (!rejection) {
+        feasible.push(node);
+        offsets.push(offset);
+      } else {
         statuses.set(node.name, rejection.status);
         rejectors.add(rejection.plugin);
       }
     }
     this.nextStartNodeIndex = (this.nextStartNodeIndex + processed) % numAllNodes;
-    return { feasible, statuses, rejectors };
+    return { feasible, offsets, statuses, rejectors };
   }
 
   /** Reservoir sampling over the nodes with the highest score (schedule_one.go selectHost). */
@@ -130,9 +139,10 @@ function reserve(prepared: Prepared, nodeName: string): PodVolumes | undefined {
 }
 
 /** Filtering stops at the first plugin that rejects the node (framework.go RunFilterPlugins). */
-export function runFilters(filters: Prepared['filters'], node: NodeInfo): { plugin: string; status: FilterStatus } | undefined {
-  for (const { plugin, filter } of filters) {
-    const status = filter(node);
+export function runFilters(filters: Prepared['filters'], node: NodeInfo, rows: Float64Array, offset: number): { plugin: string; status: FilterStatus } | undefined {
+  for (let i = 0; i < filters.length; i++) {
+    const { plugin, filter } = filters[i]!;
+    const status = filter(node, rows, offset);
     if (status) return { plugin, status };
   }
   return undefined;

@@ -6,26 +6,28 @@
  * InterPodAffinity preferences and ImageLocality are not modelled.
  */
 import type { FilterStatus, PodInfo } from './framework';
-import type { NodeInfo } from './node-info';
+import { FLAG_PREFER_NO_SCHEDULE_TAINTS, HOT_ALLOCATABLE_MEMORY, HOT_ALLOCATABLE_MILLI_CPU, HOT_FLAGS, HOT_NON_ZERO_MEMORY, HOT_NON_ZERO_MILLI_CPU, HOT_REQUESTED_MEMORY, HOT_REQUESTED_MILLI_CPU, type NodeInfo } from './node-info';
 import { preferredNodeAffinityWeight } from './plugins/node-affinity';
-import { intolerablePreferNoScheduleTaints } from './plugins/taint-toleration';
+import { intolerablePreferNoScheduleTaints, preferNoScheduleTolerations } from './plugins/taint-toleration';
 
 export type { FilterStatus };
 const MAX_NODE_SCORE = 100;
 const WEIGHTS = { taintToleration: 3, nodeAffinity: 2, leastAllocated: 1, balancedAllocation: 1 } as const;
 
 /**
- * Weighted totals, in the order of `nodes`. This runs for hundreds of nodes per pod, so it avoids
+ * Weighted totals, in the order of `nodes` (whose hot rows start at `rows[offsets[i]]`). This runs for hundreds of
+ * nodes per pod, so it reads only the rows and avoids
  * allocating per node; the taint and node-affinity scores are computed only when some node could differ.
  */
-export function scoreNodes(pod: PodInfo, nodes: readonly NodeInfo[]): Float64Array {
+export function scoreNodes(pod: PodInfo, nodes: readonly NodeInfo[], rows: Float64Array, offsets: readonly number[]): Float64Array {
   const totals = new Float64Array(nodes.length);
+  let anyPreferNoSchedule = false;
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    totals[i] = WEIGHTS.leastAllocated * leastAllocated(pod, node) + WEIGHTS.balancedAllocation * balancedAllocation(pod, node);
+    const at = offsets[i]!;
+    totals[i] = WEIGHTS.leastAllocated * leastAllocated(pod, rows, at) + WEIGHTS.balancedAllocation * balancedAllocation(pod, rows, at);
+    if ((rows[at + HOT_FLAGS]! & FLAG_PREFER_NO_SCHEDULE_TAINTS) !== 0) anyPreferNoSchedule = true;
   }
-  const tolerations = pod.pod.spec?.tolerations;
-  const anyPreferNoSchedule = nodes.some((n) => n.node.spec?.taints?.some((t) => t.effect === 'PreferNoSchedule'));
+  const tolerations = anyPreferNoSchedule ? preferNoScheduleTolerations(pod.pod.spec?.tolerations) : [];
   const taints = anyPreferNoSchedule ? normalize(nodes.map((n) => intolerablePreferNoScheduleTaints(tolerations, n)), true) : undefined;
   const preferred = pod.pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length;
   const affinity = preferred ? normalize(nodes.map((n) => preferredNodeAffinityWeight(pod.pod, n)), false) : undefined;
@@ -36,10 +38,12 @@ export function scoreNodes(pod: PodInfo, nodes: readonly NodeInfo[]): Float64Arr
 }
 
 /** `((capacity - requested) * 100) / capacity` per resource (integer maths), averaged over cpu and memory. */
-export function leastAllocated(pod: PodInfo, node: NodeInfo): number {
-  const cpu = leastRequestedScore(node.nonZeroRequested.milliCPU + pod.nonZeroRequests.milliCPU, node.allocatable.milliCPU);
-  const memory = leastRequestedScore(node.nonZeroRequested.memory + pod.nonZeroRequests.memory, node.allocatable.memory);
-  const weights = (node.allocatable.milliCPU > 0 ? 1 : 0) + (node.allocatable.memory > 0 ? 1 : 0);
+export function leastAllocated(pod: PodInfo, hot: Float64Array, at: number): number {
+  const cpuCapacity = hot[at + HOT_ALLOCATABLE_MILLI_CPU]!;
+  const memoryCapacity = hot[at + HOT_ALLOCATABLE_MEMORY]!;
+  const cpu = leastRequestedScore(hot[at + HOT_NON_ZERO_MILLI_CPU]! + pod.nonZeroRequests.milliCPU, cpuCapacity);
+  const memory = leastRequestedScore(hot[at + HOT_NON_ZERO_MEMORY]! + pod.nonZeroRequests.memory, memoryCapacity);
+  const weights = (cpuCapacity > 0 ? 1 : 0) + (memoryCapacity > 0 ? 1 : 0);
   return weights === 0 ? 0 : Math.floor((cpu + memory) / weights);
 }
 
@@ -49,12 +53,12 @@ function leastRequestedScore(requested: number, capacity: number): number {
 }
 
 /** `(1 - |cpuFraction - memoryFraction| / 2) * 100` over the real requests, fractions capped at 1. */
-export function balancedAllocation(pod: PodInfo, node: NodeInfo): number {
-  const cpuCapacity = node.allocatable.milliCPU;
-  const memoryCapacity = node.allocatable.memory;
+export function balancedAllocation(pod: PodInfo, hot: Float64Array, at: number): number {
+  const cpuCapacity = hot[at + HOT_ALLOCATABLE_MILLI_CPU]!;
+  const memoryCapacity = hot[at + HOT_ALLOCATABLE_MEMORY]!;
   if (cpuCapacity === 0 || memoryCapacity === 0) return MAX_NODE_SCORE;
-  const cpu = Math.min(1, (node.requested.milliCPU + pod.requests.milliCPU) / cpuCapacity);
-  const memory = Math.min(1, (node.requested.memory + pod.requests.memory) / memoryCapacity);
+  const cpu = Math.min(1, (hot[at + HOT_REQUESTED_MILLI_CPU]! + pod.requests.milliCPU) / cpuCapacity);
+  const memory = Math.min(1, (hot[at + HOT_REQUESTED_MEMORY]! + pod.requests.memory) / memoryCapacity);
   return Math.trunc((1 - Math.abs((cpu - memory) / 2)) * MAX_NODE_SCORE);
 }
 

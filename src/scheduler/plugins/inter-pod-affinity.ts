@@ -37,7 +37,7 @@ export const interPodAffinity: FilterPlugin = {
     return filterWith((node) => {
       if (!satisfiesAffinity(affinity, affinityCounts, selfMatch, node)) return unresolvable(ERR_REASON_AFFINITY);
       if (anti.some((t) => (antiCounts.get(pairOf(t.topologyKey, node)!) ?? 0) > 0)) return unschedulable(ERR_REASON_ANTI_AFFINITY);
-      const labels = node.node.metadata.labels ?? {};
+      const labels = node.labels;
       if (Object.entries(labels).some(([k, v]) => existingAnti.has(`${k}=${v}`))) return unschedulable(ERR_REASON_EXISTING_ANTI_AFFINITY);
       return undefined;
     });
@@ -61,7 +61,7 @@ function termMatches(term: AffinityTerm, pod: Pod, env: SchedulingEnv): boolean 
 }
 
 function pairOf(topologyKey: string, node: NodeInfo): TopologyPair | undefined {
-  const value = node.node.metadata.labels?.[topologyKey];
+  const value = node.labels[topologyKey];
   return value === undefined ? undefined : `${topologyKey}=${value}`;
 }
 

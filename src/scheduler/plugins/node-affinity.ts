@@ -18,7 +18,7 @@ export const nodeAffinity: FilterPlugin = {
   preFilter({ pod }) {
     const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
     if (!required && !pod.spec?.nodeSelector) return { kind: 'skip' };
-    const filter = (node: NodeInfo) => (matchesRequiredNodeAffinity(pod, node.node) ? undefined : unresolvable(ERR_REASON_POD));
+    const filter = (node: NodeInfo) => (matchesRequiredNodeAffinity(pod, node) ? undefined : unresolvable(ERR_REASON_POD));
     const terms = required?.nodeSelectorTerms ?? [];
     if (terms.length === 0) return filterWith(filter);
     return withPinnedNodeNames(terms, filter);
@@ -52,7 +52,7 @@ function pinnedNames(term: NodeSelectorTerm): Set<string> | undefined {
 export function preferredNodeAffinityWeight(pod: Pod, node: NodeInfo): number {
   let sum = 0;
   for (const term of pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []) {
-    if (term.weight && term.preference && matchesTerm(term.preference, node.node)) sum += term.weight;
+    if (term.weight && term.preference && matchesTerm(term.preference, node)) sum += term.weight;
   }
   return sum;
 }

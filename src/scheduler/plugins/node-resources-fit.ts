@@ -6,7 +6,7 @@
  * might help), even when the pod is larger than the whole node.
  */
 import { filterWith, unschedulable, type FilterPlugin } from '../framework';
-import type { NodeInfo } from '../node-info';
+import { HOT_ALLOCATABLE_MEMORY, HOT_ALLOCATABLE_MILLI_CPU, HOT_FREE_PODS, HOT_REQUESTED_MEMORY, HOT_REQUESTED_MILLI_CPU, type NodeInfo } from '../node-info';
 import type { Resource } from '../resources';
 
 export const nodeResourcesFit: FilterPlugin = {
@@ -15,8 +15,8 @@ export const nodeResourcesFit: FilterPlugin = {
     // Most pods ask for cpu and memory only: check those inline and build reasons only for a rejected node.
     const simple = requests.ephemeralStorage === 0 && Object.keys(requests.scalar).length === 0;
     const { milliCPU, memory } = requests;
-    return filterWith((node) => {
-      if (simple && node.pods.size < node.allowedPodNumber && milliCPU <= node.allocatable.milliCPU - node.requested.milliCPU && memory <= node.allocatable.memory - node.requested.memory) {
+    return filterWith((node, hot = node.hot, at = node.offset) => {
+      if (simple && hot[at + HOT_FREE_PODS]! > 0 && milliCPU <= hot[at + HOT_ALLOCATABLE_MILLI_CPU]! - hot[at + HOT_REQUESTED_MILLI_CPU]! && memory <= hot[at + HOT_ALLOCATABLE_MEMORY]! - hot[at + HOT_REQUESTED_MEMORY]!) {
         return undefined;
       }
       const reasons = insufficientResources(requests, node);

@@ -3,7 +3,8 @@
  * node (`spec.unschedulable`) takes only pods that tolerate `node.kubernetes.io/unschedulable:NoSchedule`.
  */
 import { tolerationsTolerateTaint } from '../../api/tolerations';
-import { filterWith, unresolvable, type FilterPlugin } from '../framework';
+import { filterWith, SKIP, unresolvable, type FilterPlugin } from '../framework';
+import { FLAG_UNSCHEDULABLE, HOT_FLAGS } from '../node-info';
 
 export const ERR_REASON_UNSCHEDULABLE = 'node(s) were unschedulable';
 const UNSCHEDULABLE_TAINT = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
@@ -11,7 +12,8 @@ const UNSCHEDULABLE_TAINT = { key: 'node.kubernetes.io/unschedulable', effect: '
 export const nodeUnschedulable: FilterPlugin = {
   name: 'NodeUnschedulable',
   preFilter({ pod }) {
-    const tolerates = tolerationsTolerateTaint(pod.spec?.tolerations, UNSCHEDULABLE_TAINT);
-    return filterWith((node) => (node.node.spec?.unschedulable && !tolerates ? unresolvable(ERR_REASON_UNSCHEDULABLE) : undefined));
+    // A pod that tolerates the taint passes every node: nothing to run per node.
+    if (tolerationsTolerateTaint(pod.spec?.tolerations, UNSCHEDULABLE_TAINT)) return SKIP;
+    return filterWith((node, hot = node.hot, at = node.offset) => ((hot[at + HOT_FLAGS]! & FLAG_UNSCHEDULABLE) !== 0 ? unresolvable(ERR_REASON_UNSCHEDULABLE) : undefined));
   },
 };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nodeInfoWith, runPlugin, testNode, testPod } from '../../testing/scheduler-fixtures';
-import { intolerablePreferNoScheduleTaints, taintToleration } from './taint-toleration';
+import { intolerablePreferNoScheduleTaints, preferNoScheduleTolerations, taintToleration } from './taint-toleration';
 
 const tainted = (taints: object[]) => nodeInfoWith(testNode('node-1', { spec: { taints } }));
 
@@ -34,6 +34,6 @@ test('a toleration for another effect does not match', () => {
 test('PreferNoSchedule taints never filter, they only count against the score', () => {
   const node = tainted([{ key: 'soft', effect: 'PreferNoSchedule' }, { key: 'other', effect: 'PreferNoSchedule' }]);
   assert.equal(runPlugin(taintToleration, testPod('web'), node), undefined);
-  assert.equal(intolerablePreferNoScheduleTaints(undefined, node), 2);
-  assert.equal(intolerablePreferNoScheduleTaints([{ key: 'soft', operator: 'Exists' }], node), 1);
+  assert.equal(intolerablePreferNoScheduleTaints(preferNoScheduleTolerations(undefined), node), 2);
+  assert.equal(intolerablePreferNoScheduleTaints(preferNoScheduleTolerations([{ key: 'soft', operator: 'Exists' }]), node), 1);
 });

@@ -6,7 +6,7 @@
 import { findUntoleratedTaint, formatTaintForScheduler, toleratesTaint } from '../../api/tolerations';
 import type { Taint, Toleration } from '../../api/schemas';
 import { filterWith, unresolvable, type FilterPlugin } from '../framework';
-import type { NodeInfo } from '../node-info';
+import { FLAG_HARD_TAINTS, HOT_FLAGS, type NodeInfo } from '../node-info';
 
 const isDoNotSchedule = (t: Taint) => t.effect === 'NoSchedule' || t.effect === 'NoExecute';
 
@@ -14,20 +14,24 @@ export const taintToleration: FilterPlugin = {
   name: 'TaintToleration',
   preFilter({ pod }) {
     const tolerations = pod.spec?.tolerations;
-    return filterWith((node) => {
-      const taints = node.node.spec?.taints;
-      if (!taints || taints.length === 0) return undefined;
-      const taint = findUntoleratedTaint(taints, tolerations, isDoNotSchedule);
+    return filterWith((node, hot = node.hot, at = node.offset) => {
+      if ((hot[at + HOT_FLAGS]! & FLAG_HARD_TAINTS) === 0) return undefined;
+      const taint = findUntoleratedTaint(node.taints, tolerations, isDoNotSchedule);
       return taint ? unresolvable(`node(s) had untolerated taint ${formatTaintForScheduler(taint)}`) : undefined;
     });
   },
 };
 
+/** The tolerations that can tolerate a PreferNoSchedule taint: computed once per pod (PreScore), not per node. */
+export function preferNoScheduleTolerations(tolerations: readonly Toleration[] | undefined): Toleration[] {
+  return (tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
+}
+
 /** Score input: the number of PreferNoSchedule taints not tolerated (lower is better; normalized reversed). */
-export function intolerablePreferNoScheduleTaints(tolerations: readonly Toleration[] | undefined, node: NodeInfo): number {
-  const preferTolerations = (tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
+export function intolerablePreferNoScheduleTaints(preferTolerations: readonly Toleration[], node: NodeInfo): number {
+  if (node.preferNoScheduleTaintCount === 0) return 0;
   let count = 0;
-  for (const taint of node.node.spec?.taints ?? []) {
+  for (const taint of node.taints) {
     if (taint.effect === 'PreferNoSchedule' && !preferTolerations.some((t) => toleratesTaint(t, taint))) count++;
   }
   return count;

@@ -22,7 +22,7 @@ export const volumeBinding: FilterPlugin = {
     if (claims.unboundClaimsImmediate.length > 0) return { kind: 'reject', status: unresolvable(ERR_REASON_UNBOUND_IMMEDIATE) };
     const byNode = new Map<string, PodVolumes>();
     const filter = (node: NodeInfo) => {
-      const found = findPodVolumes(claims, { name: node.name, labels: node.node.metadata.labels ?? {} }, env.volumes);
+      const found = findPodVolumes(claims, node, env.volumes);
       if (found.reasons.length > 0) return unresolvable(...found.reasons);
       byNode.set(node.name, found.podVolumes);
       return undefined;
