@@ -10,7 +10,7 @@ import { failedPullSecretsMessage, type RegistryCredentials } from '../storage/c
 import { newImagePullBackOff } from './back-off';
 import type { ImageRegistry } from './image-registry';
 import { fullName, imageID } from './image-registry';
-import type { KubeletEvents } from './kubelet-events';
+import { perName, type KubeletEvents } from './kubelet-events';
 import { sleep, type Task } from './task';
 
 export type EnsureImageResult =
@@ -35,7 +35,7 @@ export class ImageManager {
     const present = this.present.has(fullName(image));
     if (!shouldPull(container.imagePullPolicy, present)) {
       if (present) {
-        this.events.container(pod, name, 'Normal', 'Pulled', `Container image "${image}" already present on machine`);
+        this.events.container(pod, name, 'Normal', 'Pulled', alreadyPresentMessage(image));
         return { ok: true, image: fullName(image), imageID: imageID(image) };
       }
       const message = `Container image "${image}" is not present with pull policy of Never`;
@@ -52,7 +52,7 @@ export class ImageManager {
   }
 
   private *pull(pod: Pod, name: string, image: string, key: string, credentials: RegistryCredentials): Task<EnsureImageResult> {
-    this.events.container(pod, name, 'Normal', 'Pulling', `Pulling image "${image}"`);
+    this.events.container(pod, name, 'Normal', 'Pulling', pullingMessage(image));
     const requested = this.clock.now();
     const outcome = this.registry.pull(image, credentials.auths, this.present.has(fullName(image)));
     const startsAt = Math.max(requested, this.pullerFreeAt);
@@ -81,6 +81,9 @@ export class ImageManager {
     this.backOff.resetPrefix(`${uid}_`);
   }
 }
+
+const alreadyPresentMessage = perName('Container image "', '" already present on machine');
+const pullingMessage = perName('Pulling image "', '"');
 
 /** shouldPullImage: Never never pulls, IfNotPresent pulls when absent, Always (the default for `latest`) always. */
 function shouldPull(policy: string | undefined, present: boolean): boolean {

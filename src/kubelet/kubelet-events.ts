@@ -23,7 +23,31 @@ export class KubeletEvents {
 
   container(pod: Pod, container: string, type: EventType, reason: string, message: string): void {
     const init = (pod.spec?.initContainers ?? []).some((c) => c.name === container);
-    const fieldPath = `spec.${init ? 'initContainers' : 'containers'}{${container}}`;
+    const fieldPath = init ? initFieldPath(container) : containerFieldPath(container);
     this.recorder.record(pod as KubeObject, { type, reason, message, fieldPath, source: this.source });
   }
 }
+
+/**
+ * Memoizes a text built from one name (a container's, an image's): every pod of a Deployment records the
+ * same `Created container web`, and each stored Event would otherwise keep its own copy of it. `join`
+ * makes one flat string rather than a rope of its pieces. A process sees a handful of names; the table is
+ * simply emptied should it ever hold a thousand.
+ */
+export function perName(...parts: readonly [string, string]): (name: string) => string {
+  const table = new Map<string, string>();
+  return (name) => {
+    let text = table.get(name);
+    if (text !== undefined) return text;
+    if (table.size >= 1000) table.clear();
+    table.set(name, (text = [parts[0], name, parts[1]].join('')));
+    return text;
+  };
+}
+
+const containerFieldPath = perName('spec.containers{', '}');
+const initFieldPath = perName('spec.initContainers{', '}');
+
+/** `Created container web` and `Started container web` (kuberuntime_container.go startContainer). */
+export const createdMessage = perName('Created container ', '');
+export const startedMessage = perName('Started container ', '');

@@ -27,16 +27,23 @@ interface LogChunk {
   lines: number;
 }
 
+interface PartialLine {
+  readonly at: number;
+  readonly text: string;
+}
+
 export class ContainerLog {
   private readonly chunks: LogChunk[] = [];
   private lineCount = 0;
-  private readonly partial: Record<LogStream, { at: number; text: string } | undefined> = { stdout: undefined, stderr: undefined };
+  /** Each stream's unterminated last line, if any (two fields: most logs never have one). */
+  private partialOut: PartialLine | undefined;
+  private partialErr: PartialLine | undefined;
 
   write(stream: LogStream, text: string, at: number): void {
-    const pending = this.partial[stream];
+    const pending = this.partial(stream);
     const first = text.indexOf('\n');
     if (first < 0) {
-      this.partial[stream] = { at: pending?.at ?? at, text: (pending?.text ?? '') + text };
+      this.setPartial(stream, { at: pending?.at ?? at, text: (pending?.text ?? '') + text });
       return;
     }
     const last = text.lastIndexOf('\n');
@@ -44,17 +51,26 @@ export class ContainerLog {
     if (pending) this.push({ at: pending.at, stream, text: pending.text + text.slice(0, first), lines: 1 });
     const from = pending ? first + 1 : 0;
     if (from <= last) this.push({ at, stream, text: text.slice(from, last), lines: countLines(text, from, last) });
-    this.partial[stream] = last === text.length - 1 ? undefined : { at, text: text.slice(last + 1) };
+    this.setPartial(stream, last === text.length - 1 ? undefined : { at, text: text.slice(last + 1) });
   }
 
   /** Every complete line, then any unterminated ones (a process that died mid-line). */
   entries(): readonly LogLine[] {
     const lines = this.chunks.flatMap(({ at, stream, text }) => text.split('\n').map((line) => ({ at, stream, text: line })));
     const open = (['stdout', 'stderr'] as const).flatMap((stream) => {
-      const p = this.partial[stream];
+      const p = this.partial(stream);
       return p ? [{ at: p.at, stream, text: p.text }] : [];
     });
     return open.length === 0 ? lines : [...lines, ...open].sort((a, b) => a.at - b.at);
+  }
+
+  private partial(stream: LogStream): PartialLine | undefined {
+    return stream === 'stdout' ? this.partialOut : this.partialErr;
+  }
+
+  private setPartial(stream: LogStream, line: PartialLine | undefined): void {
+    if (stream === 'stdout') this.partialOut = line;
+    else this.partialErr = line;
   }
 
   private push(chunk: LogChunk): void {

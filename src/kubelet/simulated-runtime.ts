@@ -20,6 +20,8 @@ interface RunningContainer {
 export class SimulatedRuntime implements ContainerRuntime {
   private readonly sandboxes = new Map<string, ListenerTable>();
   private readonly containers = new Map<string, RunningContainer>();
+  /** One clock reader for every process context, rather than a closure per container. */
+  private readonly now = (): number => this.clock.now();
 
   constructor(
     private readonly clock: VirtualClock,
@@ -44,10 +46,10 @@ export class SimulatedRuntime implements ContainerRuntime {
   startContainer(spec: ContainerStartSpec, onExit: (exitCode: number) => void): StartResult {
     const listeners = this.runPodSandbox(spec.podUid);
     const id = this.newId();
-    const context = this.context(spec, listeners, id, () => this.clock.now());
+    const context = this.context(spec, listeners, id, this.now);
     const spawned = spawnProcess(spec.argv, context);
     if (!spawned.ok) return { ok: false, message: ociCreateError(spawned.error) };
-    const driver = new ProcessDriver(this.clock, `container ${spec.name} (${spec.podUid.slice(0, 8)})`, spawned.process, onExit);
+    const driver = new ProcessDriver(this.clock, spec, 'container', spawned.process, onExit);
     this.containers.set(id, { spec, listeners, driver });
     driver.start();
     return { ok: true, id };
@@ -92,13 +94,13 @@ export class SimulatedRuntime implements ContainerRuntime {
       return () => {};
     }
     const output = { stdout: '', stderr: '' };
-    const context = { ...this.context(container.spec, container.listeners, containerId, () => this.clock.now()), ...captureTo(output, container, () => this.clock.now()) };
+    const context = { ...this.context(container.spec, container.listeners, containerId, this.now), ...captureTo(output, container, this.now) };
     const spawned = spawnProcess(argv, context);
     if (!spawned.ok) {
       onDone({ exitCode: 126, ...output, timedOut: false, error: ociExecError(spawned.error) });
       return () => {};
     }
-    const driver = new ProcessDriver(this.clock, `exec in ${container.spec.name}`, spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
+    const driver = new ProcessDriver(this.clock, container.spec, 'exec', spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
     driver.start();
     return () => driver.abandon();
   }
@@ -163,10 +165,16 @@ class ProcessDriver {
 
   constructor(
     private readonly clock: VirtualClock,
-    private readonly label: string,
+    private readonly spec: ContainerStartSpec,
+    private readonly kind: 'container' | 'exec',
     private readonly process: Process,
     private readonly onExit: (code: number) => void,
   ) {}
+
+  /** The clock events' label, built when one is scheduled: a blocked server schedules none. */
+  private get label(): string {
+    return this.kind === 'exec' ? `exec in ${this.spec.name}` : `container ${this.spec.name} (${this.spec.podUid.slice(0, 8)})`;
+  }
 
   get running(): boolean {
     return !this.exited && !this.abandoned;

@@ -34,6 +34,9 @@ export function runTask<T>(clock: VirtualClock, label: string, task: Task<T>, on
   return driver;
 }
 
+/** What a finished driver points to instead of its coroutine, so that a kept handle retains nothing. */
+const FINISHED: Task<never> = (function* () {})() as Task<never>;
+
 class TaskDriver<T> implements TaskHandle {
   private timer: ScheduledEventId | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -42,8 +45,8 @@ class TaskDriver<T> implements TaskHandle {
   constructor(
     private readonly clock: VirtualClock,
     private readonly label: string,
-    private readonly task: Task<T>,
-    private readonly onDone: (value: T) => void,
+    private task: Task<T>,
+    private onDone: (value: T) => void,
   ) {}
 
   get done(): boolean {
@@ -56,8 +59,9 @@ class TaskDriver<T> implements TaskHandle {
     if (this.finished) return;
     const result = this.task.next();
     if (result.done) {
-      this.finished = true;
-      this.onDone(result.value);
+      const onDone = this.onDone;
+      this.release();
+      onDone(result.value);
       return;
     }
     const suspend = result.value;
@@ -80,12 +84,21 @@ class TaskDriver<T> implements TaskHandle {
 
   cancel(): void {
     if (this.finished) return;
-    this.finished = true;
+    const task = this.task;
+    this.release();
     this.clock.cancel(this.timer);
     this.unsubscribe?.();
-    this.task.return(undefined as T);
+    task.return(undefined as T);
+  }
+
+  private release(): void {
+    this.finished = true;
+    this.task = FINISHED;
+    this.onDone = noop;
   }
 }
+
+function noop(): void {}
 
 /** Runs tasks side by side (the kubelet kills a pod's containers in parallel) and waits for all of them. */
 export function* allOf(clock: VirtualClock, label: string, tasks: readonly Task[]): Task {

@@ -8,10 +8,13 @@
  * accidental `while true; do :; done` cannot hang a scenario.
  */
 import { findExecutable } from './executables';
-import type { Listener } from './listeners';
+import type { ImageSpec } from './images/image-spec';
+import type { Listener, ListenerTable } from './listeners';
+import type { NetworkStack } from './network-stack';
 import type { Process, ProcessContext, ProcessState, SpawnResult } from './process';
-import type { Effect, Program, ProgramBody, ProgramIO, SignalHandler, System, Wake } from './program';
+import type { Effect, ExecutableLookup, Identity, Program, ProgramBody, ProgramIO, SignalHandler, System, Wake } from './program';
 import { exitCodeForSignal, type Signal } from './signals';
+import type { VirtualFS } from './vfs';
 
 export const MAX_STEPS_WITHOUT_SLEEP = 10_000;
 /** 124, as `timeout(1)` reports for a command it had to stop. */
@@ -19,7 +22,8 @@ export const RUNAWAY_EXIT_CODE = 124;
 export const RUNAWAY_MESSAGE = `kubespec: script exceeded ${MAX_STEPS_WITHOUT_SLEEP} steps without sleeping (infinite loop?)\n`;
 
 const TIMER: Wake = { kind: 'timer' };
-const ROOT = { uid: 0, gid: 0, supplementalGroups: [] };
+const ROOT: Identity = { uid: 0, gid: 0, supplementalGroups: [] };
+const NO_PORTS: readonly { containerPort: number; protocol?: string }[] = [];
 
 /**
  * Starts `argv` in the container described by `ctx`. Fails like the CRI does when the executable
@@ -51,7 +55,13 @@ type WaitState =
   | { kind: 'exited'; code: number };
 
 class CoroutineProcess implements Process {
-  private readonly body: ProgramBody;
+  /**
+   * Made on the first run, not at spawn: a program may do its first steps when called rather than in its
+   * coroutine (an entrypoint that hands back the body of the program it execs), and those steps belong to
+   * the process's first run, with the run's clock.
+   */
+  private body: ProgramBody | undefined;
+  private launch: (() => ProgramBody) | undefined;
   private readonly pending: Signal[] = [];
   private readonly owner = {};
   private handler: SignalHandler | undefined;
@@ -68,12 +78,12 @@ class CoroutineProcess implements Process {
       stdin: ctx.stdin ?? '',
       stdout: (text) => ctx.stdout(text),
       stderr: (text) => ctx.stderr(text),
-      sys: this.system(),
+      sys: new ProcessSystem(this, ctx),
       onSignal: (handler) => {
         this.handler = handler;
       },
     };
-    this.body = program(io);
+    this.launch = () => program(io);
   }
 
   signal(signal: Signal): void {
@@ -99,7 +109,8 @@ class CoroutineProcess implements Process {
       const signal = this.pending.shift() as Signal;
       if (this.wait.kind === 'exited') return undefined;
       if (signal === 'SIGKILL') {
-        this.body.return(exitCodeForSignal('SIGKILL'));
+        this.launch = undefined;
+        this.body?.return(exitCodeForSignal('SIGKILL'));
         this.finish(exitCodeForSignal('SIGKILL'));
         return undefined;
       }
@@ -122,8 +133,9 @@ class CoroutineProcess implements Process {
   private drive(firstWake: Wake): ProcessState {
     let wake = firstWake;
     let steps = 0;
+    const body = this.started();
     for (;;) {
-      const result = this.body.next(wake);
+      const result = body.next(wake);
       if (result.done) return this.exitAfterCpu(result.value);
       const effect: Effect = result.value;
       if (effect.kind === 'cpu') {
@@ -142,8 +154,17 @@ class CoroutineProcess implements Process {
     }
   }
 
+  private started(): ProgramBody {
+    if (!this.body) {
+      const launch = this.launch!;
+      this.launch = undefined;
+      this.body = launch();
+    }
+    return this.body;
+  }
+
   private runaway(): ProcessState {
-    this.body.return(RUNAWAY_EXIT_CODE);
+    this.body?.return(RUNAWAY_EXIT_CODE);
     this.ctx.stderr(RUNAWAY_MESSAGE);
     return this.exitAfterCpu(RUNAWAY_EXIT_CODE);
   }
@@ -161,24 +182,72 @@ class CoroutineProcess implements Process {
     return { state: 'exited', code };
   }
 
-  private system(): System {
-    const ctx = this.ctx;
-    return {
-      fs: ctx.fs,
-      hostname: ctx.hostname,
-      network: ctx.network,
-      listeners: ctx.listeners,
-      image: ctx.image,
-      identity: ctx.identity ?? ROOT,
-      containerPorts: ctx.containerPorts ?? [],
-      now: () => (this.running ? this.runStart + this.cpuMs : ctx.now()),
-      listen: (listener: Listener) => ctx.listeners.listen(listener, this.owner),
-      kill: (pid, signal) => ctx.kill?.(pid, signal) ?? false,
-      findExecutable: (name, cwd) => findExecutable(name, { fs: ctx.fs, image: ctx.image }, cwd),
-      pid1Output: (fd) => {
-        const target = ctx.pid1Output ?? ctx;
-        return fd === 1 ? (text) => target.stdout(text) : (text) => target.stderr(text);
-      },
-    };
+  /** Virtual now as the program sees it: during a run, the run's start plus the CPU time charged so far. */
+  now(): number {
+    return this.running ? this.runStart + this.cpuMs : this.ctx.now();
+  }
+
+  listen(listener: Listener): boolean {
+    return this.ctx.listeners.listen(listener, this.owner);
+  }
+}
+
+/**
+ * The process's `System`, with methods on the prototype rather than a closure each: a server process lives
+ * as long as its container, and every container has one.
+ */
+class ProcessSystem implements System {
+  constructor(
+    private readonly process: CoroutineProcess,
+    private readonly ctx: ProcessContext,
+  ) {}
+
+  get fs(): VirtualFS {
+    return this.ctx.fs;
+  }
+
+  get hostname(): string {
+    return this.ctx.hostname;
+  }
+
+  get network(): NetworkStack {
+    return this.ctx.network;
+  }
+
+  get listeners(): ListenerTable {
+    return this.ctx.listeners;
+  }
+
+  get image(): ImageSpec {
+    return this.ctx.image;
+  }
+
+  get identity(): Identity {
+    return this.ctx.identity ?? ROOT;
+  }
+
+  get containerPorts(): readonly { containerPort: number; protocol?: string }[] {
+    return this.ctx.containerPorts ?? NO_PORTS;
+  }
+
+  now(): number {
+    return this.process.now();
+  }
+
+  listen(listener: Listener): boolean {
+    return this.process.listen(listener);
+  }
+
+  kill(pid: number, signal: Signal): boolean {
+    return this.ctx.kill?.(pid, signal) ?? false;
+  }
+
+  findExecutable(name: string, cwd: string): ExecutableLookup {
+    return findExecutable(name, { fs: this.ctx.fs, image: this.ctx.image }, cwd);
+  }
+
+  pid1Output(fd: 1 | 2): (text: string) => void {
+    const target = this.ctx.pid1Output ?? this.ctx;
+    return fd === 1 ? (text) => target.stdout(text) : (text) => target.stderr(text);
   }
 }

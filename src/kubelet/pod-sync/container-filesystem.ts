@@ -6,7 +6,7 @@
  */
 import type { Container, Pod } from '../../api/schemas';
 import type { PodResolvConf } from '../../network';
-import { createContainerRoot, expandKubeletVars, FsError, newFile, renderResolvConf, type ImageSpec, type MountSource, type VirtualFS } from '../../runtime';
+import { createContainerRoot, expandKubeletVars, FsError, newFile, renderResolvConf, type ContainerMount, type ImageSpec, type MountSource, type VirtualFS } from '../../runtime';
 import type { PodVolume } from '../../storage';
 import { hostsFile, podNames } from '../pod-files';
 
@@ -28,32 +28,23 @@ export function buildContainerFilesystem(inputs: FilesystemInputs): FilesystemRe
   try {
     // As makeMounts does, every mount's source (subPaths included) is prepared before runc mounts any.
     const mounts = [...managedFileMounts(inputs), ...volumeMounts(inputs)];
-    const mountpoints = mounts.map((m) => ({ path: m.path, dir: m.source.node.kind === 'dir' }));
-    const fs = createContainerRoot(inputs.image, { readOnlyRootFilesystem: container.securityContext?.readOnlyRootFilesystem === true, now: inputs.now, mountpoints });
-    for (const mount of mounts) fs.mount(mount.path, mount.source, { readOnly: mount.readOnly });
-    return { fs };
+    return { fs: createContainerRoot(inputs.image, { readOnlyRootFilesystem: container.securityContext?.readOnlyRootFilesystem === true, now: inputs.now, mounts }) };
   } catch (error) {
     if (!(error instanceof FsError)) throw error;
     return { error: `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting: ${error.message}: unknown` };
   }
 }
 
-interface PlannedMount {
-  readonly path: string;
-  readonly source: MountSource;
-  readonly readOnly: boolean;
-}
-
 /** The kubelet-managed files, each its own file node (the kubelet writes them per pod, mtime 0 here). */
-function managedFileMounts({ pod, podIP, resolvConf }: FilesystemInputs): PlannedMount[] {
-  const file = (path: string, content: string): PlannedMount => ({ path, source: { node: newFile(content) }, readOnly: false });
+function managedFileMounts({ pod, podIP, resolvConf }: FilesystemInputs): ContainerMount[] {
+  const file = (path: string, content: string): ContainerMount => ({ path, source: { node: newFile(content) }, readOnly: false });
   const mounts = pod.spec?.hostNetwork ? [] : [file('/etc/hosts', hostsFile(pod, podIP))];
   mounts.push(file('/etc/hostname', `${podNames(pod).hostname}\n`), file('/etc/resolv.conf', renderResolvConf(resolvConf)));
   return mounts;
 }
 
-function volumeMounts({ container, volumes, env }: FilesystemInputs): PlannedMount[] {
-  const mounts: PlannedMount[] = [];
+function volumeMounts({ container, volumes, env }: FilesystemInputs): ContainerMount[] {
+  const mounts: ContainerMount[] = [];
   for (const mount of container.volumeMounts ?? []) {
     const volume = volumes.get(mount.name ?? '');
     if (!volume) continue;

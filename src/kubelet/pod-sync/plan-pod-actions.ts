@@ -44,13 +44,14 @@ export function planPodActions(pod: Pod, state: PodState, unhealthy: Unhealthy =
   const containersToKill = planKills(pod, state, unhealthy);
   const killed = new Set(containersToKill.map((k) => k.instance.name));
   const init = planInitContainers(pod, state, killed);
-  if (init.killPod) return { ...done(), createSandbox: false };
-  const base = { createSandbox: !state.sandbox, killPod: false, containersToKill };
-  if (!init.initialized) return { ...base, initContainersToStart: init.toStart, containersToStart: [] };
+  if (init.killPod) return done();
+  // Whole literals: `{ ...base, initContainersToStart }` made a hidden class per call (V8 11.3).
+  const createSandbox = !state.sandbox;
+  if (!init.initialized) return { createSandbox, killPod: false, initContainersToStart: init.toStart, containersToStart: [], containersToKill };
   const containersToStart = (pod.spec?.containers ?? []).filter((c) => shouldStart(pod, state, c, killed)).map((c) => c.name ?? '');
   const keep = (pod.spec?.containers ?? []).filter((c) => state.latest(c.name ?? '')?.state === 'running' && !killed.has(c.name ?? ''));
-  if (containersToStart.length === 0 && keep.length === 0 && killed.size === 0) return { ...done(), createSandbox: false };
-  return { ...base, initContainersToStart: init.toStart, containersToStart };
+  if (containersToStart.length === 0 && keep.length === 0 && killed.size === 0) return done();
+  return { createSandbox, killPod: false, initContainersToStart: init.toStart, containersToStart, containersToKill };
 }
 
 function done(): PodActions {
@@ -103,20 +104,19 @@ function sidecarStep(latest: ContainerInstance | undefined, killed: boolean): St
 
 function planKills(pod: Pod, state: PodState, unhealthy: Unhealthy): ContainerToKill[] {
   const kills: ContainerToKill[] = [];
-  const specs: [Container, ContainerKind][] = [
-    ...(pod.spec?.initContainers ?? []).map((c) => [c, containerKind(c, true)] as [Container, ContainerKind]),
-    ...(pod.spec?.containers ?? []).map((c) => [c, 'regular'] as [Container, ContainerKind]),
-  ];
-  for (const [container, kind] of specs) {
-    const instance = state.latest(container.name ?? '');
-    if (!instance || instance.state !== 'running' || kind === 'init') continue;
-    const cause = unhealthy.get(instance.id);
-    if (cause) kills.push({ instance, cause, message: probeKillMessage(pod, instance.name, kind, cause) });
-    else if (container.image !== instance.specImage) {
-      kills.push({ instance, cause: 'definitionChanged', message: `Container ${instance.name} definition changed, will be restarted` });
-    }
-  }
+  for (const container of pod.spec?.initContainers ?? []) planKill(pod, state, unhealthy, container, containerKind(container, true), kills);
+  for (const container of pod.spec?.containers ?? []) planKill(pod, state, unhealthy, container, 'regular', kills);
   return kills;
+}
+
+function planKill(pod: Pod, state: PodState, unhealthy: Unhealthy, container: Container, kind: ContainerKind, kills: ContainerToKill[]): void {
+  const instance = state.latest(container.name ?? '');
+  if (!instance || instance.state !== 'running' || kind === 'init') return;
+  const cause = unhealthy.get(instance.id);
+  if (cause) kills.push({ instance, cause, message: probeKillMessage(pod, instance.name, kind, cause) });
+  else if (container.image !== instance.specImage) {
+    kills.push({ instance, cause: 'definitionChanged', message: `Container ${instance.name} definition changed, will be restarted` });
+  }
 }
 
 /** `Container web failed liveness probe, will be restarted`; no suffix under Never, and sidecars say `Init container`. */

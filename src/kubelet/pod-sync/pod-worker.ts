@@ -60,7 +60,8 @@ export class PodWorker implements PodContext {
   private evicted: { reason: string; message: string } | undefined;
   private probesStarted = false;
   private network: NetworkStack | undefined;
-  private readonly targets = new WeakMap<ContainerInstance, ProbeTarget>();
+  /** Created on the first probe or hook that needs one: most pods are never probed. */
+  private targets: WeakMap<ContainerInstance, ProbeTarget> | undefined;
   private readonly statusMemo = new StatusMemo();
 
   constructor(
@@ -111,10 +112,10 @@ export class PodWorker implements PodContext {
   }
 
   probeTarget(instance: ContainerInstance): ProbeTarget {
-    const cached = this.targets.get(instance);
+    const cached = this.targets?.get(instance);
     if (cached && cached.listeners === this.state.sandbox?.listeners) return cached;
     const target = this.buildProbeTarget(instance);
-    this.targets.set(instance, target);
+    (this.targets ??= new WeakMap()).set(instance, target);
     return target;
   }
 
@@ -151,7 +152,15 @@ export class PodWorker implements PodContext {
     this.source.beforeSync?.(pod);
     this.startProbes(pod);
     if (this.state.startTime === undefined) this.writeStatus(false);
-    this.task = runTask(this.node.clock, `kubelet sync ${pod.metadata.name}`, syncPod(this, pod), (outcome) => this.afterSync(outcome));
+    this.keepUnlessDone(runTask(this.node.clock, `kubelet sync ${pod.metadata.name}`, syncPod(this, pod), (outcome) => this.afterSync(outcome)));
+  }
+
+  /**
+   * A sync with nothing to wait for (most resyncs) finishes inside `runTask`, whose completion already
+   * cleared `task`: keeping the finished handle would retain its coroutine for the pod's whole life.
+   */
+  private keepUnlessDone(handle: TaskHandle): void {
+    if (!handle.done) this.task = handle;
   }
 
   private afterSync(outcome: SyncOutcome): void {
@@ -182,7 +191,7 @@ export class PodWorker implements PodContext {
     const grace = this.gracePeriod(pod);
     const target = pod ?? this.lastPod;
     const task = killPodContainers(this, target, grace);
-    this.task = runTask(this.node.clock, `kubelet terminate ${target.metadata.name}`, task, () => this.afterTermination());
+    this.keepUnlessDone(runTask(this.node.clock, `kubelet terminate ${target.metadata.name}`, task, () => this.afterTermination()));
   }
 
   private afterTermination(): void {

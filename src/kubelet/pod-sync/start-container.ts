@@ -9,6 +9,7 @@ import { goDuration } from '../../clock';
 import { lookupImage, resolveContainerConfig, expandKubeletVars, type MountSource } from '../../runtime';
 import type { PodVolume } from '../../storage';
 import { registryCredentialsFor, resolveContainerEnv } from '../../storage/config';
+import { createdMessage, startedMessage } from '../kubelet-events';
 import { formatPod, runLifecycleHandler } from '../lifecycle-hooks';
 import { ContainerLog } from '../logs';
 import type { ContainerInstance, ContainerKind } from '../pod-state';
@@ -32,22 +33,24 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   const filesystem = buildContainerFilesystem({ pod, container, image, env: config.env, volumes, podIP: state.sandbox?.podIP, resolvConf: network.resolvConf(pod), now: () => node.clock.now() });
   if ('error' in filesystem) return fail(context, pod, name, 'CreateContainerError', filesystem.error, filesystem.error);
   const log = new ContainerLog();
-  node.events.container(pod, name, 'Normal', 'Created', `Created container ${name}`);
+  node.events.container(pod, name, 'Normal', 'Created', createdMessage(name));
   let instance: ContainerInstance | undefined;
   const started = node.runtime.startContainer(
     { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname: podHostname(pod), network: network.stackFor(pod), containerPorts: portsOf(container), log },
     (code) => instance && exited(context, instance, code),
   );
-  const base = { name, kind, attempt: state.nextAttempt(name), image: pulled.image, imageID: pulled.imageID, specImage: container.image ?? '', log };
+  const attempt = state.nextAttempt(name);
+  const specImage = container.image ?? '';
+  // Whole literals, one shape for every instance: `{ ...base, id }` made a hidden class per container (V8 11.3).
   if (!started.ok) {
-    const failed: ContainerInstance = { ...base, id: startErrorId(context), startedAt: undefined, state: 'exited', exitCode: 128, finishedAt: node.clock.now(), reason: 'StartError', message: started.message, hookPending: false, startupPassed: false, readinessPassed: false };
+    const failed: ContainerInstance = { id: startErrorId(context), name, kind, attempt, image: pulled.image, imageID: pulled.imageID, specImage, startedAt: undefined, state: 'exited', finishedAt: node.clock.now(), exitCode: 128, reason: 'StartError', message: started.message, hookPending: false, startupPassed: false, readinessPassed: false, log };
     state.add(failed);
     return fail(context, pod, name, 'RunContainerError', started.message, started.message);
   }
-  instance = { ...base, id: started.id, startedAt: node.clock.now(), state: 'running', hookPending: Boolean(container.lifecycle?.postStart), startupPassed: !container.startupProbe, readinessPassed: !container.readinessProbe };
+  instance = { id: started.id, name, kind, attempt, image: pulled.image, imageID: pulled.imageID, specImage, startedAt: node.clock.now(), state: 'running', finishedAt: undefined, exitCode: undefined, reason: undefined, message: undefined, hookPending: Boolean(container.lifecycle?.postStart), startupPassed: !container.startupProbe, readinessPassed: !container.readinessProbe, log };
   state.add(instance);
   state.clearFailure(name);
-  node.events.container(pod, name, 'Normal', 'Started', `Started container ${name}`);
+  node.events.container(pod, name, 'Normal', 'Started', startedMessage(name));
   if (container.lifecycle?.postStart) return yield* postStart(context, pod, container, instance);
   announceStart(context, instance);
   return true;

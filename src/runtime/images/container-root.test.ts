@@ -76,3 +76,22 @@ test('/proc carries each container’s creation time and takes writes privately'
   assert.deepEqual(b.readdir('/proc'), []);
   assert.deepEqual(createContainerRoot(image).readdir('/proc'), []);
 });
+
+test('mounts given with their mountpoints bind where VirtualFS.mount binds them, symlinks resolved', () => {
+  const image = lookupImage('nginx:1.27.3');
+  const file = (content: string) => ({ node: { kind: 'file' as const, content, mode: 0o644, mtime: 0 } });
+  const token = { node: { kind: 'dir' as const, entries: new Map(), mode: 0o755, mtime: 0 } };
+  const mounts = [
+    { path: '/etc/hosts', source: file('hosts'), readOnly: false },
+    { path: '/var/run/secrets/kubernetes.io/serviceaccount', source: token, readOnly: true },
+    { path: '/etc/hosts', source: file('again'), readOnly: true },
+  ];
+  const plain = createContainerRoot(image);
+  for (const m of mounts) plain.mount(m.path, m.source, { readOnly: m.readOnly });
+  for (let i = 0; i < 2; i++) {
+    const fs = createContainerRoot(image, { mounts });
+    assert.deepEqual(fs.mounts(), plain.mounts());
+    assert.equal(fs.readFile('/etc/hosts'), 'again');
+    assert.throws(() => fs.writeFile('/run/secrets/kubernetes.io/serviceaccount/x', 'x'), /Read-only file system/);
+  }
+});

@@ -8,7 +8,7 @@
  * read-only by every container of that image (`sealLayer`); a container's writes are copied up into its
  * own tree (overlayfs), so a container costs only the files it changes.
  */
-import { Directory, FsError, VirtualFS } from '../vfs';
+import { Directory, FsError, VirtualFS, type MountSource } from '../vfs';
 import { copyUp, newDir, newFile, sealLayer, type DirNode } from '../vfs/node';
 import type { ImageSpec } from './image-spec';
 
@@ -21,11 +21,24 @@ export interface Mountpoint {
   readonly dir: boolean;
 }
 
+/** What a container will have bound where: the kubelet's managed files and its volumes. */
+export interface ContainerMount {
+  readonly path: string;
+  readonly source: MountSource;
+  readonly readOnly: boolean;
+}
+
+/** An image layer with a set of mountpoints created, and each mountpoint's physical path (symlinks resolved). */
+interface PreparedLayer {
+  readonly root: DirNode;
+  readonly physical: readonly string[];
+}
+
 /**
  * Image layers with a set of mountpoints already created, by layer then by the mountpoints' key; `null`
  * when that set cannot be prepared without its volumes (a mount nested in another, or an error).
  */
-const MOUNTPOINT_LAYERS = new WeakMap<DirNode, Map<string, DirNode | null>>();
+const MOUNTPOINT_LAYERS = new WeakMap<DirNode, Map<string, PreparedLayer | null>>();
 
 /** What the runtime mounts itself (devtmpfs, procfs), before any volume. */
 const RUNTIME_MOUNTS = ['dev', 'proc'] as const;
@@ -35,17 +48,30 @@ export interface ContainerRootOptions {
   now?: () => number;
   /** The mounts that will follow, in order: their mountpoints then come from a layer shared by every such container. */
   mountpoints?: readonly Mountpoint[];
+  /**
+   * Mounts to make, in order (their mountpoints as `mountpoints`). With a prepared layer each is bound at
+   * the physical path found when the layer was prepared, which is where `VirtualFS.mount` would bind it.
+   */
+  mounts?: readonly ContainerMount[];
 }
 
+/** Throws the FsError of the first mount that fails, as `VirtualFS.mount` does. */
 export function createContainerRoot(image: ImageSpec, options: ContainerRootOptions = {}): VirtualFS {
   const layer = imageLayer(image);
-  const root = new Directory(copyUp((options.mountpoints && mountpointLayer(layer, options.mountpoints)) || layer) as DirNode);
+  const mountpoints = options.mounts?.map((m) => ({ path: m.path, dir: m.source.node.kind === 'dir' })) ?? options.mountpoints;
+  const prepared = mountpoints && mountpointLayer(layer, mountpoints);
+  const root = new Directory(copyUp(prepared?.root ?? layer) as DirNode);
   // What the runtime mounts at start (devtmpfs, procfs) carries the container's creation time.
   const builder = root.view(options.now);
   if (!builder.exists('/dev')) builder.mkdir('/dev');
   builder.mknod('/dev/null', 'null');
   if (!builder.exists('/proc')) root.node.entries.set('proc', emptyProc(options.now?.() ?? 0));
-  return new VirtualFS(root, { readOnlyRoot: options.readOnlyRootFilesystem, now: options.now });
+  const fs = new VirtualFS(root, { readOnlyRoot: options.readOnlyRootFilesystem, now: options.now });
+  (options.mounts ?? []).forEach((m, i) => {
+    if (prepared) fs.bindPrepared(prepared.physical[i]!, m.source, { readOnly: m.readOnly });
+    else fs.mount(m.path, m.source, { readOnly: m.readOnly });
+  });
+  return fs;
 }
 
 /** Every container's empty /proc lists these (no) entries; a write first copies them up (see `copyUp`). */
@@ -94,7 +120,7 @@ function unpack(image: ImageSpec): DirNode {
  * the kubelet mounts the same /etc/hosts, /etc/resolv.conf and service-account paths into every
  * container of a template, so those copied-up directories need not be private to each container.
  */
-function mountpointLayer(layer: DirNode, mountpoints: readonly Mountpoint[]): DirNode | null {
+function mountpointLayer(layer: DirNode, mountpoints: readonly Mountpoint[]): PreparedLayer | null {
   let byKey = MOUNTPOINT_LAYERS.get(layer);
   if (!byKey) MOUNTPOINT_LAYERS.set(layer, (byKey = new Map()));
   const key = mountpoints.map((m) => `${m.dir ? 'd' : 'f'}${m.path}`).join('\0');
@@ -103,12 +129,13 @@ function mountpointLayer(layer: DirNode, mountpoints: readonly Mountpoint[]): Di
   return prepared;
 }
 
-function prepareMountpoints(layer: DirNode, mountpoints: readonly Mountpoint[]): DirNode | null {
+function prepareMountpoints(layer: DirNode, mountpoints: readonly Mountpoint[]): PreparedLayer | null {
   const root = new Directory(copyUp(layer) as DirNode);
   const fs = root.view();
   const standIns = mountpoints.map((m) => (m.dir ? newDir() : newFile('')));
+  let physical: string[];
   try {
-    mountpoints.forEach((m, i) => fs.mount(m.path, { node: standIns[i]! }));
+    physical = mountpoints.map((m, i) => fs.mount(m.path, { node: standIns[i]! }));
   } catch (error) {
     if (error instanceof FsError) return null;
     throw error;
@@ -118,5 +145,5 @@ function prepareMountpoints(layer: DirNode, mountpoints: readonly Mountpoint[]):
   // /dev and /proc carry each container's creation time: mountpoints under them stay private.
   if (RUNTIME_MOUNTS.some((name) => root.node.entries.get(name) !== layer.entries.get(name))) return null;
   sealLayer(root.node);
-  return root.node;
+  return { root: root.node, physical };
 }

@@ -7,7 +7,7 @@ export { IMAGE_CATALOG } from './catalog';
 export { lookupImage, GENERIC_PROGRAM } from './lookup-image';
 export { parseImageReference, versionOfTag, compareVersions, type ImageReference } from './image-reference';
 export { resolveContainerConfig, type ContainerConfig } from './container-config';
-export { createContainerRoot, type ContainerRootOptions, type Mountpoint } from './container-root';
+export { createContainerRoot, type ContainerMount, type ContainerRootOptions, type Mountpoint } from './container-root';
 export type { ImageEntry, ImageSpec, NslookupFlavour } from './image-spec';
 export { LIVENESS_HEALTHY_MS } from './programs/agnhost';
 export { NGINX_HTML_ROOT } from './programs/nginx';

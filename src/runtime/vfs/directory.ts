@@ -3,7 +3,7 @@
  * dir (lives with the PV, so data survives pod deletion), a ConfigMap/Secret projection, or an
  * image's base layer. Mount it into as many `VirtualFS` views as share it.
  */
-import { type DirNode, type FileNode, type FsNode, cloneNode, newDir } from './node';
+import { type DeferredText, type DirNode, type FileNode, type FsNode, cloneNode, newDir } from './node';
 import { FsError } from './fs-error';
 import { VirtualFS, type MountSource } from './virtual-fs';
 import { dirname, splitPath } from './path';
@@ -23,7 +23,7 @@ export class Directory implements MountSource {
     return new VirtualFS(this, { now });
   }
 
-  writeFile(path: string, content: string, mode?: number): void {
+  writeFile(path: string, content: string | DeferredText, mode?: number): void {
     const fs = this.view();
     const parent = dirname(`/${splitPath(path).join('/')}`);
     fs.mkdir(parent, { recursive: true });

@@ -7,5 +7,5 @@ export { VirtualFS, type FsStat, type MountOptions, type MountSource } from './v
 export { Directory } from './directory';
 export { FsError, isFsError, STRERROR, type FsErrorCode } from './fs-error';
 export { joinPath, normalizePath, basename, dirname, splitPath } from './path';
-export type { FsNode, FileNode, DirNode, SymlinkNode } from './node';
+export type { DeferredText, FsNode, FileNode, DirNode, SymlinkNode } from './node';
 export { newFile } from './node';

@@ -38,8 +38,42 @@ export function newDir(mtime = 0, mode = DEFAULT_DIR_MODE): DirNode {
   return { kind: 'dir', entries: new Map(), mode, mtime };
 }
 
-export function newFile(content: string, mtime = 0, mode = DEFAULT_FILE_MODE): FileNode {
+/**
+ * File content produced when first read: a projected service-account token that no process reads is
+ * never signed (or kept). `read` must return the same text whenever it is called.
+ */
+export interface DeferredText {
+  read(): string;
+}
+
+export function newFile(content: string | DeferredText, mtime = 0, mode = DEFAULT_FILE_MODE): FileNode {
+  if (typeof content !== 'string') return new DeferredFile(content, mtime, mode);
   return { kind: 'file', content, mode, mtime };
+}
+
+/** A file whose content is computed on first read and kept from then on; a write replaces it like any file's. */
+class DeferredFile implements FileNode {
+  readonly kind = 'file';
+  private text: string | undefined;
+
+  constructor(
+    private source: DeferredText | undefined,
+    public mtime: number,
+    public mode: number,
+  ) {}
+
+  get content(): string {
+    if (this.source) {
+      this.text = this.source.read();
+      this.source = undefined;
+    }
+    return this.text ?? '';
+  }
+
+  set content(text: string) {
+    this.text = text;
+    this.source = undefined;
+  }
 }
 
 /**
@@ -63,13 +97,18 @@ export function isLowerLayer(node: FsNode): boolean {
 
 /** The private copy of a lower-layer node: one level deep, its children stay shared until written. */
 export function copyUp(node: FsNode): FsNode {
-  return node.kind === 'dir' ? { ...node, entries: new Map(node.entries) } : { ...node };
+  return node.kind === 'dir' ? { ...node, entries: new Map(node.entries) } : copyLeaf(node);
 }
 
 /** Deep copy, used when an image's base layer becomes a fresh container rootfs. */
 export function cloneNode(node: FsNode): FsNode {
-  if (node.kind !== 'dir') return { ...node };
+  if (node.kind !== 'dir') return copyLeaf(node);
   const entries = new Map<string, FsNode>();
   for (const [name, child] of node.entries) entries.set(name, cloneNode(child));
   return { ...node, entries };
+}
+
+/** A file is copied field by field: a spread would miss a deferred file's content (an accessor). */
+function copyLeaf(node: FileNode | SymlinkNode | DeviceNode): FsNode {
+  return node.kind === 'file' ? newFile(node.content, node.mtime, node.mode) : { ...node };
 }

@@ -9,7 +9,7 @@
  * and kubespec scripts do not depend on EACCES); modes are stored for `ls -l` and ConfigMap modes.
  */
 import { FsError } from './fs-error';
-import { type DirNode, type FileNode, type FsNode, copyUp, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile } from './node';
+import { type DeferredText, type DirNode, type FileNode, type FsNode, copyUp, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile } from './node';
 import { joinPath, splitPath } from './path';
 
 /** Anything that owns a directory or file node: a `Directory`, or a subPath of one. */
@@ -55,10 +55,20 @@ export class VirtualFS {
   /**
    * Binds `source` at `path`. Like runc, the mountpoint is created if missing and symlinks on the
    * way are resolved first (so a mount at `/var/run/...` lands on `/run/...` where `/var/run` links there).
+   * Returns that physical path.
    */
-  mount(path: string, source: MountSource, options: MountOptions = {}): void {
+  mount(path: string, source: MountSource, options: MountOptions = {}): string {
     const physical = this.ensureMountpoint(path, source.node.kind === 'dir');
     if (physical === '/') throw new FsError('EBUSY', path);
+    this.mountTable.set(physical, { node: source.node, readOnly: options.readOnly ?? false });
+    return physical;
+  }
+
+  /**
+   * `mount` at a mountpoint that already exists at the physical path `physical` (symlinks resolved), as an
+   * image layer prepared with the container's mountpoints has them: the same binding without the walk.
+   */
+  bindPrepared(physical: string, source: MountSource, options: MountOptions = {}): void {
     this.mountTable.set(physical, { node: source.node, readOnly: options.readOnly ?? false });
   }
 
@@ -90,7 +100,8 @@ export class VirtualFS {
     return (node as FileNode).content;
   }
 
-  writeFile(path: string, content: string, options: { append?: boolean; mode?: number } = {}): void {
+  /** A `DeferredText` content is read when the file first is (volume plugins write tokens so). */
+  writeFile(path: string, content: string | DeferredText, options: { append?: boolean; mode?: number } = {}): void {
     const lookup = this.lookup(path, true, true);
     const found = lookup.found;
     if (found) {
@@ -98,7 +109,8 @@ export class VirtualFS {
       if (found.node.kind === 'device') return;
       if (found.readOnly) throw new FsError('EROFS', path);
       const file = found.node as FileNode;
-      file.content = options.append ? file.content + content : content;
+      const text = typeof content === 'string' ? content : content.read();
+      file.content = options.append ? file.content + text : text;
       file.mtime = this.now();
       return;
     }
@@ -300,7 +312,7 @@ export class VirtualFS {
 function toStat(node: FsNode): FsStat {
   switch (node.kind) {
     case 'file':
-      return { kind: 'file', mode: node.mode, size: Buffer.byteLength(node.content), mtime: node.mtime };
+      return fileStat(node);
     case 'dir':
       return { kind: 'dir', mode: node.mode, size: 4096, mtime: node.mtime };
     case 'symlink':
@@ -308,4 +320,19 @@ function toStat(node: FsNode): FsStat {
     case 'device':
       return { kind: 'device', mode: 0o666, size: 0, mtime: node.mtime };
   }
+}
+
+/**
+ * A file's stat: its size is measured when asked for, so that a caller that only wants the kind (`test -f`,
+ * a volume plugin checking its files) neither counts the bytes nor makes a deferred file's content.
+ */
+function fileStat(node: FileNode): FsStat {
+  return {
+    kind: 'file',
+    mode: node.mode,
+    get size() {
+      return Buffer.byteLength(node.content);
+    },
+    mtime: node.mtime,
+  };
 }

@@ -1,54 +1,101 @@
 /**
  * The kubelet's configMap/secret/downwardAPI/projected volume plugins for `VolumeHost`: each pod volume is
- * a directory of its own, (re)written from `projectVolume` on every call of `setUp` — the kubelet calls it
- * on each pod sync, so a changed ConfigMap reaches the files on the next periodic sync (60–90s), as with
- * the Watch change-detection strategy. A changed file is replaced, not rewritten in place: a container
- * that bound the old file through `subPath` keeps the old content, as real subPath mounts do. The token
- * is issued once per pod volume (the kubelet refreshes it only after 80% of its lifetime).
+ * a directory of its own, brought up to date from `projectVolume` on every call of `setUp` — the kubelet
+ * calls it on each pod sync, so a changed ConfigMap reaches the files on the next periodic sync (60–90s),
+ * as with the Watch change-detection strategy. A changed file is replaced, not rewritten in place: a
+ * container that bound the old file through `subPath` keeps the old content, as real subPath mounts do.
+ * The token is issued once per pod volume (the kubelet refreshes it only after 80% of its lifetime) and
+ * signed only when a process reads it.
+ * A sync whose inputs — the volume, the pod fields a projection can read, the objects it names — are the
+ * very objects of the previous one finds nothing to change and does nothing (`projectionFacts`).
  * Simplifications: modes are computed (`projectVolume`) but VolumeDirectory stores none, and there is no
  * `..data` symlink layer.
  */
 import type { StoredObject } from '../../api';
-import type { Node, Pod, Volume } from '../../api/schemas';
-import { relativePath, type VolumeDirectory } from '../volumes/volume-directory';
+import type { DownwardAPIVolumeFile, Node, Pod, Volume } from '../../api/schemas';
+import { relativePath, type FileContent, type VolumeDirectory } from '../volumes/volume-directory';
 import type { PodVolume, VolumePlugin, VolumeProblem } from '../volumes/volume-plugin';
 import type { ConfigStore } from './config-objects';
 import { isConfigVolume, projectVolume, type Payload } from './volume-projection';
 
 interface ProjectedVolume<Mount> {
+  readonly name: string;
   readonly dir: VolumeDirectory<Mount>;
   readonly firstSetUp: number;
-  readonly issued: { claims?: string; token?: string };
+  readonly mounted: PodVolume<Mount>;
   files: Payload;
+  /** What the last projection read (`projectionFacts`): equal facts, equal files. */
+  facts: unknown[];
 }
 
 /** `directoryFor` gives the pod volume's own directory (VolumeDataStore.emptyDir, gone with the pod). */
 export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (podUid: string, volume: string) => VolumeDirectory<Mount>, clock: { now(): number }): VolumePlugin<Mount> {
-  const volumes = new Map<string, Map<string, ProjectedVolume<Mount>>>();
+  /** A pod's volumes, by pod uid: an array, as a pod has one or two. */
+  const volumes = new Map<string, ProjectedVolume<Mount>[]>();
   return {
     name: 'kubernetes.io/configmap+secret+downward-api+projected',
     canSupport: isConfigVolume,
     setUp(pod: StoredObject<Pod>, volume: Volume, nodeName: string): PodVolume<Mount> | VolumeProblem {
-      const byName = volumes.get(pod.metadata.uid) ?? new Map<string, ProjectedVolume<Mount>>();
-      volumes.set(pod.metadata.uid, byName);
       const name = volume.name ?? '';
-      const previous = byName.get(name);
-      const firstSetUp = previous?.firstSetUp ?? clock.now();
-      const issued = previous?.issued ?? {};
+      const previous = volumes.get(pod.metadata.uid)?.find((v) => v.name === name);
       const node = store.get('Node', undefined, nodeName) as unknown as Node | undefined;
       const account = store.get('ServiceAccount', pod.metadata.namespace, pod.spec?.serviceAccountName || 'default');
-      const context = { now: firstSetUp, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid, issued };
+      const facts = projectionFacts(pod, volume, store, node, account?.metadata.uid);
+      if (previous && sameFacts(previous.facts, facts)) return previous.mounted;
+      const firstSetUp = previous?.firstSetUp ?? clock.now();
+      const context = { now: firstSetUp, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid };
       const result = projectVolume(pod, volume, store, context);
       if (!result || 'error' in result) return { bucket: 'unmounted', event: { type: 'Warning', reason: 'FailedMount', message: result?.error ?? '', component: 'kubelet' } };
-      const projected = previous ?? { dir: directoryFor(pod.metadata.uid, name), firstSetUp, issued, files: new Map() };
+      const projected = previous ?? newProjectedVolume(name, directoryFor(pod.metadata.uid, name), firstSetUp);
       projected.files = writePayload(projected.dir, projected.files, result.files);
-      byName.set(name, projected);
-      return { name, readOnly: true, mountSource: (subPath = '') => projected.dir.mountSource(relativePath(subPath)) };
+      projected.facts = facts;
+      if (!previous) volumes.set(pod.metadata.uid, [...(volumes.get(pod.metadata.uid) ?? []), projected]);
+      return projected.mounted;
     },
     tearDown(pod) {
       volumes.delete(pod.metadata.uid);
     },
   };
+}
+
+function newProjectedVolume<Mount>(name: string, dir: VolumeDirectory<Mount>, firstSetUp: number): ProjectedVolume<Mount> {
+  const mounted: PodVolume<Mount> = { name, readOnly: true, mountSource: (subPath = '') => dir.mountSource(relativePath(subPath)) };
+  return { name, dir, firstSetUp, mounted, files: new Map(), facts: [] };
+}
+
+/**
+ * Everything `projectVolume` can read for this volume, as values to compare with `Object.is`: the (frozen)
+ * volume, the token's node and ServiceAccount, every ConfigMap and Secret it names as stored now, and the
+ * pod fields its downward API items and token read (`downwardFacts`). A pod's name, namespace and uid never
+ * change, so they are not facts.
+ */
+export function projectionFacts(pod: Pod, volume: Volume, store: ConfigStore, node: Node | undefined, serviceAccountUid: string | undefined): unknown[] {
+  const facts: unknown[] = [volume, node?.metadata.uid, serviceAccountUid];
+  const namespace = pod.metadata.namespace;
+  if (volume.configMap) facts.push(store.get('ConfigMap', namespace, volume.configMap.name ?? ''));
+  if (volume.secret) facts.push(store.get('Secret', namespace, volume.secret.secretName ?? ''));
+  for (const item of volume.downwardAPI?.items ?? []) downwardFacts(pod, item, node, facts);
+  for (const source of volume.projected?.sources ?? []) {
+    if (source.configMap) facts.push(store.get('ConfigMap', namespace, source.configMap.name ?? ''));
+    if (source.secret) facts.push(store.get('Secret', namespace, source.secret.name ?? ''));
+    for (const item of source.downwardAPI?.items ?? []) downwardFacts(pod, item, node, facts);
+    if (source.serviceAccountToken) facts.push(pod.spec?.nodeName, pod.spec?.serviceAccountName);
+  }
+  return facts;
+}
+
+/** What one downward API item reads (`downward-api.ts`): the status addresses, the spec, or a metadata map. */
+function downwardFacts(pod: Pod, item: DownwardAPIVolumeFile, node: Node | undefined, facts: unknown[]): void {
+  if (item.resourceFieldRef) facts.push(pod.spec, node?.status?.allocatable);
+  const path = item.fieldRef?.fieldPath ?? '';
+  if (path.startsWith('status.')) facts.push(pod.status?.hostIP, pod.status?.hostIPs, pod.status?.podIP, pod.status?.podIPs);
+  else if (path.startsWith('spec.')) facts.push(pod.spec);
+  else if (path.startsWith('metadata.labels')) facts.push(pod.metadata.labels);
+  else if (path.startsWith('metadata.annotations')) facts.push(pod.metadata.annotations);
+}
+
+function sameFacts(before: readonly unknown[], now: readonly unknown[]): boolean {
+  return before.length === now.length && before.every((fact, i) => Object.is(fact, now[i]));
 }
 
 /**
@@ -60,12 +107,18 @@ export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: Payload
   const written: Payload = new Map();
   for (const [path, file] of after) {
     const old = before.get(path);
-    written.set(path, old && old.content === file.content && old.mode === file.mode ? old : file);
-    if (old?.content === file.content && dir.kindAt(path) === 'file') continue;
+    const same = old !== undefined && sameContent(old.content, file.content);
+    written.set(path, same && old.mode === file.mode ? old : file);
+    if (same && dir.kindAt(path) === 'file') continue;
     dir.remove(path);
     const parent = path.split('/').slice(0, -1).join('/');
     if (parent) dir.mkdir(parent);
     dir.writeFile(path, file.content);
   }
   return written;
+}
+
+function sameContent(a: FileContent, b: FileContent): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.sameAs(b);
 }

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Pod } from '../../api/schemas';
+import type { DeferredContent } from '../volumes/volume-directory';
 
 export const TOKEN_ISSUER = 'https://kubernetes.default.svc.cluster.local';
 const WARN_ONLY_EXPIRATION_SECONDS = 3607;
@@ -19,38 +20,69 @@ export interface TokenContext {
   /** The ServiceAccount's uid and the node's name and uid, as the claims carry them. */
   readonly serviceAccountUid?: string;
   readonly nodeUid?: string;
-  /**
-   * The last token issued for this pod volume and the claims it was issued for: the kubelet re-projects the
-   * volume on every sync but keeps its token until it must be refreshed, so equal claims reuse it unhashed.
-   */
-  readonly issued?: { claims?: string; token?: string };
 }
 
-export function serviceAccountToken(pod: Pod, expirationSeconds: number, context: TokenContext): string {
-  const iat = Math.floor(context.now / 1000);
-  const namespace = pod.metadata.namespace ?? '';
-  const account = pod.spec?.serviceAccountName || 'default';
-  const key = [iat, expirationSeconds, namespace, account, pod.metadata.name, pod.metadata.uid, pod.spec?.nodeName, context.nodeUid, context.serviceAccountUid].join('|');
-  const issued = context.issued;
-  if (issued?.claims === key && issued.token !== undefined) return issued.token;
-  const token = signToken(pod, expirationSeconds, iat, namespace, account, context);
-  if (issued) Object.assign(issued, { claims: key, token });
-  return token;
+/**
+ * The token for `pod`, signed when it is first read: the kubelet writes one into every pod's
+ * kube-api-access volume, and most are never read by the simulation. What the token says is fixed here,
+ * so reading it later gives exactly the text signing it now would have.
+ */
+export function serviceAccountToken(pod: Pod, expirationSeconds: number, context: TokenContext): DeferredContent {
+  return new BoundToken({
+    iat: Math.floor(context.now / 1000),
+    expirationSeconds,
+    namespace: pod.metadata.namespace ?? '',
+    account: pod.spec?.serviceAccountName || 'default',
+    podName: pod.metadata.name ?? '',
+    podUid: pod.metadata.uid,
+    nodeName: pod.spec?.nodeName ?? '',
+    nodeUid: context.nodeUid ?? '',
+    serviceAccountUid: context.serviceAccountUid ?? '',
+  });
 }
 
-function signToken(pod: Pod, expirationSeconds: number, iat: number, namespace: string, account: string, context: TokenContext): string {
+/** Everything a token's claims are made of: two tokens with equal facts are the same text. */
+interface TokenFacts {
+  readonly iat: number;
+  readonly expirationSeconds: number;
+  readonly namespace: string;
+  readonly account: string;
+  readonly podName: string;
+  readonly podUid: string | undefined;
+  readonly nodeName: string;
+  readonly nodeUid: string;
+  readonly serviceAccountUid: string;
+}
+
+class BoundToken implements DeferredContent {
+  constructor(private readonly facts: TokenFacts) {}
+
+  read(): string {
+    return signToken(this.facts);
+  }
+
+  sameAs(other: DeferredContent): boolean {
+    if (!(other instanceof BoundToken)) return false;
+    const a = this.facts;
+    const b = other.facts;
+    return (Object.keys(a) as (keyof TokenFacts)[]).every((key) => a[key] === b[key]);
+  }
+}
+
+function signToken(facts: TokenFacts): string {
+  const { iat, expirationSeconds, namespace, account } = facts;
   const extended = expirationSeconds === WARN_ONLY_EXPIRATION_SECONDS;
   const claims = {
     aud: [TOKEN_ISSUER],
     exp: iat + (extended ? EXTENDED_EXPIRATION_SECONDS : expirationSeconds),
     iat,
     iss: TOKEN_ISSUER,
-    jti: digest(`${pod.metadata.uid}/${iat}`, 'hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5'),
+    jti: digest(`${facts.podUid}/${iat}`, 'hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5'),
     'kubernetes.io': {
       namespace,
-      node: { name: pod.spec?.nodeName ?? '', uid: context.nodeUid ?? '' },
-      pod: { name: pod.metadata.name ?? '', uid: pod.metadata.uid ?? '' },
-      serviceaccount: { name: account, uid: context.serviceAccountUid ?? '' },
+      node: { name: facts.nodeName, uid: facts.nodeUid },
+      pod: { name: facts.podName, uid: facts.podUid ?? '' },
+      serviceaccount: { name: account, uid: facts.serviceAccountUid },
       ...(extended ? { warnafter: iat + expirationSeconds } : {}),
     },
     nbf: iat,

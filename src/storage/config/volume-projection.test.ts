@@ -18,7 +18,7 @@ const context = { now: Date.UTC(2025, 0, 1) };
 
 function files(result: ProjectionResult | undefined): Record<string, [string, string]> {
   assert.ok(result && 'files' in result, JSON.stringify(result));
-  return Object.fromEntries([...result.files].map(([path, f]) => [path, [f.content, f.mode.toString(8)]]));
+  return Object.fromEntries([...result.files].map(([path, f]) => [path, [typeof f.content === 'string' ? f.content : f.content.read(), f.mode.toString(8)]]));
 }
 
 test('a configMap volume has one 0644 file per key; items pick keys, paths and modes', () => {

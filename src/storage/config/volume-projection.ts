@@ -10,13 +10,15 @@ import type { ConfigMap, DownwardAPIVolumeFile, KeyToPath, Pod, Secret, Volume, 
 import { configMapTexts, getConfigMap, getSecret, secretEntries, type ConfigStore } from './config-objects';
 import { containerResourceValue, podFieldValue } from './downward-api';
 import { serviceAccountToken, type TokenContext } from './service-account-token';
+import type { FileContent } from '../volumes/volume-directory';
 
 /** 0644, the default of ConfigMap, Secret, DownwardAPI and Projected volumes. */
 export const DEFAULT_VOLUME_MODE = 0o644;
 const DEFAULT_TOKEN_EXPIRATION_SECONDS = 3600;
 
 export interface ProjectedFile {
-  readonly content: string;
+  /** Text, or (a service-account token) text made when the file is first read. */
+  readonly content: FileContent;
   readonly mode: number;
 }
 

@@ -6,12 +6,24 @@
  */
 export type EntryKind = 'dir' | 'file' | 'other';
 
+/**
+ * File content computed when a process first reads the file (the runtime's vfs `DeferredText`): a projected
+ * service-account token is signed only if someone reads it. `read` returns the same text on every call.
+ */
+export interface DeferredContent {
+  read(): string;
+  /** Whether `other` stands for the same text, decided without computing either. */
+  sameAs(other: DeferredContent): boolean;
+}
+
+export type FileContent = string | DeferredContent;
+
 export interface VolumeDirectory<Mount> {
   /** What is at `path`, following symlinks; undefined when nothing is. */
   kindAt(path: string): EntryKind | undefined;
   /** Creates `path` and its parents as directories. */
   mkdir(path: string): void;
-  writeFile(path: string, content: string): void;
+  writeFile(path: string, content: FileContent): void;
   /** Removes `path` and everything under it; nothing happens when it is missing. */
   remove(path: string): void;
   /** Entry names in the directory at `path`, sorted. */

@@ -2,7 +2,7 @@
  * The official nginx image's /docker-entrypoint.sh: when asked to run nginx it reports its
  * configuration steps on stdout, then `exec "$@"`, so nginx inherits PID 1.
  */
-import type { Program } from '../../program';
+import type { Program, ProgramBody } from '../../program';
 
 const NGINX_STEPS = [
   '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
@@ -18,16 +18,22 @@ const NGINX_STEPS = [
 /** One string for every container's log, not a copy each. */
 const NGINX_STEPS_OUTPUT = NGINX_STEPS.map((line) => `${line}\n`).join('');
 
-export const nginxDockerEntrypoint: Program = function* (io) {
+/**
+ * Runs its steps when called and hands back the body of the program it execs, rather than delegating to it
+ * with `yield*`: like `exec`, nothing of the entrypoint stays behind while nginx runs (a delegating
+ * generator would be kept, with its arguments, for the container's whole life). The steps run at the
+ * instant the process starts either way.
+ */
+export const nginxDockerEntrypoint: Program = (io) => {
   const [command, ...args] = io.argv.slice(1);
-  if (command === undefined) return 0;
+  if (command === undefined) return exitWith(0);
   if (command === 'nginx' || command === 'nginx-debug') io.stdout(NGINX_STEPS_OUTPUT);
   const lookup = io.sys.findExecutable(command, io.cwd);
   if (lookup.kind !== 'found') {
     io.stderr(`/docker-entrypoint.sh: exec: line 47: ${command}: not found\n`);
-    return 127;
+    return exitWith(127);
   }
-  return yield* lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args] });
+  return lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args] });
 };
 
 /**
@@ -36,16 +42,21 @@ export const nginxDockerEntrypoint: Program = function* (io) {
  * with `-` are options for that program (curlimages/curl: `set -- curl "$@"`).
  */
 export function execArguments(dashPrefix?: string): Program {
-  return function* (io) {
+  return (io) => {
     const args = io.argv.slice(1);
     if (dashPrefix && (args.length === 0 || args[0]?.startsWith('-'))) args.unshift(dashPrefix);
     const command = args[0];
-    if (command === undefined) return 0;
+    if (command === undefined) return exitWith(0);
     const lookup = io.sys.findExecutable(command, io.cwd);
     if (lookup.kind !== 'found') {
       io.stderr(`${io.argv[0]}: exec: ${command}: not found\n`);
-      return 127;
+      return exitWith(127);
     }
-    return yield* lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args.slice(1)] });
+    return lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args.slice(1)] });
   };
+}
+
+/** The body of a program that exits at once with `code`. */
+function* exitWith(code: number): ProgramBody {
+  return code;
 }

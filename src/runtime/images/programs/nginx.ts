@@ -7,7 +7,7 @@
  */
 import type { HttpServerRequest } from '../../listeners';
 import type { HttpResponse } from '../../network-stack';
-import type { Program, ProgramIO } from '../../program';
+import type { Program, ProgramBody, ProgramIO } from '../../program';
 import { statusText } from '../../http-status';
 import { joinPath } from '../../vfs';
 import { strftime } from '../../shell/builtins/time-format';
@@ -21,21 +21,37 @@ const SIGNALS: SignalReactions = {
   SIGQUIT: { exitCode: 0, log: (io) => notice(io, 'signal 3 (SIGQUIT) received, shutting down') + notice(io, 'gracefully shutting down') + notice(io, 'exit') },
 };
 
-export const nginx: Program = function* (io) {
+/**
+ * Starts when called and returns the body of its master loop (`serveUntilSignal`) rather than delegating to
+ * it: a running nginx then keeps one coroutine, not two. The start-up runs at the process's start instant
+ * either way.
+ */
+export const nginx: Program = (io) => {
   const signalFlag = io.argv.indexOf('-s');
-  if (signalFlag >= 0) return controlMaster(io, io.argv[signalFlag + 1] ?? '');
+  if (signalFlag >= 0) return exitWith(controlMaster(io, io.argv[signalFlag + 1] ?? ''));
   if (io.argv.includes('-v')) {
     io.stderr(`nginx version: nginx/${io.sys.image.version}\n`);
-    return 0;
+    return exitWith(0);
   }
   const config = readConfig(io);
-  for (const line of ['using the "epoll" event method', `nginx/${io.sys.image.version}`, 'start worker processes']) io.stderr(notice(io, line));
+  // The three start-up notices are written at one instant: one timestamp for all.
+  const prefix = noticePrefix(io);
+  io.stderr([prefix, 'using the "epoll" event method\n', prefix, `nginx/${io.sys.image.version}\n`, prefix, 'start worker processes\n'].join(''));
   const listeners = config.ports.map((port) => ({ port, protocol: 'TCP' as const, http: (request: HttpServerRequest) => serve(io, config.root, request) }));
-  return yield* serveUntilSignal(io, listeners, SIGNALS, (port) => `${strftime(io.sys.now(), '%Y/%m/%d %H:%M:%S')} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address in use)\n`);
+  return serveUntilSignal(io, listeners, SIGNALS, (port) => `${strftime(io.sys.now(), '%Y/%m/%d %H:%M:%S')} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address in use)\n`);
 };
 
+/** The body of a program that exits at once with `code`. */
+function* exitWith(code: number): ProgramBody {
+  return code;
+}
+
+function noticePrefix(io: ProgramIO): string {
+  return `${strftime(io.sys.now(), '%Y/%m/%d %H:%M:%S')} [notice] 1#1: `;
+}
+
 function notice(io: ProgramIO, text: string): string {
-  return `${strftime(io.sys.now(), '%Y/%m/%d %H:%M:%S')} [notice] 1#1: ${text}\n`;
+  return `${noticePrefix(io)}${text}\n`;
 }
 
 /** `nginx -s quit|stop|reload`: reads nothing, signals the master (PID 1) as nginx does via its pid file. */
@@ -75,12 +91,32 @@ function errorPage(io: ProgramIO, status: number): string {
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx/${io.sys.image.version}</center>\r\n</body>\r\n</html>\r\n`;
 }
 
-function readConfig(io: ProgramIO): { ports: number[]; root: string } {
+interface NginxConfig {
+  readonly ports: readonly number[];
+  readonly root: string;
+}
+
+function readConfig(io: ProgramIO): NginxConfig {
   const fs = io.sys.fs;
   const files = ['/etc/nginx/nginx.conf', ...(fs.exists('/etc/nginx/conf.d') ? fs.readdir('/etc/nginx/conf.d').filter((f) => f.endsWith('.conf')).map((f) => `/etc/nginx/conf.d/${f}`) : [])];
-  const text = files.filter((file) => fs.exists(file)).map((file) => fs.readFile(file)).join('\n').replace(/#.*$/gm, '');
+  return parseConfig(files.filter((file) => fs.exists(file)).map((file) => fs.readFile(file)).join('\n'));
+}
+
+/**
+ * Parsed configurations by their text: every container of an image reads the same files, so each distinct
+ * configuration is parsed once (and its result, frozen, shared). Emptied should it ever hold a hundred.
+ */
+const PARSED = new Map<string, NginxConfig>();
+
+function parseConfig(source: string): NginxConfig {
+  const cached = PARSED.get(source);
+  if (cached) return cached;
+  const text = source.replace(/#.*$/gm, '');
   const ports = [...new Set([...text.matchAll(/\blisten\s+(?:[\d.]+:)?(\d+)/g)].map((m) => Number(m[1])))];
   const root = /\broot\s+([^;\s]+)\s*;/.exec(text)?.[1] ?? NGINX_HTML_ROOT;
   // A regex capture is a slice that keeps the whole configuration text alive for as long as nginx runs.
-  return { ports: ports.length > 0 ? ports : [80], root: root === NGINX_HTML_ROOT ? NGINX_HTML_ROOT : [...root].join('') };
+  const config = Object.freeze({ ports: Object.freeze(ports.length > 0 ? ports : [80]), root: root === NGINX_HTML_ROOT ? NGINX_HTML_ROOT : [...root].join('') });
+  if (PARSED.size >= 100) PARSED.clear();
+  PARSED.set(source, config);
+  return config;
 }
