@@ -68,14 +68,22 @@ export class ClusterNetwork implements PodNetwork {
     return podResolvConf(pod, this.domain);
   }
 
+  /** One per container: a small object, not a bag of closures (150,000 pods keep one each). */
   stackFor(pod: KubeObject): NetworkStack {
-    const current = () => this.store.get('Pod', pod.metadata.namespace, pod.metadata.name ?? '') ?? pod;
-    return {
-      resolve: (name, searches) => resolveName(this.dns, name, searches),
-      reverseLookup: (address) => this.dns.reverse(address),
-      httpRequest: (request) => this.request({ kind: 'pod', pod: current() }, request).result,
-      tcpConnect: (host, port) => this.connect({ kind: 'pod', pod: current() }, host, port),
-    };
+    return new PodNetworkStack(this, pod);
+  }
+
+  /** The pod as stored now, or `pod` once it is gone from the store (a terminating container still talks). */
+  currentPod(pod: KubeObject): KubeObject {
+    return this.store.get('Pod', pod.metadata.namespace, pod.metadata.name ?? '') ?? pod;
+  }
+
+  resolveFromPod(name: string, searches: readonly string[]): ReturnType<NetworkStack['resolve']> {
+    return resolveName(this.dns, name, searches);
+  }
+
+  reverseLookup(address: string): string | undefined {
+    return this.dns.reverse(address);
   }
 
   /** One HTTP exchange from `source`; a host name is resolved with the pod's search path. */
@@ -177,4 +185,28 @@ function parseTarget(text: string): { host: string; port: number; target: string
   const url = new URL(withScheme);
   const defaultPort = url.protocol === 'https:' ? 443 : 80;
   return { host: url.hostname, port: url.port ? Number(url.port) : defaultPort, target: `${url.pathname}${url.search}` };
+}
+
+/** A container's view of the cluster network, resolved against the pod's current stored version. */
+class PodNetworkStack implements NetworkStack {
+  constructor(
+    private readonly network: ClusterNetwork,
+    private readonly pod: KubeObject,
+  ) {}
+
+  resolve(name: string, searches: readonly string[]): ReturnType<NetworkStack['resolve']> {
+    return this.network.resolveFromPod(name, searches);
+  }
+
+  reverseLookup(address: string): string | undefined {
+    return this.network.reverseLookup(address);
+  }
+
+  httpRequest(request: HttpRequest): HttpResult {
+    return this.network.request({ kind: 'pod', pod: this.network.currentPod(this.pod) }, request).result;
+  }
+
+  tcpConnect(host: string, port: number): boolean {
+    return this.network.connect({ kind: 'pod', pod: this.network.currentPod(this.pod) }, host, port);
+  }
 }
