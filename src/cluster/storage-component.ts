@@ -36,7 +36,7 @@ export const storageComponent: Component = {
 };
 
 function installVolumeHost({ api }: ClusterContext): VolumeHost<MountSource> {
-  const host = new VolumeHost<MountSource>(api.store, () => vfsDirectory(new Directory()));
+  const host = new VolumeHost<MountSource>(api.store, () => new VfsVolumeDirectory(new Directory()));
   watchReclaimedData(api.store, host.data);
   api.store.watch('Pod', (event) => {
     if (event.type === 'DELETED') host.tearDownPodVolumes(event.object as StoredObject<Pod>);
@@ -56,24 +56,35 @@ function localPathIdentity(seed: number): string {
   return `rancher.io/local-path_local-path-provisioner-7dc846544d-${random.string(5)}_${random.uuid()}`;
 }
 
-/** A runtime vfs Directory seen through storage's VolumeDirectory interface. */
-function vfsDirectory(dir: Directory): VolumeDirectory<MountSource> {
-  const fs = dir.view();
-  const abs = (path: string): string => `/${path}`;
-  return {
-    kindAt: (path) => {
-      if (!fs.exists(abs(path))) return undefined;
-      const kind = fs.stat(abs(path)).kind;
-      return kind === 'dir' || kind === 'file' ? kind : 'other';
-    },
-    mkdir: (path) => dir.mkdir(path),
-    writeFile: (path, content) => dir.writeFile(path, content),
-    remove: (path) => {
-      if (fs.exists(abs(path))) dir.remove(path);
-    },
-    list: (path) => dir.list(path),
-    mountSource: (path) => (path === '' ? dir : dir.subPath(path)),
-  };
+/**
+ * A runtime vfs Directory seen through storage's VolumeDirectory interface. A class rather than a bag of
+ * closures: every pod's service-account volume has one, and its closures cost ≈ 0.7 KiB per pod.
+ */
+class VfsVolumeDirectory implements VolumeDirectory<MountSource> {
+  private readonly fs: ReturnType<Directory['view']>;
+  constructor(private readonly dir: Directory) {
+    this.fs = dir.view();
+  }
+  kindAt(path: string): 'dir' | 'file' | 'other' | undefined {
+    if (!this.fs.exists(`/${path}`)) return undefined;
+    const kind = this.fs.stat(`/${path}`).kind;
+    return kind === 'dir' || kind === 'file' ? kind : 'other';
+  }
+  mkdir(path: string): void {
+    this.dir.mkdir(path);
+  }
+  writeFile(path: string, content: Parameters<Directory['writeFile']>[1]): void {
+    this.dir.writeFile(path, content);
+  }
+  remove(path: string): void {
+    if (this.fs.exists(`/${path}`)) this.dir.remove(path);
+  }
+  list(path: string): string[] {
+    return this.dir.list(path);
+  }
+  mountSource(path: string): MountSource {
+    return path === '' ? this.dir : this.dir.subPath(path);
+  }
 }
 
 /** The cluster's VolumeHost (volume data on nodes, NFS servers and disks); throws when storage is not installed. */
