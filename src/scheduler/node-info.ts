@@ -141,6 +141,15 @@ export class NodeInfo {
     this.mirror();
   }
 
+  /**
+   * The same contribution, now read from `pod` (a newer version with the same counted fields): keeping the
+   * assumed copy instead would hold one stale pod per bound pod for the pod's whole life.
+   */
+  refreshPod(key: string, pod: StoredObject<Pod>): void {
+    const c = this.pods.get(key);
+    if (c && c.pod !== pod) this.pods.set(key, { pod, requested: c.requested, nonZeroRequested: c.nonZeroRequested, hostPorts: c.hostPorts });
+  }
+
   removePod(key: string): void {
     const contribution = this.pods.get(key);
     if (!contribution) return;

@@ -106,6 +106,7 @@ export class SchedulerCache {
     const previous = this.assigned.get(key);
     if (previous !== undefined && (previous !== nodeName || event.type !== 'MODIFIED' || this.contributionChanged(key, previous, pod))) this.removePod(key, previous);
     if (nodeName && !this.assigned.has(key)) this.addPod(key, pod, nodeName);
+    else if (nodeName) this.infos.get(nodeName)?.refreshPod(key, pod);
   }
 
   /**
