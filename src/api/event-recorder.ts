@@ -43,6 +43,24 @@ class EventDetail implements TimelineDetail {
   }
 }
 
+type ObjectReference = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The hexadecimal nanoseconds of `nowMs` plus `counter` (record/event.go names an Event `<object>.<%x of
+ * UnixNano>`; the counter keeps same-instant names apart). Milliseconds × 10⁶ exceed 2⁵³, so the sum is
+ * built from two exact halves: below and above 2²⁴.
+ */
+export function eventNameSuffix(nowMs: number, counter: number): string {
+  const high = Math.floor(nowMs / LOW_SPAN);
+  const low = (nowMs - high * LOW_SPAN) * 1_000_000 + counter;
+  const carry = Math.floor(low / LOW_SPAN);
+  const top = high * 1_000_000 + carry;
+  const bottom = (low - carry * LOW_SPAN).toString(16);
+  return top === 0 ? bottom : top.toString(16) + bottom.padStart(6, '0');
+}
+
+const LOW_SPAN = 2 ** 24;
+
 /** client-go's EventCorrelator keeps its series in an LRU of maxLruCacheEntries (tools/record/events_cache.go). */
 const MAX_SERIES = 4096;
 
@@ -57,6 +75,7 @@ export class EventRecorder {
   /** Series by event key, least recently seen first (an LRU, so a long simulation's memory stays bounded). */
   private readonly series = new Map<string, Series>();
   private counter = 0;
+  private lastReference: { involved: KubeObject; fieldPath: string | undefined; reference: ObjectReference } | undefined;
 
   constructor(
     private readonly store: ObjectStore,
@@ -85,28 +104,19 @@ export class EventRecorder {
       this.store.put({ ...this.buildEvent(involved, event, namespace, series.name, now), count: series.count, firstTimestamp: series.firstTimestamp });
       return;
     }
-    // BigInt: milliseconds × 10⁶ exceed 2⁵³, so a float would give same-instant events the same name.
-    const name = `${meta.name}.${(BigInt(this.clock.now()) * 1_000_000n + BigInt(this.counter++)).toString(16)}`;
+    // Joined rather than concatenated: a flat string, not a rope of three pieces kept as long as the Event.
+    const name = [meta.name, '.', eventNameSuffix(this.clock.now(), this.counter++)].join('');
     this.series.set(key, { name, count: 1, firstTimestamp: now });
     if (this.series.size > MAX_SERIES) this.series.delete(this.series.keys().next().value!);
     this.store.put(this.buildEvent(involved, event, namespace, name, now));
   }
 
   private buildEvent(involved: KubeObject, event: RecordedEvent, namespace: string, name: string, now: string): KubeObject {
-    const meta = involved.metadata;
     return {
       apiVersion: 'v1',
       kind: 'Event',
       metadata: { name, namespace, uid: `event-${name}`, creationTimestamp: now },
-      involvedObject: {
-        apiVersion: involved.apiVersion || resourceForKind(involved.kind)?.apiVersion,
-        kind: involved.kind,
-        name: meta.name,
-        namespace: meta.namespace,
-        uid: meta.uid,
-        resourceVersion: meta.resourceVersion,
-        fieldPath: event.fieldPath,
-      },
+      involvedObject: this.objectReference(involved, event.fieldPath),
       reason: event.reason,
       message: event.message,
       source: event.source,
@@ -118,6 +128,28 @@ export class EventRecorder {
       reportingComponent: event.source.component,
       reportingInstance: event.source.host ?? '',
     };
+  }
+
+  /**
+   * The Event's involvedObject, frozen so the stored Event shares it: a kubelet records several Events in a
+   * row about one version of a pod and container (Pulling, Pulled, Created, Started), and they share one.
+   */
+  private objectReference(involved: KubeObject, fieldPath: string | undefined): ObjectReference {
+    const last = this.lastReference;
+    if (last && last.involved === involved && last.fieldPath === fieldPath) return last.reference;
+    const meta = involved.metadata;
+    const reference = Object.freeze({
+      apiVersion: involved.apiVersion || resourceForKind(involved.kind)?.apiVersion,
+      kind: involved.kind,
+      name: meta.name,
+      namespace: meta.namespace,
+      uid: meta.uid,
+      resourceVersion: meta.resourceVersion,
+      fieldPath,
+    });
+    // Only a frozen (stored) object cannot change under the reference built from it.
+    this.lastReference = Object.isFrozen(involved) && Object.isFrozen(meta) ? { involved, fieldPath, reference } : undefined;
+    return reference;
   }
 
   /** Events about one object, oldest first, as `kubectl describe` lists them. */

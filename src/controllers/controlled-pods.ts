@@ -13,9 +13,9 @@ import { isPodActive, isPodReady } from './pod-readiness';
 const INDEX = 'pods-by-controller';
 
 interface PodFacts {
-  active: boolean;
-  ready: boolean;
-  labels: Record<string, string>;
+  readonly active: boolean;
+  readonly ready: boolean;
+  readonly labels: Readonly<Record<string, string>>;
 }
 
 export const controlledPodsIndexer: Indexer = {
@@ -24,11 +24,23 @@ export const controlledPodsIndexer: Indexer = {
   keys(pod) {
     const ref = controllerRefOf(pod);
     const group = ref ? controlledGroup(pod.metadata.namespace, ref.uid) : orphanGroup(pod.metadata.namespace);
-    const labels = pod.metadata.labels ?? {};
-    const sorted = Object.keys(labels).sort().map((k) => [k, labels[k]]);
-    return [[group, JSON.stringify([isPodActive(pod), isPodReady(pod), sorted])]];
+    return [[group, `[${isPodActive(pod)},${isPodReady(pod)},${sortedLabels(pod.metadata.labels)}]`]];
   },
 };
+
+/**
+ * The labels as JSON pairs in key order. The store asks for a pod's keys on each write twice — unfiling the
+ * old version, filing the new — and both versions share one frozen labels object, so the last is remembered.
+ */
+let lastLabels: { labels: object; text: string } | undefined;
+
+function sortedLabels(labels: Readonly<Record<string, string>> | undefined): string {
+  if (labels && lastLabels?.labels === labels) return lastLabels.text;
+  const map = labels ?? {};
+  const text = JSON.stringify(Object.keys(map).sort().map((k) => [k, map[k]]));
+  if (labels && Object.isFrozen(labels)) lastLabels = { labels, text };
+  return text;
+}
 
 export interface ControlledPodCounts {
   /** Active pods the owner controls and its selector matches: claimObjects' `claimed`. */
@@ -71,9 +83,17 @@ function orphanGroup(namespace: string | undefined): string {
   return `${namespace ?? ''}/`;
 }
 
+/** Parsed buckets, kept: a ReplicaSet's few bucket strings are read on each of its syncs. */
+const FACTS = new Map<string, PodFacts>();
+
 function parseBucket(bucket: string): PodFacts {
+  const cached = FACTS.get(bucket);
+  if (cached) return cached;
   const [active, ready, labels] = JSON.parse(bucket) as [boolean, boolean, [string, string][]];
-  return { active, ready, labels: Object.fromEntries(labels) };
+  const facts = Object.freeze({ active, ready, labels: Object.freeze(Object.fromEntries(labels)) });
+  if (FACTS.size >= 10_000) FACTS.clear();
+  FACTS.set(bucket, facts);
+  return facts;
 }
 
 /** The active pods filed under `owner` (whatever their labels), in index order; undefined without the index. */

@@ -17,6 +17,7 @@ import { endpointHostname, findPort, isHeadless, isPodReady, isPodTerminating, p
 import type { Action, Controller, StoreView } from './controller';
 import { HEADLESS_LABEL } from './endpoints';
 import { controllerRef } from './owner-references';
+import { jsonEqual } from './json-equal';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 export const MANAGED_BY_LABEL = 'endpointslice.kubernetes.io/managed-by';
@@ -155,8 +156,7 @@ export function planSlices(desired: SliceContent[], existing: StoredObject[], te
 }
 
 function changed(slice: StoredObject, content: SliceContent, labels: Record<string, string>): boolean {
-  const before = canonicalJson([slice.endpoints ?? [], slice.ports ?? [], slice.metadata.labels ?? {}]);
-  return before !== canonicalJson([content.endpoints, content.ports, labels]);
+  return !(jsonEqual(slice.endpoints ?? [], content.endpoints) && jsonEqual(slice.ports ?? [], content.ports) && jsonEqual(slice.metadata.labels ?? {}, labels));
 }
 
 function withoutBody(slice: StoredObject): KubeObject {

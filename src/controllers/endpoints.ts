@@ -9,11 +9,12 @@
  * both by a hash (RepackSubsets); there is no `last-change-trigger-time` annotation and no truncation at
  * 1000 addresses.
  */
-import { canonicalJson, objectKey, parseObjectKey, type KubeObject, type StoredObject } from '../api';
+import { objectKey, parseObjectKey, type KubeObject, type StoredObject } from '../api';
 import type { EndpointAddress, EndpointPort, EndpointSubset, ServicePort } from '../api/schemas';
 import { endpointHostname, findPort, isPodReady, isHeadless, podIP, podsSelectedBy, serviceKeysForPod, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
 import type { Action, Controller } from './controller';
 import { compareGoStrings } from '../api/go-string-order';
+import { jsonEqual } from './json-equal';
 
 export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
 
@@ -38,7 +39,7 @@ export const endpointsController: Controller = {
 
 function planWrite(desired: KubeObject, current: StoredObject | undefined): Action[] {
   if (!current) return [{ type: 'create', object: desired }];
-  const same = canonicalJson([current.subsets ?? [], current.metadata.labels ?? {}]) === canonicalJson([desired.subsets ?? [], desired.metadata.labels ?? {}]);
+  const same = jsonEqual(current.subsets ?? [], desired.subsets ?? []) && jsonEqual(current.metadata.labels ?? {}, desired.metadata.labels ?? {});
   if (same) return [];
   const { subsets: _old, ...rest } = current;
   return [{ type: 'update', object: { ...rest, metadata: { ...current.metadata, labels: desired.metadata.labels }, ...(desired.subsets ? { subsets: desired.subsets } : {}) } }];

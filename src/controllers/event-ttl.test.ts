@@ -58,3 +58,15 @@ test('updating an Event (a count bump) moves it to a later lease; deleting it de
   assert.deepEqual(names(), [], '3,660s after the last writes');
   assert.equal(clock.pending().length, 0, 'one timer per lease, none left');
 });
+
+test('a lease deletes each of its Events once, in the order of their last writes', () => {
+  const { clock, store, write, names } = cluster();
+  write('a');
+  write('b');
+  write('a', 2); // same lease: a is now its last write
+  const deleted: string[] = [];
+  store.watch('Event', (e) => void (e.type === 'DELETED' && deleted.push(e.object.metadata.name)));
+  clock.advance(3660 * S);
+  assert.deepEqual(deleted, ['b', 'a']);
+  assert.deepEqual(names(), []);
+});

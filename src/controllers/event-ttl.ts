@@ -12,7 +12,7 @@
  * Not a controller: this is the storage layer. Expired keys are removed from the store as etcd removes them
  * (no API request, no admission), and watchers see the DELETED events.
  */
-import { objectKey, type ObjectKey, type ObjectStore, type WatchEvent } from '../api';
+import type { ObjectStore, WatchEvent } from '../api';
 import type { VirtualClock } from '../clock';
 
 /** `--event-ttl`'s default. */
@@ -49,20 +49,22 @@ export class LeaseManager {
   }
 }
 
-interface AttachedKey {
-  readonly namespace: string | undefined;
-  readonly name: string;
-}
+/**
+ * The Events written while a lease was current: a flat list of (namespace, name, resourceVersion) per write,
+ * in write order. A key moves to a later lease when it is written again, yet nothing is unfiled on a write:
+ * at expiry an Event is deleted only at the entry of its current resourceVersion, its last write — a later
+ * write, a delete or a re-create leaves it to a later lease. Two shared string pointers and a number per
+ * write, instead of a key string, two map entries and an object per Event.
+ */
+type LeaseKeys = (string | number | undefined)[];
 
 /** Attaches each Event write to a lease and deletes the Events still attached when their lease expires. */
 export class EventTtl {
   private readonly leases = new LeaseManager();
-  /** Keys by lease id: a key moves to the current lease on each write. */
-  private readonly keysOf = new Map<number, Map<ObjectKey, AttachedKey>>();
-  private readonly leaseOf = new Map<ObjectKey, number>();
+  private readonly attached = new Map<number, LeaseKeys>();
 
   constructor(
-    private readonly store: Pick<ObjectStore, 'watch' | 'remove'>,
+    private readonly store: Pick<ObjectStore, 'watch' | 'remove' | 'get'>,
     private readonly clock: VirtualClock,
     private readonly ttlSeconds = EVENT_TTL_SECONDS,
   ) {}
@@ -72,33 +74,26 @@ export class EventTtl {
   }
 
   private observe(event: WatchEvent): void {
-    const { namespace, name } = event.object.metadata;
-    const key = objectKey('Event', namespace, name);
-    this.detach(key);
     if (event.type === 'DELETED') return;
     const lease = this.leases.getLease(this.clock.now(), this.ttlSeconds);
-    let keys = this.keysOf.get(lease.id);
+    let keys = this.attached.get(lease.id);
     if (!keys) {
-      this.keysOf.set(lease.id, (keys = new Map()));
+      this.attached.set(lease.id, (keys = []));
       this.clock.scheduleAt(lease.expiresAt, `etcd lease ${lease.id} of Events expires`, () => this.expire(lease.id));
     }
-    keys.set(key, { namespace, name });
-    this.leaseOf.set(key, lease.id);
+    const { namespace, name, resourceVersion } = event.object.metadata;
+    keys.push(namespace, name, Number(resourceVersion));
   }
 
-  private detach(key: ObjectKey): void {
-    const id = this.leaseOf.get(key);
-    if (id === undefined) return;
-    this.leaseOf.delete(key);
-    this.keysOf.get(id)?.delete(key);
-  }
-
+  /** Deletes the Events whose last write is on this lease, in the order of those writes. */
   private expire(id: number): void {
-    const keys = this.keysOf.get(id);
-    this.keysOf.delete(id);
-    for (const [key, { namespace, name }] of keys ?? []) {
-      this.leaseOf.delete(key);
-      this.store.remove('Event', namespace, name);
+    const keys = this.attached.get(id) ?? [];
+    this.attached.delete(id);
+    for (let i = 0; i < keys.length; i += 3) {
+      const namespace = keys[i] as string | undefined;
+      const name = keys[i + 1] as string;
+      const current = this.store.get('Event', namespace, name);
+      if (current && Number(current.metadata.resourceVersion) === keys[i + 2]) this.store.remove('Event', namespace, name);
     }
   }
 }

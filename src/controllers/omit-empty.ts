@@ -6,8 +6,13 @@ export function omitEmpty(fields: Record<string, unknown>, keep: readonly string
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined || value === null) continue;
-    if (!keep.includes(key) && (value === 0 || value === '' || (Array.isArray(value) && value.length === 0))) continue;
+    if (!keep.includes(key) && isEmptyValue(value)) continue;
     out[key] = value;
   }
   return out;
+}
+
+/** What omitempty leaves out: unset, null, zero, the empty string, an empty list. */
+export function isEmptyValue(value: unknown): boolean {
+  return value === undefined || value === null || value === 0 || value === '' || (Array.isArray(value) && value.length === 0);
 }

@@ -22,12 +22,12 @@ export function podPhase(pod: KubeObject): string {
 }
 
 export function isPodReady(pod: KubeObject): boolean {
-  return readyCondition(pod)?.status === 'True';
+  return podReadyCondition(pod)?.status === 'True';
 }
 
 /** When the pod last became Ready (the Ready condition's lastTransitionTime), if it is Ready. */
 export function podReadySince(pod: KubeObject): number | undefined {
-  const condition = readyCondition(pod);
+  const condition = podReadyCondition(pod);
   if (condition?.status !== 'True' || !condition.lastTransitionTime) return undefined;
   return parseRFC3339(condition.lastTransitionTime);
 }
@@ -57,6 +57,7 @@ export function isPodTerminal(pod: KubeObject): boolean {
   return phase === 'Succeeded' || phase === 'Failed';
 }
 
-function readyCondition(pod: KubeObject): PodCondition | undefined {
+/** The pod's Ready condition, if it has one. */
+export function podReadyCondition(pod: KubeObject): PodCondition | undefined {
   return (pod.status as PodStatusView | undefined)?.conditions?.find((c) => c.type === 'Ready');
 }

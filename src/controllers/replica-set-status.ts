@@ -4,9 +4,10 @@
  * The ReplicaFailure condition that a failed create sets in Kubernetes is not derived here: create failures
  * surface as FailedCreate events from the runner (see docs/decisions on the action model).
  */
-import { selectorFromMap, type KubeObject } from '../api';
-import { omitEmpty } from './omit-empty';
+import type { KubeObject } from '../api';
+import { isEmptyValue } from './omit-empty';
 import { availableAt, isPodAvailable, isPodReady } from './pod-readiness';
+import { mapSelector } from './spec-selector';
 
 export interface ReplicaSetLike extends KubeObject {
   spec?: { replicas?: number; minReadySeconds?: number; template?: { metadata?: { labels?: Record<string, string> } } };
@@ -21,7 +22,7 @@ export interface ReplicaCounts {
 }
 
 export function countReplicas(rs: ReplicaSetLike, pods: readonly KubeObject[], now: number): ReplicaCounts {
-  const templateLabels = selectorFromMap(rs.spec?.template?.metadata?.labels ?? {});
+  const templateLabels = mapSelector(rs.spec?.template?.metadata?.labels);
   const minReady = rs.spec?.minReadySeconds ?? 0;
   const counts = { replicas: pods.length, fullyLabeledReplicas: 0, readyReplicas: 0, availableReplicas: 0 };
   for (const pod of pods) {
@@ -37,16 +38,16 @@ export function replicaSetStatus(rs: ReplicaSetLike, pods: readonly KubeObject[]
   return replicaSetStatusFromCounts(rs, countReplicas(rs, pods, now));
 }
 
+/** The status in omitEmpty's field order, each zero field left out as it would (built directly: it runs on every sync). */
 export function replicaSetStatusFromCounts(rs: ReplicaSetLike, counts: ReplicaCounts): Record<string, unknown> {
-  const previous = rs.status ?? {};
-  return omitEmpty({
-    replicas: counts.replicas,
-    fullyLabeledReplicas: counts.fullyLabeledReplicas,
-    readyReplicas: counts.readyReplicas,
-    availableReplicas: counts.availableReplicas,
-    observedGeneration: rs.metadata.generation,
-    conditions: previous.conditions,
-  }, ['replicas']);
+  const status: Record<string, unknown> = { replicas: counts.replicas };
+  if (counts.fullyLabeledReplicas !== 0) status.fullyLabeledReplicas = counts.fullyLabeledReplicas;
+  if (counts.readyReplicas !== 0) status.readyReplicas = counts.readyReplicas;
+  if (counts.availableReplicas !== 0) status.availableReplicas = counts.availableReplicas;
+  if (!isEmptyValue(rs.metadata.generation)) status.observedGeneration = rs.metadata.generation;
+  const conditions = rs.status?.conditions;
+  if (!isEmptyValue(conditions)) status.conditions = conditions;
+  return status;
 }
 
 /**

@@ -6,7 +6,7 @@
  * Simplifications: no expectations (the store is synchronous, so a sync always sees its own writes);
  * ReplicaFailure is not set (create failures are FailedCreate events, see replica-set-status.ts).
  */
-import { canonicalJson, controllerRefOf, objectKey, selectorFromMap, type KubeObject, type ObjectKey, type Selector, type StoredObject, type WatchEvent } from '../api';
+import { controllerRefOf, type KubeObject, type ObjectKey, type Selector, type StoredObject } from '../api';
 import type { PodTemplateSpec } from '../api/schemas';
 import { selectPodsForDeletion } from './active-pods-ranking';
 import { claimObjects } from './claim-objects';
@@ -17,7 +17,9 @@ import { nextAvailabilityCheck, replicaSetStatus, replicaSetStatusFromCounts, ty
 import { activeControlledPods, controlledPodsIndexer, countControlledPods } from './controlled-pods';
 import { rankingClassIndexer, selectIndexedPodsForDeletion } from './deletion-index';
 import { slowStartBatch } from './slow-start-batch';
-import { specSelector } from './spec-selector';
+import { jsonEqual } from './json-equal';
+import { managerKeys, podOwnerKeys } from './replica-manager-watches';
+import { mapSelector, specSelector } from './spec-selector';
 
 /** controller.BurstReplicas: at most this many creates or deletes per sync. */
 export const BURST_REPLICAS = 500;
@@ -32,7 +34,7 @@ export function replicaManager(options: ReplicaManagerOptions): Controller {
   return {
     name: options.name,
     watches: [
-      { kind: options.kind, toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey(options.kind, e.object.metadata.namespace, e.object.metadata.name)]) },
+      { kind: options.kind, toKeys: (e) => managerKeys(e, options.kind) },
       { kind: 'Pod', toKeys: (e, store) => podOwnerKeys(e, store, options) },
     ],
     indexers: [controlledPodsIndexer, rankingClassIndexer],
@@ -56,7 +58,7 @@ function syncReplicaSet(key: ObjectKey, context: ControllerContext, options: Rep
   const { claimed, actions } = claimObjects(rs, selector, pods);
   if (!rs.metadata.deletionTimestamp) actions.push(...manageReplicas(rs, claimed, context));
   const status = replicaSetStatus(rs, claimed, context.now);
-  if (canonicalJson(status) !== canonicalJson(rs.status ?? {})) actions.push({ type: 'patchStatus', object: { ...rs, metadata: { ...rs.metadata, resourceVersion: undefined }, status } });
+  if (!jsonEqual(status, rs.status ?? {})) actions.push(statusPatch(rs, status));
   const recheck = nextAvailabilityCheck(rs, claimed, context.now);
   if (recheck !== undefined) actions.push({ type: 'requeueAfter', key, ms: recheck });
   return actions;
@@ -70,13 +72,17 @@ function syncReplicaSet(key: ObjectKey, context: ControllerContext, options: Rep
 function syncFromCounts(rs: StoredObject<ReplicaSetLike>, selector: Selector, context: ControllerContext): Action[] | undefined {
   const replicas = rs.spec?.replicas ?? 1;
   if (rs.metadata.deletionTimestamp || (rs.spec?.minReadySeconds ?? 0) > 0) return undefined;
-  const counts = countControlledPods(context.store, rs, selector, selectorFromMap(rs.spec?.template?.metadata?.labels ?? {}));
+  const counts = countControlledPods(context.store, rs, selector, mapSelector(rs.spec?.template?.metadata?.labels));
   if (!counts) return undefined;
   const actions = counts.active > replicas ? deletePods(rs, indexedPodsToDelete(rs, counts.active - replicas, counts.active, context)) : createMissing(rs, replicas - counts.active);
   // minReadySeconds is 0 here, so every Ready pod is available (IsPodAvailable).
   const status = replicaSetStatusFromCounts(rs, { replicas: counts.active, fullyLabeledReplicas: counts.fullyLabeled, readyReplicas: counts.ready, availableReplicas: counts.ready });
-  if (canonicalJson(status) !== canonicalJson(rs.status ?? {})) actions.push({ type: 'patchStatus', object: { ...rs, metadata: { ...rs.metadata, resourceVersion: undefined }, status } });
+  if (!jsonEqual(status, rs.status ?? {})) actions.push(statusPatch(rs, status));
   return actions;
+}
+
+function statusPatch(rs: StoredObject<ReplicaSetLike>, status: Record<string, unknown>): Action {
+  return { type: 'patchStatus', object: { ...rs, metadata: { ...rs.metadata, resourceVersion: undefined }, status } };
 }
 
 /** manageReplicas: create the missing pods or delete the surplus, ranked. */
@@ -129,20 +135,4 @@ function siblingReplicaSets(rs: StoredObject, store: StoreView): StoredObject[] 
 
 function byName(a: StoredObject, b: StoredObject): number {
   return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
-}
-
-/** addPod/updatePod/deletePod: the controlling owner, or for an orphan every manager whose selector matches. */
-function podOwnerKeys(event: WatchEvent, store: StoreView, options: ReplicaManagerOptions): ObjectKey[] {
-  const keys = new Set<ObjectKey>();
-  for (const pod of [event.object, event.oldObject]) {
-    const ref = pod && controllerRefOf(pod);
-    if (ref?.kind === options.kind) keys.add(objectKey(options.kind, pod!.metadata.namespace, ref.name));
-  }
-  const pod = event.object;
-  if (event.type !== 'DELETED' && !controllerRefOf(pod)) {
-    for (const rs of store.list(options.kind, pod.metadata.namespace)) {
-      if (options.selectorOf(rs)?.matches(pod.metadata.labels)) keys.add(objectKey(options.kind, rs.metadata.namespace, rs.metadata.name));
-    }
-  }
-  return [...keys];
 }

@@ -5,7 +5,7 @@
  * A settle that does not converge within its budget is a bug (two controllers fighting): it fails with
  * the hottest keys instead of hanging.
  */
-import { ApiError, SimulationError, type ApiServer, type EventRecorder, type ObjectKey, type StoredObject, type Timeline } from '../api';
+import { ApiError, SimulationError, type ApiServer, type EventRecorder, type EventSource, type ObjectKey, type StoredObject, type Timeline } from '../api';
 import type { ScheduledEventId, VirtualClock } from '../clock';
 import type { Action, Controller, SuccessEvent } from './controller';
 
@@ -21,6 +21,7 @@ export class ControllerRunner {
   /** Pending requeues per controller and key: like client-go's delaying queue, one per key, the earliest wins. */
   private readonly waiting = new Map<Controller, Map<ObjectKey, { id: ScheduledEventId; at: number }>>();
   private settling = false;
+  private readonly sources = new Map<Controller, EventSource>();
   /** Reconciles executed since construction (for benchmarks). */
   reconciles = 0;
 
@@ -53,15 +54,16 @@ export class ControllerRunner {
   settle(): void {
     if (this.settling) return;
     this.settling = true;
-    const counts = new Map<string, number>();
+    // Reconciles per controller and key, for naming a runaway loop (keyed by the queued key: no label per step).
+    const counts = new Map<Controller, Map<ObjectKey, number>>();
     try {
       let steps = 0;
       while (this.head < this.queue.length) {
         const item = this.queue[this.head++]!;
         this.queued.get(item.controller)!.delete(item.key);
         if (++steps > this.budget) throw this.runaway(counts);
-        const label = `${item.controller.name} ${item.key}`;
-        counts.set(label, (counts.get(label) ?? 0) + 1);
+        const perKey = counts.get(item.controller) ?? counts.set(item.controller, new Map()).get(item.controller)!;
+        perKey.set(item.key, (perKey.get(item.key) ?? 0) + 1);
         this.run(item);
       }
     } finally {
@@ -74,13 +76,13 @@ export class ControllerRunner {
   private run({ controller, key }: QueueItem): void {
     this.reconciles++;
     const actions = controller.reconcile(key, { store: this.api.store, now: this.clock.now() });
-    // Per owner uid, the first slow-start batch that had a failed create.
-    const failedBatch = new Map<string, number>();
+    // Per owner uid, the first slow-start batch that had a failed create (made on the first failure).
+    let failedBatch: Map<string, number> | undefined;
     for (const action of actions) {
       const batch = action.type === 'create' && action.batch !== undefined && action.owner ? { owner: action.owner.metadata.uid, n: action.batch } : undefined;
-      if (batch && (failedBatch.get(batch.owner) ?? Infinity) < batch.n) continue;
+      if (batch && (failedBatch?.get(batch.owner) ?? Infinity) < batch.n) continue;
       const ok = this.execute(controller, action);
-      if (!ok && batch && !failedBatch.has(batch.owner)) failedBatch.set(batch.owner, batch.n);
+      if (!ok && batch && !failedBatch?.has(batch.owner)) (failedBatch ??= new Map()).set(batch.owner, batch.n);
     }
   }
 
@@ -121,12 +123,19 @@ export class ControllerRunner {
         this.api.removeFinalizer(action.object, action.finalizer);
         return;
       case 'event':
-        this.recorder.record(action.object, { type: action.eventType, reason: action.reason, message: action.message, source: { component: controller.name } });
+        this.recorder.record(action.object, { type: action.eventType, reason: action.reason, message: action.message, source: this.sourceOf(controller) });
         return;
       case 'requeueAfter':
         this.requeueAfter(controller, action.key, action.ms);
         return;
     }
+  }
+
+  /** One frozen `source` per controller: every Event it records shares it. */
+  private sourceOf(controller: Controller): EventSource {
+    let source = this.sources.get(controller);
+    if (!source) this.sources.set(controller, (source = Object.freeze({ component: controller.name })));
+    return source;
   }
 
   private requeueAfter(controller: Controller, key: ObjectKey, ms: number): void {
@@ -144,7 +153,7 @@ export class ControllerRunner {
 
   private announce(controller: Controller, owner: StoredObject | undefined, event: SuccessEvent | undefined, name: string): void {
     if (!owner || !event) return;
-    this.recorder.record(owner, { type: 'Normal', reason: event.reason, message: `${event.messagePrefix}${name}`, source: { component: controller.name } });
+    this.recorder.record(owner, { type: 'Normal', reason: event.reason, message: `${event.messagePrefix}${name}`, source: this.sourceOf(controller) });
   }
 
   /**
@@ -156,7 +165,7 @@ export class ControllerRunner {
     const owner = action.type === 'create' || action.type === 'delete' ? action.owner : undefined;
     if (owner) {
       const [reason, verb] = action.type === 'create' ? ['FailedCreate', 'creating'] : ['FailedDelete', 'deleting'];
-      this.recorder.record(owner, { type: 'Warning', reason, message: `Error ${verb}: ${error.message}`, source: { component: controller.name } });
+      this.recorder.record(owner, { type: 'Warning', reason, message: `Error ${verb}: ${error.message}`, source: this.sourceOf(controller) });
       return;
     }
     if (error.reason === 'NotFound' || error.reason === 'Conflict' || error.reason === 'AlreadyExists') {
@@ -167,8 +176,9 @@ export class ControllerRunner {
   }
 
   /** Names the loop: the keys reconciled most, and the objects written most in the last thousand writes. */
-  private runaway(counts: Map<string, number>): SimulationError {
-    const hottest = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  private runaway(counts: Map<Controller, Map<ObjectKey, number>>): SimulationError {
+    const labelled = [...counts].flatMap(([controller, perKey]) => [...perKey].map(([key, n]) => [`${controller.name} ${key}`, n] as const));
+    const hottest = labelled.sort((a, b) => b[1] - a[1]).slice(0, 5);
     const writes = new Map<string, number>();
     for (const entry of this.timeline.tail(1000)) if (entry.type !== 'Event' && entry.type !== 'note') writes.set(entry.object, (writes.get(entry.object) ?? 0) + 1);
     const written = [...writes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);

@@ -2,11 +2,12 @@
  * The working state of one CronJob sync: a copy of its status (active references, lastScheduleTime,
  * lastSuccessfulTime), the events and writes so far, and one status patch at the end.
  */
-import { canonicalJson, type EventType, type ObjectKey, type StoredObject } from '../../api';
+import { type EventType, type ObjectKey, type StoredObject } from '../../api';
 import { parseRFC3339, toRFC3339 } from '../../clock';
 import type { CronJob } from '../../api/schemas';
 import type { Action } from '../controller';
 import { jobName } from './job-from-template';
+import { jsonEqual } from '../json-equal';
 
 export interface JobReference {
   apiVersion?: string;
@@ -80,7 +81,7 @@ export class CronJobSync {
 
   statusActions(key: ObjectKey): Action[] {
     const out: Action[] = [];
-    if (canonicalJson(this.status) !== canonicalJson(this.cj.status ?? {})) {
+    if (!jsonEqual(this.status, this.cj.status ?? {})) {
       out.push({ type: 'patchStatus', object: { ...this.cj, metadata: { ...this.cj.metadata, resourceVersion: undefined }, status: this.status } });
     }
     if (this.requeueMs !== undefined) out.push({ type: 'requeueAfter', key, ms: this.requeueMs });

@@ -6,7 +6,6 @@
  * Simplifications: failed pods are replaced at once (no per-node back-off); pods are not adopted.
  */
 import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
-import { canonicalJson } from '../../api';
 import type { DaemonSet } from '../../api/schemas';
 import type { Action, Controller, ControllerContext, StoreView } from '../controller';
 import { currentRevision, ownedRevisions, truncateHistory } from '../controller-revision';
@@ -14,6 +13,7 @@ import { podPhase } from '../pod-readiness';
 import { daemonPod, nodeShouldRunDaemonPod, REVISION_HASH_LABEL, targetNodeName, templateGeneration } from './placement';
 import { planRollingUpdate, type NodePods } from './rolling-update';
 import { daemonSetStatus } from './status';
+import { jsonEqual } from '../json-equal';
 
 export function daemonSetController(legacyScheduling: boolean): Controller {
   return {
@@ -46,7 +46,7 @@ function syncDaemonSet(key: ObjectKey, context: ControllerContext, legacySchedul
     actions.push(...truncateHistory(revisions, live, ds.spec?.revisionHistoryLimit ?? 10));
   }
   const status = daemonSetStatus(ds, nodes, nodePods, current.hash, context.now);
-  if (canonicalJson(status) !== canonicalJson(ds.status ?? {})) actions.push({ type: 'patchStatus', object: { ...ds, metadata: { ...ds.metadata, resourceVersion: undefined }, status } });
+  if (!jsonEqual(status, ds.status ?? {})) actions.push({ type: 'patchStatus', object: { ...ds, metadata: { ...ds.metadata, resourceVersion: undefined }, status } });
   return actions;
 }
 

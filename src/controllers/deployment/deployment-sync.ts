@@ -3,10 +3,11 @@
  * status, return); kubespec's reconcile is pure, so the sync mutates copies here and `actions()` turns them
  * into one create/update per object, the events in the order they happened, and one status patch.
  */
-import { canonicalJson, objectKey, type StoredObject, type EventType } from '../../api';
+import { objectKey, type StoredObject, type EventType } from '../../api';
 import type { Deployment, DeploymentStatus } from '../../api/schemas';
 import type { Action, StoreView } from '../controller';
-import { omitEmpty } from '../omit-empty';
+import { jsonEqual } from '../json-equal';
+import { isEmptyValue, omitEmpty } from '../omit-empty';
 import { REVISION } from './annotations';
 import type { WorkingReplicaSet } from './replica-sets';
 
@@ -73,9 +74,8 @@ export class DeploymentSync {
     if (this.revision !== d.metadata.annotations?.[REVISION] && this.revision !== undefined) {
       out.push({ type: 'update', object: { ...d, metadata: { ...d.metadata, annotations: { ...d.metadata.annotations, [REVISION]: this.revision } } } });
     }
-    const status = writtenStatus(this.status);
-    if (canonicalJson(status) !== canonicalJson(writtenStatus(d.status ?? {}))) {
-      out.push({ type: 'patchStatus', object: { ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status } });
+    if (!writtenStatusEqual(this.status, d.status ?? {})) {
+      out.push({ type: 'patchStatus', object: { ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status: writtenStatus(this.status) } });
     }
     return [...out, ...this.extra.filter((a) => a.type === 'requeueAfter')];
   }
@@ -84,4 +84,18 @@ export class DeploymentSync {
 /** DeploymentStatus as the apiserver serializes it: int32 fields are `omitempty`. */
 export function writtenStatus(status: DeploymentStatus): DeploymentStatus {
   return omitEmpty({ ...status }) as DeploymentStatus;
+}
+
+/** Whether two statuses serialize alike (`writtenStatus` of each, compared as canonicalJson would), without building either. */
+export function writtenStatusEqual(a: DeploymentStatus, b: DeploymentStatus): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let fields = 0;
+  for (const key in x) {
+    if (isEmptyValue(x[key])) continue;
+    fields++;
+    if (isEmptyValue(y[key]) || !jsonEqual(x[key], y[key])) return false;
+  }
+  for (const key in y) if (!isEmptyValue(y[key])) fields--;
+  return fields === 0;
 }

@@ -6,9 +6,8 @@
  */
 import { parseRFC3339 } from '../../clock';
 import type { DeploymentStatus } from '../../api/schemas';
-import { canonicalJson } from '../../api';
 import { getCondition, newCondition, REASON, removeCondition, setCondition } from './conditions';
-import { writtenStatus, type DeploymentSync } from './deployment-sync';
+import { writtenStatusEqual, type DeploymentSync } from './deployment-sync';
 import type { WorkingReplicaSet } from './replica-sets';
 import { calculateStatus, deploymentComplete, deploymentProgressing } from './status';
 import { hasProgressDeadline } from './sync';
@@ -25,7 +24,7 @@ export function syncRolloutStatus(sync: DeploymentSync, allRSs: readonly Working
   const current = getCondition(sync.status, 'Progressing');
   const complete = next.replicas === next.updatedReplicas && current?.reason === REASON.newReplicaSetAvailable;
   if (hasProgressDeadline(sync) && !complete) updateProgressing(sync, next, newRS);
-  if (canonicalJson(writtenStatus(next)) === canonicalJson(writtenStatus(sync.status))) {
+  if (writtenStatusEqual(next, sync.status)) {
     requeueStuckDeployment(sync, next);
     return;
   }

@@ -3,12 +3,13 @@
  * recordJobFinished): counts, `ready`/`terminating` (always written), an empty `uncountedTerminatedPods`,
  * the interim condition, and the terminal one with its event once no pod is still terminating.
  */
-import { canonicalJson, type StoredObject } from '../../api';
+import type { StoredObject } from '../../api';
 import type { Job } from '../../api/schemas';
 import type { Action } from '../controller';
 import { omitEmpty } from '../omit-empty';
 import { findCondition, newCondition, terminalTypeOf, type JobCondition } from './conditions';
 import { formatIndexes, isIndexed, type JobState } from './job-state';
+import { jsonEqual } from '../json-equal';
 
 export interface JobSync {
   job: StoredObject<Job>;
@@ -58,6 +59,6 @@ export function jobStatus(sync: JobSync): Action[] {
     },
     ['ready', 'terminating'],
   );
-  if (canonicalJson(status) === canonicalJson(job.status ?? {})) return [];
+  if (jsonEqual(status, job.status ?? {})) return [];
   return [{ type: 'patchStatus', object: { ...job, metadata: { ...job.metadata, resourceVersion: undefined }, status } }];
 }

@@ -8,13 +8,14 @@
  * Simplifications: no pod adoption; claims get retention-policy owner references only when created
  * (whenDeleted) or when their pod is condemned (whenScaled); maxUnavailable (alpha) is not supported.
  */
-import { controllerRefOf, objectKey, canonicalJson, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
+import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
 import type { PodTemplateSpec, StatefulSet } from '../../api/schemas';
 import type { Action, Controller, ControllerContext, StoreView } from '../controller';
 import { currentRevision, ownedRevisions, templateOfRevisionData, truncateHistory } from '../controller-revision';
 import { availableAt, isPodAvailable, podPhase } from '../pod-readiness';
 import { claimName, ordinalOf, ownerRef, REVISION_LABEL, statefulClaims, statefulPod } from './identity';
 import { runningAndReady, statefulSetStatus } from './status';
+import { jsonEqual } from '../json-equal';
 
 const HASH_LABEL = 'controller.kubernetes.io/hash';
 
@@ -59,7 +60,7 @@ function syncStatefulSet(key: ObjectKey, context: ControllerContext): Action[] {
     sync.actions.push(...truncateHistory(revisions, live, set.spec?.revisionHistoryLimit ?? 10));
   }
   const status = statefulSetStatus(set, pods, current.name, update.name, context.now);
-  if (canonicalJson(status) !== canonicalJson(set.status ?? {})) sync.actions.push({ type: 'patchStatus', object: { ...set, metadata: { ...set.metadata, resourceVersion: undefined }, status } });
+  if (!jsonEqual(status, set.status ?? {})) sync.actions.push({ type: 'patchStatus', object: { ...set, metadata: { ...set.metadata, resourceVersion: undefined }, status } });
   const recheck = minReadyRecheck(set, pods, context.now);
   if (recheck !== undefined) sync.actions.push({ type: 'requeueAfter', key, ms: recheck });
   return sync.actions;

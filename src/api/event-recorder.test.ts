@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { VirtualClock } from '../clock';
+import { EventRecorder, eventNameSuffix } from './event-recorder';
+import { ObjectStore } from './store';
+import { Timeline } from './timeline';
+import { deepFreeze } from './deep-freeze';
+import type { KubeObject } from './object';
+
+test('eventNameSuffix is the hex of milliseconds × 10⁶ + counter, exactly', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 2 ** 42 }), fc.integer({ min: 0, max: 2 ** 32 }), (ms, counter) => {
+      assert.equal(eventNameSuffix(ms, counter), (BigInt(ms) * 1_000_000n + BigInt(counter)).toString(16));
+    }),
+    { numRuns: 5000 },
+  );
+  assert.equal(eventNameSuffix(0, 0), '0');
+});
+
+test("a kubelet's Events about one pod version and container share a frozen involvedObject; others get their own", () => {
+  const clock = new VirtualClock(Date.UTC(2025, 0, 1));
+  const store = new ObjectStore();
+  const recorder = new EventRecorder(store, clock, new Timeline(() => clock.now()));
+  const pod = deepFreeze({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default', uid: 'u1', resourceVersion: '7' } }) as KubeObject;
+  const source = Object.freeze({ component: 'kubelet', host: 'node-1' });
+  for (const reason of ['Pulling', 'Started']) recorder.record(pod, { type: 'Normal', reason, message: reason, fieldPath: 'spec.containers{web}', source });
+  recorder.record(pod, { type: 'Normal', reason: 'Scheduled', message: 'assigned', source });
+  const [pulling, started, scheduled] = ['Pulling', 'Started', 'Scheduled'].map((r) => store.list('Event', 'default').find((e) => e.reason === r)!);
+  assert.equal(pulling!.involvedObject, started!.involvedObject);
+  assert.notEqual(scheduled!.involvedObject, started!.involvedObject);
+  assert.deepEqual({ ...(scheduled!.involvedObject as object) }, { apiVersion: 'v1', kind: 'Pod', name: 'web', namespace: 'default', uid: 'u1', resourceVersion: '7', fieldPath: undefined });
+  assert.match(pulling!.metadata.name, /^web\.[0-9a-f]+$/);
+});
