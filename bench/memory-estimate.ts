@@ -19,12 +19,15 @@ export class MemoryRefusal extends Error {
   }
 }
 
-/** Throws MemoryRefusal when `estimateBytes` exceeds the V8 heap limit or the memory the machine has free. */
+/**
+ * Throws MemoryRefusal when `estimateBytes` exceeds the memory the machine has free, or else this process's V8
+ * heap limit (which `kubespec bench` can raise by re-running itself; the machine's memory it cannot).
+ */
 export function refuseIfTooBig(what: string, estimateBytes: number): void {
-  const heapLimit = getHeapStatistics().heap_size_limit;
-  if (estimateBytes > heapLimit) throw new MemoryRefusal(what, estimateBytes, heapLimit, 'V8 heap limit of this process');
   const available = freemem();
   if (estimateBytes > available) throw new MemoryRefusal(what, estimateBytes, available, 'of memory available on this machine');
+  const heapLimit = getHeapStatistics().heap_size_limit;
+  if (estimateBytes > heapLimit) throw new MemoryRefusal(what, estimateBytes, heapLimit, 'V8 heap limit of this process');
 }
 
 /** Retained heap bytes that `build` adds, measured between full garbage collections. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ObjectStore } from './store';
-import type { KubeObject } from './object';
+import type { KubeObject, ObjectKey } from './object';
 import type { WatchEvent } from './watch';
 
 const pod = (name: string, extra: Partial<KubeObject> = {}): KubeObject => ({
@@ -160,4 +160,36 @@ test('a write shares the frozen parts it was given and freezes only the new ones
   assert.equal(second.spec, first.spec);
   assert.ok(Object.isFrozen(second.status) && Object.isFrozen(second.metadata));
   assert.equal(second.metadata.resourceVersion, String(Number(first.metadata.resourceVersion) + 1));
+});
+
+test('property: get, getByKey, size and list agree with a plain map of the writes, across kinds and removals', () => {
+  const op = fc.record({ kind: fc.constantFrom('Pod', 'ConfigMap', 'Node'), name: fc.constantFrom('a', 'b', 'c'), remove: fc.boolean() });
+  fc.assert(
+    fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+      const store = new ObjectStore();
+      const reference = new Map<string, string>();
+      for (const { kind, name, remove } of ops) {
+        const namespace = kind === 'Node' ? undefined : 'default';
+        const key = `${kind}/${namespace ?? ''}/${name}`;
+        if (remove) {
+          assert.equal(store.remove(kind, namespace, name)?.metadata.resourceVersion, reference.get(key));
+          reference.delete(key);
+        } else {
+          reference.set(key, store.put({ apiVersion: 'v1', kind, metadata: { name, namespace } }).metadata.resourceVersion);
+        }
+      }
+      assert.equal(store.size, reference.size);
+      for (const [key, version] of reference) {
+        const [kind = '', namespace = '', name = ''] = key.split('/');
+        assert.equal(store.get(kind, namespace || undefined, name)?.metadata.resourceVersion, version);
+        assert.equal(store.getByKey(key as ObjectKey)?.metadata.resourceVersion, version);
+      }
+      for (const kind of ['Pod', 'ConfigMap', 'Node']) {
+        const expected = [...reference.keys()].filter((k) => k.startsWith(`${kind}/`)).sort();
+        assert.deepEqual(store.list(kind).map((o) => `${kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`), expected);
+      }
+      assert.equal(store.getByKey('Secret/default/a' as ObjectKey), undefined);
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -41,8 +41,12 @@ interface IndexEntry {
   readonly filed: Map<ObjectKey, Bucket | readonly Bucket[]>;
 }
 
+/**
+ * One table per kind holds every object, so each object and its key are held once: `get` and `getByKey` look
+ * in their kind's table, and `list` and late indexers read it. A write of an existing object re-files it
+ * under the key just built and drops the old key string from every table (see `reindex`).
+ */
 export class ObjectStore {
-  private readonly objects = new Map<ObjectKey, StoredObject>();
   private readonly byKind = new Map<string, Map<ObjectKey, StoredObject>>();
   private readonly byOwner = new Map<string, Set<ObjectKey>>();
   private readonly podsByNode = new Map<string, Set<ObjectKey>>();
@@ -51,21 +55,22 @@ export class ObjectStore {
   private readonly indexers = new Map<string, IndexEntry>();
   private readonly indexersByKind = new Map<string, IndexEntry[]>();
   private revision = 0;
+  private count = 0;
 
   get resourceVersion(): number {
     return this.revision;
   }
 
   get size(): number {
-    return this.objects.size;
+    return this.count;
   }
 
   get(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
-    return this.objects.get(objectKey(kind, namespace, name));
+    return this.byKind.get(kind)?.get(objectKey(kind, namespace, name));
   }
 
   getByKey(key: ObjectKey): StoredObject | undefined {
-    return this.objects.get(key);
+    return this.byKind.get(kindOfKey(key))?.get(key);
   }
 
   /** Objects of a kind, optionally in one namespace, in key order (namespace, then name) as the apiserver lists them. */
@@ -83,12 +88,13 @@ export class ObjectStore {
   dependents(uid: string): StoredObject[] {
     const keys = this.byOwner.get(uid);
     if (!keys) return [];
-    return [...keys].map((k) => this.objects.get(k)!).sort(byNamespaceAndName);
+    return [...keys].map((k) => this.getByKey(k)!).sort(byNamespaceAndName);
   }
 
   podsOnNode(nodeName: string): StoredObject[] {
     const keys = this.podsByNode.get(nodeName);
-    return keys ? [...keys].map((k) => this.objects.get(k)!) : [];
+    const pods = this.byKind.get('Pod');
+    return keys && pods ? [...keys].map((k) => pods.get(k)!) : [];
   }
 
   /** Registers an indexer (once per name; later registrations of the same name are ignored) and files the existing objects. */
@@ -112,10 +118,10 @@ export class ObjectStore {
   /** Writes an object (create or replace) and returns the stored, frozen version. */
   put(obj: KubeObject): StoredObject {
     const key = keyOf(obj);
-    const old = this.objects.get(key);
+    const table = this.tableOf(obj.kind);
+    const old = table.get(key);
     const stored = deepFreeze({ ...obj, metadata: withResourceVersion(obj.metadata, String(++this.revision)) }) as StoredObject;
-    this.objects.set(key, stored);
-    this.reindex(key, old, stored);
+    this.write(table, key, old, stored);
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
     return stored;
   }
@@ -126,19 +132,21 @@ export class ObjectStore {
    */
   restore(stored: StoredObject): void {
     const key = keyOf(stored);
-    const old = this.objects.get(key);
+    const table = this.tableOf(stored.kind);
+    const old = table.get(key);
     this.revision = Number(stored.metadata.resourceVersion);
-    this.objects.set(key, stored);
-    this.reindex(key, old, stored);
+    this.write(table, key, old, stored);
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
   }
 
   remove(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
     const key = objectKey(kind, namespace, name);
-    const old = this.objects.get(key);
-    if (!old) return undefined;
+    const table = this.byKind.get(kind);
+    const old = table?.get(key);
+    if (!table || !old) return undefined;
+    table.delete(key);
+    this.count--;
     this.unindex(key, old);
-    this.objects.delete(key);
     this.revision++;
     this.notify({ type: 'DELETED', object: old, oldObject: old });
     return old;
@@ -157,22 +165,35 @@ export class ObjectStore {
     for (const handler of this.anyWatchers) handler(event);
   }
 
-  /**
-   * Moves a replaced object in the indexes. Its owners rarely change, and `dependents` sorts, so an
-   * unchanged (frozen, shared) ownerReferences array is left filed. Everything else is filed again at the
-   * end, as removing and adding it would: podsOnNode and the indexers' buckets list objects in write order,
-   * which their readers rely on. The indexers' keys of the old object are not recomputed (each object
-   * remembers its buckets).
-   */
-  private reindex(key: ObjectKey, old: StoredObject | undefined, obj: StoredObject): void {
-    if (!old) return this.index(key, obj);
-    const kindMap = this.byKind.get(obj.kind)!;
-    kindMap.delete(key);
-    kindMap.set(key, obj);
-    if (old.metadata.ownerReferences !== obj.metadata.ownerReferences) {
-      this.unfileOwners(key, old);
-      this.fileOwners(key, obj);
+  private tableOf(kind: string): Map<ObjectKey, StoredObject> {
+    let table = this.byKind.get(kind);
+    if (!table) this.byKind.set(kind, (table = new Map()));
+    return table;
+  }
+
+  /** Files a new object, or moves a replaced one to the end of its kind's table (late indexers file in write order). */
+  private write(table: Map<ObjectKey, StoredObject>, key: ObjectKey, old: StoredObject | undefined, obj: StoredObject): void {
+    if (old) {
+      table.delete(key);
+      table.set(key, obj);
+      return this.reindex(key, old, obj);
     }
+    table.set(key, obj);
+    this.count++;
+    this.index(key, obj);
+  }
+
+  /**
+   * Moves a replaced object in the indexes. Every table is handed `key`, this write's string, in place of the
+   * last write's (a Map or Set keeps the key it first got for an entry that is only overwritten), so each
+   * object's key is held once. `dependents` sorts, so owners are re-filed in any order. Everything else is
+   * filed again at the end, as removing and adding it would: podsOnNode and the indexers' buckets list
+   * objects in write order, which their readers rely on. The indexers' keys of the old object are not
+   * recomputed (each object remembers its buckets).
+   */
+  private reindex(key: ObjectKey, old: StoredObject, obj: StoredObject): void {
+    this.unfileOwners(key, old);
+    this.fileOwners(key, obj);
     for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) refile(entry, entry.indexer.keys(obj), key);
     const oldNode = podNodeName(old);
     if (oldNode) this.podsByNode.get(oldNode)?.delete(key);
@@ -180,9 +201,6 @@ export class ObjectStore {
   }
 
   private index(key: ObjectKey, obj: StoredObject): void {
-    let kindMap = this.byKind.get(obj.kind);
-    if (!kindMap) this.byKind.set(obj.kind, (kindMap = new Map()));
-    kindMap.set(key, obj);
     this.fileOwners(key, obj);
     for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) fileUnder(entry, entry.indexer.keys(obj), key);
     this.fileOnNode(key, podNodeName(obj));
@@ -208,12 +226,16 @@ export class ObjectStore {
   }
 
   private unindex(key: ObjectKey, obj: StoredObject): void {
-    this.byKind.get(obj.kind)?.delete(key);
     this.unfileOwners(key, obj);
     for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) unfile(entry, key);
     const nodeName = podNodeName(obj);
     if (nodeName) this.podsByNode.get(nodeName)?.delete(key);
   }
+}
+
+/** The kind of `kind/namespace/name` (kinds hold no slash). */
+function kindOfKey(key: ObjectKey): string {
+  return key.slice(0, key.indexOf('/'));
 }
 
 function podNodeName(obj: StoredObject): string | undefined {
@@ -268,6 +290,7 @@ function removeFrom(entry: IndexEntry, bucket: Bucket, key: ObjectKey): void {
  * Files a written object again: the same result as removing it from its buckets and adding it under `keys`.
  * When its one bucket did not change (most writes), the key moves to the bucket's end — and a bucket it
  * was alone in to its group's end, a group to the end of the groups — exactly as remove-then-add orders them.
+ * `filed` is re-keyed too, so it holds the same key string as the bucket.
  */
 function refile(entry: IndexEntry, keys: IndexKeys, key: ObjectKey): void {
   const filed = entry.filed.get(key);
@@ -277,6 +300,8 @@ function refile(entry: IndexEntry, keys: IndexKeys, key: ObjectKey): void {
     return fileUnder(entry, keys, key);
   }
   filed.delete(key);
+  entry.filed.delete(key);
+  entry.filed.set(key, filed);
   if (filed.size === 0) {
     filed.buckets.delete(filed.name);
     if (filed.buckets.size === 0) {

@@ -3,6 +3,8 @@
  * several runs) and prints its numbers, or one JSON object with `--json`. A size that would not fit in
  * memory is refused with the estimate (exit code 2) instead of being attempted.
  */
+import { spawnSync } from 'node:child_process';
+import { freemem } from 'node:os';
 import type { Benchmark } from '../../bench/benchmark';
 import { err, out, type CliIO } from './cli-io';
 import { integerOption, parseOptions, type OptionSpec } from './parse-options';
@@ -37,9 +39,37 @@ async function run(benchmark: Benchmark<unknown>, values: Record<string, number>
     return EXIT_PASSED;
   } catch (error) {
     if (!(error instanceof MemoryRefusal)) throw error;
+    const heapMiB = largerHeapFor(error);
+    if (heapMiB !== undefined) {
+      err(io, `kubespec bench: the estimate (${mib(error.estimateBytes)} MiB) exceeds this process's ${mib(error.limitBytes)} MiB V8 heap limit but fits in this machine's free memory: running it again with --max-old-space-size=${heapMiB}\n`);
+      return rerunWithHeap(heapMiB);
+    }
     err(io, `kubespec bench: ${error.message}\n`);
     return EXIT_USAGE;
   }
+}
+
+/**
+ * A run refused only for V8's default heap limit (≈ 4 GiB on 64-bit Node) is re-run in a child with a heap
+ * sized to the estimate, when the machine has that memory free: the refusal is for sizes the machine cannot
+ * hold, not for a process flag. Once only (the child refuses rather than re-running again).
+ */
+function largerHeapFor(refusal: InstanceType<typeof import('../../bench/memory-estimate').MemoryRefusal>): number | undefined {
+  if (!refusal.limitName.startsWith('V8') || process.env[RERUN_ENV]) return undefined;
+  const heapMiB = Math.ceil(mib(refusal.estimateBytes) * 1.1);
+  return heapMiB * 1048576 < freemem() ? heapMiB : undefined;
+}
+
+function rerunWithHeap(heapMiB: number): number {
+  const args = [...process.execArgv, `--max-old-space-size=${heapMiB}`, ...process.argv.slice(1)];
+  const child = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, [RERUN_ENV]: '1' } });
+  return child.status ?? 1;
+}
+
+const RERUN_ENV = 'KUBESPEC_BENCH_HEAP_RERUN';
+
+function mib(bytes: number): number {
+  return Math.round(bytes / 1048576);
 }
 
 function optionSpecs(benchmark: Benchmark<unknown>): Record<string, OptionSpec> {

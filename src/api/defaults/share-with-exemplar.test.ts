@@ -80,3 +80,16 @@ test('deepCopy of a shared pod is an unshared equal copy', () => {
   const next = shareWithExemplar(pod('y'), exemplar);
   assert.deepEqual(deepCopy(next), pod('y'));
 });
+
+test('below a parent that differs, equal children are the exemplar\'s and a writable array that differs is a copy', () => {
+  const exemplar = deepFreeze(pod('kube-api-access-aaaaa'));
+  const next = pod('kube-api-access-bbbbb');
+  const mounts = next.spec.containers[0]!.volumeMounts;
+  const shared = shareWithExemplar(next, exemplar);
+  assert.equal(shared.spec.containers[0], next.spec.containers[0], 'the differing container is the new pod\'s own, updated in place');
+  assert.notEqual(shared.spec.containers[0]!.volumeMounts, mounts, 'a differing writable array is replaced by its copy');
+  assert.deepEqual(shared.spec.containers[0]!.volumeMounts, [{ name: 'kube-api-access-bbbbb', readOnly: true }]);
+  const frozenMounts = deepFreeze([{ name: 'x', readOnly: true }]);
+  const keepsFrozen = shareWithExemplar({ volumeMounts: frozenMounts }, deepFreeze({ volumeMounts: [{ name: 'y', readOnly: true }] }));
+  assert.equal(keepsFrozen.volumeMounts, frozenMounts, 'a frozen array is never copied');
+});

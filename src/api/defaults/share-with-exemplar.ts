@@ -16,9 +16,17 @@ const hasOwn = (record: Fields, key: string): boolean => Object.prototype.hasOwn
  * `exemplar` itself when all of `next` equals it. Equality is exact and order-sensitive (same keys in the same
  * order, fields set to undefined included, same values), so every encoding of the result — JSON, YAML, field
  * order — is the one `next` had. `next`'s own unfrozen objects are updated in place (they must belong to the
- * caller: the create pipeline builds them fresh); frozen ones are never written.
+ * caller: the create pipeline builds them fresh), its unfrozen arrays that differ replaced by exact-size
+ * copies (so use the result); frozen ones are never written.
+ *
+ * Sharing reaches below a record or array that differs: its equal children and equal strings become the
+ * exemplar's, so a pod whose container differs only in its `kube-api-access-xxxxx` mount keeps its own
+ * container object but holds the exemplar's "web", "Always", "/dev/termination-log"... — JavaScript cannot
+ * tell two equal strings apart, but each copy costs heap, and the create pipeline's copies of the template
+ * (deepCopy, defaulting) can be separate strings.
  */
 export function shareWithExemplar<T>(next: T, exemplar: unknown): T {
+  if (typeof next === 'string') return next === exemplar ? (exemplar as T) : next;
   if (next === exemplar || next === null || typeof next !== 'object') return next;
   if (exemplar === null || typeof exemplar !== 'object' || !Object.isFrozen(exemplar)) return next;
   if (Array.isArray(next)) return Array.isArray(exemplar) ? (shareArray(next, exemplar) as T) : next;
@@ -26,6 +34,11 @@ export function shareWithExemplar<T>(next: T, exemplar: unknown): T {
   return shareRecord(next as Fields, exemplar as Fields) as T;
 }
 
+/**
+ * A writable array that differs is returned as an exact-size copy: the create pipeline grows arrays by push
+ * (the service-account volume and its mount), and a pushed array keeps room for 17 elements (≈150 B) that
+ * the stored, frozen array never uses.
+ */
 function shareArray(next: unknown[], exemplar: readonly unknown[]): unknown[] | readonly unknown[] {
   const writable = !Object.isFrozen(next);
   let same = next.length === exemplar.length;
@@ -33,9 +46,11 @@ function shareArray(next: unknown[], exemplar: readonly unknown[]): unknown[] | 
   for (let i = 0; i < shared; i++) {
     const value = shareWithExemplar(next[i], exemplar[i]);
     if (value !== exemplar[i]) same = false;
-    else if (writable && value !== next[i]) next[i] = value;
+    // Written even when `===` holds (equal strings): the point is to hold the exemplar's copy.
+    if (writable && (value === exemplar[i] || value !== next[i])) next[i] = value;
   }
-  return same ? exemplar : next;
+  if (same) return exemplar;
+  return writable ? next.slice() : next;
 }
 
 function shareRecord(next: Fields, exemplar: Fields): Fields {
@@ -51,7 +66,8 @@ function shareRecord(next: Fields, exemplar: Fields): Fields {
     }
     const value = shareWithExemplar(next[key], exemplar[key]);
     if (value !== exemplar[key] || exemplarKeys[i] !== key) same = false;
-    if (writable && value !== next[key]) next[key] = value;
+    // Written even when `===` holds (equal strings): the point is to hold the exemplar's copy.
+    if (writable && (value === exemplar[key] || value !== next[key])) next[key] = value;
   }
   return same ? exemplar : next;
 }
