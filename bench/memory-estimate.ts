@@ -13,6 +13,8 @@ export class MemoryRefusal extends Error {
     readonly estimateBytes: number,
     readonly limitBytes: number,
     readonly limitName: string,
+    /** Set when only this process's V8 heap limit is short: a heap (MiB) that would hold the run and fits free memory. */
+    readonly largerHeapMiB?: number,
   ) {
     super(`refusing ${what}: it would need about ${mib(estimateBytes)} MiB, more than the ${mib(limitBytes)} MiB ${limitName}` + (limitName.startsWith('V8') ? ' (raise it with NODE_OPTIONS=--max-old-space-size=MiB, or choose a smaller size)' : ' (choose a smaller size)'));
     this.name = 'MemoryRefusal';
@@ -27,7 +29,10 @@ export function refuseIfTooBig(what: string, estimateBytes: number): void {
   const available = freemem();
   if (estimateBytes > available) throw new MemoryRefusal(what, estimateBytes, available, 'of memory available on this machine');
   const heapLimit = getHeapStatistics().heap_size_limit;
-  if (estimateBytes > heapLimit) throw new MemoryRefusal(what, estimateBytes, heapLimit, 'V8 heap limit of this process');
+  if (estimateBytes > heapLimit) {
+    const largerHeapMiB = Math.ceil(mib(estimateBytes) * 1.1);
+    throw new MemoryRefusal(what, estimateBytes, heapLimit, 'V8 heap limit of this process', largerHeapMiB * 1048576 < available ? largerHeapMiB : undefined);
+  }
 }
 
 /** Retained heap bytes that `build` adds, measured between full garbage collections. */

@@ -12,6 +12,7 @@ export * from './request';
 export * from './label-selector';
 export * from './field-selector';
 export * from './names';
+export { jsonEqual } from './json-equal';
 export * from './timeline';
 export * from './event-recorder';
 export * from './deep-freeze';

@@ -4,7 +4,6 @@
  * memory is refused with the estimate (exit code 2) instead of being attempted.
  */
 import { spawnSync } from 'node:child_process';
-import { freemem } from 'node:os';
 import type { Benchmark } from '../../bench/benchmark';
 import { err, out, type CliIO } from './cli-io';
 import { integerOption, parseOptions, type OptionSpec } from './parse-options';
@@ -31,7 +30,7 @@ export async function benchCommand(argv: readonly string[], io: CliIO): Promise<
 
 async function run(benchmark: Benchmark<unknown>, values: Record<string, number>, runs: number | undefined, json: boolean, io: CliIO): Promise<number> {
   const { runBenchmark } = await import('../../bench/benchmark');
-  const { MemoryRefusal } = await import('../../bench/memory-estimate');
+  const { MemoryRefusal, mib } = await import('../../bench/memory-estimate');
   const { formatTable } = await import('../../bench/table');
   try {
     const result = await runBenchmark(benchmark, values, runs);
@@ -39,7 +38,9 @@ async function run(benchmark: Benchmark<unknown>, values: Record<string, number>
     return EXIT_PASSED;
   } catch (error) {
     if (!(error instanceof MemoryRefusal)) throw error;
-    const heapMiB = largerHeapFor(error);
+    // Refused only for V8's default heap limit (≈ 4 GiB) while the machine has the memory: re-run once in a
+    // child with a heap sized to the estimate (the child refuses rather than re-running again).
+    const heapMiB = process.env[RERUN_ENV] ? undefined : error.largerHeapMiB;
     if (heapMiB !== undefined) {
       err(io, `kubespec bench: the estimate (${mib(error.estimateBytes)} MiB) exceeds this process's ${mib(error.limitBytes)} MiB V8 heap limit but fits in this machine's free memory: running it again with --max-old-space-size=${heapMiB}\n`);
       return rerunWithHeap(heapMiB);
@@ -49,17 +50,6 @@ async function run(benchmark: Benchmark<unknown>, values: Record<string, number>
   }
 }
 
-/**
- * A run refused only for V8's default heap limit (≈ 4 GiB on 64-bit Node) is re-run in a child with a heap
- * sized to the estimate, when the machine has that memory free: the refusal is for sizes the machine cannot
- * hold, not for a process flag. Once only (the child refuses rather than re-running again).
- */
-function largerHeapFor(refusal: InstanceType<typeof import('../../bench/memory-estimate').MemoryRefusal>): number | undefined {
-  if (!refusal.limitName.startsWith('V8') || process.env[RERUN_ENV]) return undefined;
-  const heapMiB = Math.ceil(mib(refusal.estimateBytes) * 1.1);
-  return heapMiB * 1048576 < freemem() ? heapMiB : undefined;
-}
-
 function rerunWithHeap(heapMiB: number): number {
   const args = [...process.execArgv, `--max-old-space-size=${heapMiB}`, ...process.argv.slice(1)];
   const child = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, [RERUN_ENV]: '1' } });
@@ -67,10 +57,6 @@ function rerunWithHeap(heapMiB: number): number {
 }
 
 const RERUN_ENV = 'KUBESPEC_BENCH_HEAP_RERUN';
-
-function mib(bytes: number): number {
-  return Math.round(bytes / 1048576);
-}
 
 function optionSpecs(benchmark: Benchmark<unknown>): Record<string, OptionSpec> {
   const own = Object.fromEntries(Object.keys(benchmark.defaults).map((key) => [key, { kind: 'string' } as const]));

@@ -5,7 +5,7 @@
  * `<owner>-<hash>`, and carries an increasing `revision` number. Returning to an earlier template reuses
  * that revision with the next number (a rollback), as FindEqualRevisions does.
  */
-import { canonicalJson, computeHash, controllerRefOf, type KubeObject, type StoredObject } from '../api';
+import { computeHash, controllerRefOf, jsonEqual, type KubeObject, type StoredObject } from '../api';
 import type { PodTemplateSpec } from '../api/schemas';
 import type { Action, StoreView } from './controller';
 import { controllerRef } from './owner-references';
@@ -43,7 +43,7 @@ export function currentRevision(owner: StoredObject, template: PodTemplateSpec |
   const data = revisionData(template);
   const latest = revisions.at(-1);
   const next = (latest?.revision ?? 0) + 1;
-  const equal = revisions.filter((r) => canonicalJson(r.data) === canonicalJson(data)).at(-1);
+  const equal = revisions.filter((r) => jsonEqual(r.data, data)).at(-1);
   if (equal) {
     const hash = equal.metadata.labels?.[hashLabel] ?? equal.metadata.name.slice(owner.metadata.name.length + 1);
     if (equal === latest) return { name: equal.metadata.name, hash, revision: equal.revision ?? next, actions: [] };

@@ -17,7 +17,7 @@ import { endpointHostname, findPort, isHeadless, isPodReady, isPodTerminating, p
 import type { Action, Controller, StoreView } from './controller';
 import { HEADLESS_LABEL } from './endpoints';
 import { controllerRef } from './owner-references';
-import { jsonEqual } from './json-equal';
+import { jsonEqual } from '../api';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 export const MANAGED_BY_LABEL = 'endpointslice.kubernetes.io/managed-by';

@@ -14,7 +14,7 @@ import type { EndpointAddress, EndpointPort, EndpointSubset, ServicePort } from 
 import { endpointHostname, findPort, isPodReady, isHeadless, podIP, podsSelectedBy, serviceKeysForPod, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
 import type { Action, Controller } from './controller';
 import { compareGoStrings } from '../api/go-string-order';
-import { jsonEqual } from './json-equal';
+import { jsonEqual } from '../api';
 
 export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
 

@@ -11,7 +11,7 @@
  */
 import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../api';
 import type { StoreView } from './controller';
-import { jsonEqual } from './json-equal';
+import { jsonEqual } from '../api';
 import { isPodActive, podReadyCondition } from './pod-readiness';
 import type { ReplicaManagerOptions } from './replica-set';
 

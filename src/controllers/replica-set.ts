@@ -17,7 +17,7 @@ import { nextAvailabilityCheck, replicaSetStatus, replicaSetStatusFromCounts, ty
 import { activeControlledPods, controlledPodsIndexer, countControlledPods } from './controlled-pods';
 import { rankingClassIndexer, selectIndexedPodsForDeletion } from './deletion-index';
 import { slowStartBatch } from './slow-start-batch';
-import { jsonEqual } from './json-equal';
+import { jsonEqual } from '../api';
 import { managerKeys, podOwnerKeys } from './replica-manager-watches';
 import { mapSelector, specSelector } from './spec-selector';
 

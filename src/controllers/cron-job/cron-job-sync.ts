@@ -7,7 +7,7 @@ import { parseRFC3339, toRFC3339 } from '../../clock';
 import type { CronJob } from '../../api/schemas';
 import type { Action } from '../controller';
 import { jobName } from './job-from-template';
-import { jsonEqual } from '../json-equal';
+import { jsonEqual } from '../../api';
 
 export interface JobReference {
   apiVersion?: string;

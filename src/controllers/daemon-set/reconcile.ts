@@ -13,7 +13,7 @@ import { podPhase } from '../pod-readiness';
 import { daemonPod, nodeShouldRunDaemonPod, REVISION_HASH_LABEL, targetNodeName, templateGeneration } from './placement';
 import { planRollingUpdate, type NodePods } from './rolling-update';
 import { daemonSetStatus } from './status';
-import { jsonEqual } from '../json-equal';
+import { jsonEqual } from '../../api';
 
 export function daemonSetController(legacyScheduling: boolean): Controller {
   return {

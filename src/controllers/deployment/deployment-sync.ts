@@ -6,7 +6,7 @@
 import { objectKey, type StoredObject, type EventType } from '../../api';
 import type { Deployment, DeploymentStatus } from '../../api/schemas';
 import type { Action, StoreView } from '../controller';
-import { jsonEqual } from '../json-equal';
+import { jsonEqual } from '../../api';
 import { isEmptyValue, omitEmpty } from '../omit-empty';
 import { REVISION } from './annotations';
 import type { WorkingReplicaSet } from './replica-sets';

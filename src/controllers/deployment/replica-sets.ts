@@ -3,7 +3,7 @@
  * FilterActiveReplicaSets; sync.go getNewReplicaSet's object): the new RS is the oldest whose template equals
  * the Deployment's once `pod-template-hash` is ignored, so returning to an old template reuses its RS.
  */
-import { canonicalJson, computeHash, type StoredObject } from '../../api';
+import { canonicalJson, computeHash, jsonEqual, type StoredObject } from '../../api';
 import { parseRFC3339 } from '../../clock';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../../api/schemas';
 import { controllerRef } from '../owner-references';
@@ -14,7 +14,7 @@ export const POD_TEMPLATE_HASH = 'pod-template-hash';
 export type WorkingReplicaSet = ReplicaSet & { metadata: ReplicaSet['metadata'] & { name: string } };
 
 export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
-  return canonicalJson(withoutHash(a)) === canonicalJson(withoutHash(b));
+  return jsonEqual(withoutHash(a), withoutHash(b));
 }
 
 export function withoutHash(template: PodTemplateSpec | undefined): PodTemplateSpec {

@@ -9,7 +9,7 @@ import type { Action } from '../controller';
 import { omitEmpty } from '../omit-empty';
 import { findCondition, newCondition, terminalTypeOf, type JobCondition } from './conditions';
 import { formatIndexes, isIndexed, type JobState } from './job-state';
-import { jsonEqual } from '../json-equal';
+import { jsonEqual } from '../../api';
 
 export interface JobSync {
   job: StoredObject<Job>;

@@ -15,7 +15,7 @@ import { currentRevision, ownedRevisions, templateOfRevisionData, truncateHistor
 import { availableAt, isPodAvailable, podPhase } from '../pod-readiness';
 import { claimName, ordinalOf, ownerRef, REVISION_LABEL, statefulClaims, statefulPod } from './identity';
 import { runningAndReady, statefulSetStatus } from './status';
-import { jsonEqual } from '../json-equal';
+import { jsonEqual } from '../../api';
 
 const HASH_LABEL = 'controller.kubernetes.io/hash';
 

@@ -4,7 +4,7 @@
  * annotations; a DaemonSet or StatefulSet gets the template stored in the ControllerRevision. The
  * controller then treats the old template as new again (a new revision number for the old RS).
  */
-import { canonicalJson, type StoredObject } from '../../../api';
+import { jsonEqual, type StoredObject } from '../../../api';
 import type { PodTemplateSpec } from '../../../api/schemas';
 import type { CommandContext } from '../../context';
 import { KubectlError } from '../../errors';
@@ -79,7 +79,7 @@ function targetTemplate(target: Revision): PodTemplateSpec {
 }
 
 function sameTemplate(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
-  return canonicalJson(a ?? {}) === canonicalJson(b ?? {});
+  return jsonEqual(a ?? {}, b ?? {});
 }
 
 function deploymentAnnotations(d: StoredObject, rs: StoredObject): Record<string, string> {

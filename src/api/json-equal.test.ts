@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { canonicalJson } from '../api';
+import { canonicalJson } from './names';
 import { jsonEqual } from './json-equal';
 
 test('agrees with comparing canonicalJson texts', () => {

@@ -2,7 +2,8 @@
  * Equality of JSON-shaped data as `canonicalJson(a) === canonicalJson(b)` decides it — key order ignored,
  * an undefined field the same as an absent one — without encoding either side. Controllers compare the
  * status they computed with the stored one on every reconcile, most of the time to find nothing changed;
- * unchanged subtrees are usually the same (frozen, shared) object, which ends the walk at once.
+ * unchanged subtrees are usually the same (frozen, shared) object, which ends the walk at once. Use it
+ * wherever two values are compared by their canonical JSON; `canonicalJson` stays for keys and hashes.
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
