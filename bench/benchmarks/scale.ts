@@ -17,7 +17,8 @@
  * Not counted: the `Scheduled` Event (kube-scheduler's event broadcaster sends it from its own goroutine),
  * and the scheduler's informer handlers for every Pod and Node write (its cache and queue following the
  * watch). `scheduler_reconcile_us_per_pod` and `scheduler_bind_us_per_pod` split the total; the `*_cpu_*`
- * fields are the same intervals in CPU time of the process (the numbers to compare on a shared machine).
+ * fields (with `--scheduler-cpu 1`) are the same intervals in CPU time of the process (the numbers to compare
+ * on a shared machine; reading CPU time is slow here, so it is off by default).
  * `--bound-only 1` stops once every pod is bound (no Running/Ready fields): a short run at thousands of nodes,
  * e.g. `bench scale --nodes 5000 --pods-per-node 2 --bound-only 1 --runs 1`.
  */
@@ -25,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 import type { Benchmark, Sample } from '../benchmark';
 import { rate, round, timed } from '../benchmark';
 import { refuseIfTooBig, retainedBytes } from '../memory-estimate';
+import { Stopwatch, wallAndCpuClocks, wallClock } from '../stopwatch';
 import { benchCluster, deployment, PodTally, virtualSeconds } from '../workload';
 import type { ApiServer } from '../../src/api';
 import type { Cluster } from '../../src/cluster';
@@ -35,6 +37,8 @@ export interface ScaleOptions {
   podsPerNode: number;
   /** Stop once every pod is bound (the scheduler's part), without waiting for Running and Ready. */
   boundOnly?: boolean;
+  /** Also measure the scheduler's intervals in CPU time (costly to read; see SchedulerProbe). */
+  schedulerCpu?: boolean;
 }
 
 /** Sizes up to this many pods are not worth a calibration run. */
@@ -45,9 +49,9 @@ const CALIBRATION_NODES = [4, 12] as const;
 export const scaleBenchmark: Benchmark<ScaleOptions> = {
   name: 'scale',
   summary: 'N nodes, one Deployment of N×30 pods, until every pod is Running and Ready',
-  defaults: { nodes: 100, 'pods-per-node': 30, 'bound-only': 0 },
+  defaults: { nodes: 100, 'pods-per-node': 30, 'bound-only': 0, 'scheduler-cpu': 0 },
   defaultRuns: 3,
-  options: (v) => ({ nodes: v.nodes!, podsPerNode: v['pods-per-node']!, boundOnly: v['bound-only'] === 1 }),
+  options: (v) => ({ nodes: v.nodes!, podsPerNode: v['pods-per-node']!, boundOnly: v['bound-only'] === 1, schedulerCpu: v['scheduler-cpu'] === 1 }),
   checkMemory: (o) => void checkScaleMemory(o, 'this benchmark'),
   run: (o) => runScale(o).sample,
 };
@@ -68,14 +72,14 @@ export function checkScaleMemory({ nodes, podsPerNode }: ScaleOptions, what: str
   return estimate;
 }
 
-export function runScale({ nodes, podsPerNode, boundOnly = false }: ScaleOptions): { sample: Sample; cluster: Cluster } {
+export function runScale({ nodes, podsPerNode, boundOnly = false, schedulerCpu = false }: ScaleOptions): { sample: Sample; cluster: Cluster } {
   const pods = nodes * podsPerNode;
   const cpu = process.cpuUsage();
   const start = performance.now();
   const built = timed(() => benchCluster(nodes));
   const cluster = built.value;
   const tally = new PodTally(cluster);
-  const probe = new SchedulerProbe(cluster);
+  const probe = new SchedulerProbe(cluster, schedulerCpu);
   const eventsBefore = cluster.clock.eventsRun;
   const createdAt = performance.now();
   cluster.create(deployment({ name: 'web', replicas: pods }));
@@ -103,17 +107,25 @@ export function runScale({ nodes, podsPerNode, boundOnly = false }: ScaleOptions
 /**
  * Wall time of the scheduler's own work (see the file header): wraps the scheduler's `reconcile` and the API
  * server's `bind` on this cluster's instances, and, during a bind, the store's watcher notification, whose
- * time is subtracted. Only the outermost notification is timed (a watcher's own writes nest inside it). The
- * same intervals are also measured in CPU time (`process.cpuUsage`, read outside the wall-clock interval), the
- * number to read when the machine is shared.
+ * time is subtracted. Only the outermost notification is timed (a watcher's own writes nest inside it). With
+ * `cpu`, the same intervals are also measured in CPU time, the number to read when the machine is shared.
+ * CPU time is opt-in because reading it is a system call (`getrusage`): 4–19 µs per read on this VM, whose
+ * clock is not in the vDSO either (`performance.now()` ≈ 1.2 µs), and six reads per pod would add ≈ 10 % to
+ * the run's own wall time.
  */
 class SchedulerProbe {
-  private readonly reconcile = new Stopwatch();
-  private readonly bind = new Stopwatch();
+  private readonly reconcile: Stopwatch;
+  private readonly bind: Stopwatch;
+  private readonly watchers: Stopwatch;
   private attempts = 0;
   private binds = 0;
 
-  constructor(cluster: Cluster) {
+  constructor(
+    cluster: Cluster,
+    private readonly cpu: boolean,
+  ) {
+    const clocks = cpu ? wallAndCpuClocks() : wallClock();
+    [this.reconcile, this.bind, this.watchers] = [new Stopwatch(clocks), new Stopwatch(clocks), new Stopwatch(clocks)];
     const scheduler = cluster.context.services.get('scheduler') as Scheduler;
     const reconcile = scheduler.reconcile.bind(scheduler);
     scheduler.reconcile = (key, context) => {
@@ -127,19 +139,18 @@ class SchedulerProbe {
     const store = api.store;
     const notify = store['notify'].bind(store);
     const bind = api.bind.bind(api);
-    const watchers = new Stopwatch();
     let inBind = false;
     store['notify'] = (event) => {
       if (!inBind) return notify(event);
       inBind = false;
-      watchers.time(() => notify(event));
+      this.watchers.time(() => notify(event));
       inBind = true;
     };
     api.bind = (namespace, name, nodeName, options) => {
       this.binds++;
       inBind = true;
       try {
-        return this.bind.time(() => bind(namespace, name, nodeName, options), watchers);
+        return this.bind.time(() => bind(namespace, name, nodeName, options), this.watchers);
       } finally {
         inBind = false;
       }
@@ -149,36 +160,20 @@ class SchedulerProbe {
   sample(): Record<string, number> {
     const perPod = (us: number) => round(us / Math.max(1, this.binds), 1);
     const wallUs = (this.reconcile.wallMs + this.bind.wallMs) * 1000;
-    return {
+    const wall = {
       scheduler_attempts: this.attempts,
       scheduler_pods_per_s: rate(this.binds, wallUs / 1e6),
       scheduler_us_per_pod: perPod(wallUs),
       scheduler_reconcile_us_per_pod: perPod(this.reconcile.wallMs * 1000),
       scheduler_bind_us_per_pod: perPod(this.bind.wallMs * 1000),
+    };
+    if (!this.cpu) return wall;
+    return {
+      ...wall,
       scheduler_cpu_us_per_pod: perPod(this.reconcile.cpuUs + this.bind.cpuUs),
       scheduler_reconcile_cpu_us_per_pod: perPod(this.reconcile.cpuUs),
       scheduler_bind_cpu_us_per_pod: perPod(this.bind.cpuUs),
     };
-  }
-}
-
-/** Accumulated wall milliseconds and CPU microseconds of timed calls, less what a nested stopwatch timed inside them. */
-class Stopwatch {
-  wallMs = 0;
-  cpuUs = 0;
-
-  time<T>(body: () => T, excluded?: Stopwatch): T {
-    const [wallBefore, cpuBefore] = [excluded?.wallMs ?? 0, excluded?.cpuUs ?? 0];
-    const cpu = process.cpuUsage();
-    const t0 = performance.now();
-    try {
-      return body();
-    } finally {
-      const wall = performance.now() - t0;
-      const used = process.cpuUsage(cpu);
-      this.wallMs += wall - ((excluded?.wallMs ?? 0) - wallBefore);
-      this.cpuUs += used.user + used.system - ((excluded?.cpuUs ?? 0) - cpuBefore);
-    }
   }
 }
 
