@@ -50,7 +50,16 @@ export const HOT_FLAGS = 7;
 export const FLAG_UNSCHEDULABLE = 1;
 export const FLAG_HARD_TAINTS = 2;
 export const FLAG_PREFER_NO_SCHEDULE_TAINTS = 4;
-export const HOT_FIELDS = 8;
+/**
+ * The node's resource score (LeastAllocated + BalancedAllocation, weighted) for the pods whose requests have the
+ * id in `HOT_SCORED_FOR` (`SchedulerCache.requestsId`), or -1. Only the scorer writes these two; every change
+ * of the row above clears them. Replicas of one template ask for the same, and between two of their cycles
+ * only the chosen node's row changes, so the other candidates' scores are read back instead of recomputed:
+ * the same numbers, without the five divisions per node that were the cycle's largest cost.
+ */
+export const HOT_SCORED_FOR = 8;
+export const HOT_RESOURCE_SCORE = 9;
+export const HOT_FIELDS = 10;
 
 const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
 const NO_TAINTS: readonly Taint[] = Object.freeze([]);
@@ -75,7 +84,7 @@ export class NodeInfo {
   /** `protocol/hostIP/port` → number of pods using it. */
   readonly usedPorts = new Map<string, number>();
 
-  /** The `HOT_*` numbers at `hot[offset…]`, mirrored from the fields above by `setNode`, `addPod` and `removePod` (the only writers). */
+  /** The `HOT_*` numbers at `hot[offset…]`, mirrored from the fields above by `setNode`, `addPod` and `removePod` (the only writers but for the score memo). */
   hot: Float64Array = new Float64Array(HOT_FIELDS);
   offset = 0;
 
@@ -85,6 +94,7 @@ export class NodeInfo {
   constructor(readonly name: string) {
     this.node = { apiVersion: 'v1', kind: 'Node', metadata: { name, uid: '', resourceVersion: '', creationTimestamp: '' } };
     this.allocatable = emptyResource();
+    this.hot[HOT_SCORED_FOR] = -1;
   }
 
   setNode(node: StoredObject<Node>): void {
@@ -120,6 +130,7 @@ export class NodeInfo {
     hot[offset + HOT_FREE_PODS] = this.allowedPodNumber - this.pods.size;
     const flags = (this.unschedulable ? FLAG_UNSCHEDULABLE : 0) | (this.hardTaintCount > 0 ? FLAG_HARD_TAINTS : 0);
     hot[offset + HOT_FLAGS] = flags | (this.preferNoScheduleTaintCount > 0 ? FLAG_PREFER_NO_SCHEDULE_TAINTS : 0);
+    hot[offset + HOT_SCORED_FOR] = -1;
   }
 
   private setSpec(node: StoredObject<Node>): void {

@@ -137,9 +137,22 @@ export function podRequests(pod: Pod, nonZero = false): Resource {
   return total;
 }
 
-/** With `nonZero`, a missing cpu or memory request counts as the scheduler's default (GetNonzeroRequests). */
+/**
+ * Per frozen ResourceList, both readings of it. Replicas share their template's `requests` object while their
+ * containers lists differ (each names its own token volume), so this is where one template's pods meet.
+ */
+const requestsMemo = new WeakMap<object, { readonly plain: Resource; readonly nonZero: Resource }>();
+
+/** With `nonZero`, a missing cpu or memory request counts as the scheduler's default (GetNonzeroRequests). Callers never mutate the result. */
 function containerRequests(c: Container, nonZero: boolean): Resource {
   const requests = c.resources?.requests;
+  if (requests === undefined || !Object.isFrozen(requests)) return readRequests(requests, nonZero);
+  let both = requestsMemo.get(requests);
+  if (!both) requestsMemo.set(requests, (both = { plain: readRequests(requests, false), nonZero: readRequests(requests, true) }));
+  return nonZero ? both.nonZero : both.plain;
+}
+
+function readRequests(requests: Readonly<Record<string, string | number>> | undefined, nonZero: boolean): Resource {
   const r = toResource(requests);
   if (nonZero && requests?.cpu === undefined) r.milliCPU = DEFAULT_MILLI_CPU_REQUEST;
   if (nonZero && requests?.memory === undefined) r.memory = DEFAULT_MEMORY_REQUEST;

@@ -8,8 +8,10 @@
 import type { StoredObject, WatchEvent } from '../api';
 import type { Node, Pod } from '../api/schemas';
 import { podClaimNames } from '../storage';
-import { HOT_FIELDS, NodeInfo, podHostPorts } from './node-info';
-import { podResourceRequests } from './resources';
+import { HOT_FIELDS, HOT_SCORED_FOR, NodeInfo, podHostPorts } from './node-info';
+import { podResourceRequests, type Resource } from './resources';
+
+const MAX_REQUEST_IDS = 4096;
 
 export class SchedulerCache {
   private readonly infos = new Map<string, NodeInfo>();
@@ -22,6 +24,9 @@ export class SchedulerCache {
   private readonly assumed = new Set<string>();
   /** `namespace/claim` → how many counted pods use it. */
   private readonly claimUsers = new Map<string, number>();
+
+  /** Ids of the distinct requests pods were scored for (node-info.ts HOT_SCORED_FOR). */
+  private readonly requestIds = new Map<string, number>();
 
   /** The hot rows of `nodes`, `HOT_FIELDS` numbers per node in the same order (node-info.ts). */
   private rowTable: Float64Array = new Float64Array(HOT_FIELDS * 64);
@@ -67,6 +72,22 @@ export class SchedulerCache {
   /** Gives `nodes[from…]` their rows in the table (after a join, a departure, or the table's growth). */
   private placeRows(from: number): void {
     for (let i = from; i < this.nodeList.length; i++) this.nodeList[i]!.placeRow(this.rowTable, i * HOT_FIELDS);
+  }
+
+  /**
+   * The id of a pod's requests for the score memo: equal requests, equal id. Past `MAX_REQUEST_IDS` distinct
+   * ones the ids start over and every node's memo is cleared, so an id never names two different requests.
+   */
+  requestsId(requests: Resource, nonZeroRequests: Resource): number {
+    const text = `${requests.milliCPU} ${requests.memory} ${nonZeroRequests.milliCPU} ${nonZeroRequests.memory}`;
+    let id = this.requestIds.get(text);
+    if (id !== undefined) return id;
+    if (this.requestIds.size >= MAX_REQUEST_IDS) {
+      this.requestIds.clear();
+      for (let at = HOT_SCORED_FOR; at < this.rowTable.length; at += HOT_FIELDS) this.rowTable[at] = -1;
+    }
+    this.requestIds.set(text, (id = this.requestIds.size));
+    return id;
   }
 
   /** StorageInfos().IsPVCUsedByPods: a pod on some node (or assumed there) uses the claim `namespace/name`. */

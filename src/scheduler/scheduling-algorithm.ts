@@ -10,9 +10,9 @@ import type { Pod } from '../api/schemas';
 import type { SeededRandom } from '../clock';
 import type { PodVolumes } from '../storage';
 import type { Diagnosis } from './fit-error';
-import type { FilterStatus, NodeFilter, PodInfo, SchedulingEnv } from './framework';
+import type { FilterStatus, NodeFilter, PodInfo, RowPass, SchedulingEnv } from './framework';
 import { podInfo, unresolvable } from './framework';
-import { HOT_FIELDS, type NodeInfo } from './node-info';
+import { HOT_ALLOCATABLE_MEMORY, HOT_ALLOCATABLE_MILLI_CPU, HOT_FIELDS, HOT_FLAGS, HOT_FREE_PODS, HOT_REQUESTED_MEMORY, HOT_REQUESTED_MILLI_CPU, type NodeInfo } from './node-info';
 import { FILTER_PLUGINS } from './plugins';
 import { scoreNodes } from './score';
 
@@ -27,6 +27,8 @@ const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
 
 interface Prepared {
   readonly filters: { readonly plugin: string; readonly filter: NodeFilter }[];
+  /** The union of the filters' RowPass, when every filter has one: a node whose row shows it passes them all. */
+  readonly rowPass?: RowPass;
   readonly nodes: readonly NodeInfo[];
   /** Where each of `nodes` has its hot row in the cache's rows; absent when `nodes` is the whole list (row i at i × HOT_FIELDS). */
   readonly offsets?: readonly number[];
@@ -36,6 +38,10 @@ interface Prepared {
 
 export class SchedulingAlgorithm {
   private nextStartNodeIndex = 0;
+  /** Scratch space for one cycle at a time, kept between cycles (a few KiB of garbage per pod otherwise). */
+  private readonly feasible: NodeInfo[] = [];
+  private readonly offsets: number[] = [];
+  private totals = new Float64Array(0);
 
   constructor(
     private readonly env: SchedulingEnv,
@@ -57,7 +63,7 @@ export class SchedulingAlgorithm {
       const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: statuses, absentStatus: prepared.absentStatus };
       return { kind: 'unschedulable', diagnosis, rejectors, nodeNames: allNodes.map((n) => n.name) };
     }
-    const nodeName = feasible.length === 1 ? feasible[0]!.name : this.selectHost(feasible, scoreNodes(info, feasible, rows, offsets));
+    const nodeName = feasible.length === 1 ? feasible[0]!.name : this.selectHost(feasible, this.score(info, feasible, rows, offsets));
     const podVolumes = reserve(prepared, nodeName);
     return podVolumes ? { kind: 'scheduled', nodeName, podVolumes } : { kind: 'scheduled', nodeName };
   }
@@ -67,30 +73,32 @@ export class SchedulingAlgorithm {
     const reservers: ((nodeName: string) => PodVolumes | undefined)[] = [];
     let pinned: ReadonlySet<string> | undefined;
     const pinningPlugins: string[] = [];
+    let rowPass: RowPass | undefined = NO_ROW_REQUIREMENT;
     for (const plugin of FILTER_PLUGINS) {
       const outcome = plugin.preFilter(info, this.env);
       if (outcome.kind === 'skip') continue;
       if (outcome.kind === 'reject') return { rejected: { plugin: plugin.name, status: outcome.status } };
       filters.push({ plugin: plugin.name, filter: outcome.filter });
+      rowPass = rowPass && outcome.rowPass ? unionOf(rowPass, outcome.rowPass) : undefined;
       if (outcome.reserve) reservers.push(outcome.reserve);
       if (outcome.nodeNames) {
         pinned = pinned ? new Set([...pinned].filter((n) => outcome.nodeNames!.has(n))) : outcome.nodeNames;
         pinningPlugins.push(plugin.name);
       }
     }
-    if (!pinned) return { filters, nodes: allNodes, reservers };
+    if (!pinned) return { filters, rowPass, nodes: allNodes, reservers };
     // framework.go RunPreFilterPlugins / schedule_one.go findNodesThatFitPod: nodes left out by a PreFilter result.
     const absentStatus = unresolvable(`node(s) didn't satisfy plugin(s) [${pinningPlugins.sort().join(' ')}]`);
     const nodes = allNodes.filter((n) => pinned!.has(n.name));
-    return { filters, nodes, offsets: nodes.map((n) => n.offset), absentStatus, reservers };
+    return { filters, rowPass, nodes, offsets: nodes.map((n) => n.offset), absentStatus, reservers };
   }
 
   /** The candidates in round-robin order from where the last attempt stopped; each is read through its hot row. */
   private findNodesThatPassFilters(prepared: Prepared, numAllNodes: number, rows: Float64Array) {
-    const { nodes, filters, offsets: pinnedOffsets } = prepared;
+    const { nodes, filters, rowPass, offsets: pinnedOffsets } = prepared;
     const numNodesToFind = numFeasibleNodesToFind(nodes.length);
-    const feasible: NodeInfo[] = [];
-    const offsets: number[] = [];
+    const { feasible, offsets } = this;
+    feasible.length = offsets.length = 0;
     const statuses = new Map<string, FilterStatus>();
     const rejectors = new Set<string>();
     let processed = 0;
@@ -99,7 +107,7 @@ export class SchedulingAlgorithm {
       const node = nodes[index]!;
       const offset = pinnedOffsets ? pinnedOffsets[index]! : index * HOT_FIELDS;
       processed++;
-      const rejection = runFilters(filters, node, rows, offset);
+      const rejection = rowPass && passesRow(rows, offset, rowPass) ? undefined : runFilters(filters, node, rows, offset);
       if (!rejection) {
         feasible.push(node);
         offsets.push(offset);
@@ -110,6 +118,11 @@ export class SchedulingAlgorithm {
     }
     this.nextStartNodeIndex = (this.nextStartNodeIndex + processed) % numAllNodes;
     return { feasible, offsets, statuses, rejectors };
+  }
+
+  private score(info: PodInfo, feasible: readonly NodeInfo[], rows: Float64Array, offsets: readonly number[]): Float64Array {
+    if (this.totals.length < feasible.length) this.totals = new Float64Array(feasible.length);
+    return scoreNodes(info, feasible, rows, offsets, this.env.cache.requestsId(info.requests, info.nonZeroRequests), this.totals);
   }
 
   /** Reservoir sampling over the nodes with the highest score (schedule_one.go selectHost). */
@@ -136,6 +149,21 @@ function reserve(prepared: Prepared, nodeName: string): PodVolumes | undefined {
     if (volumes && (volumes.staticBindings.length > 0 || volumes.dynamicProvisions.length > 0)) return volumes;
   }
   return undefined;
+}
+
+const NO_ROW_REQUIREMENT: RowPass = { flags: 0, podSlot: false, milliCPU: 0, memory: 0 };
+
+function unionOf(a: RowPass, b: RowPass): RowPass {
+  return { flags: a.flags | b.flags, podSlot: a.podSlot || b.podSlot, milliCPU: Math.max(a.milliCPU, b.milliCPU), memory: Math.max(a.memory, b.memory) };
+}
+
+function passesRow(rows: Float64Array, at: number, pass: RowPass): boolean {
+  return (
+    (rows[at + HOT_FLAGS]! & pass.flags) === 0 &&
+    (!pass.podSlot || rows[at + HOT_FREE_PODS]! > 0) &&
+    pass.milliCPU <= rows[at + HOT_ALLOCATABLE_MILLI_CPU]! - rows[at + HOT_REQUESTED_MILLI_CPU]! &&
+    pass.memory <= rows[at + HOT_ALLOCATABLE_MEMORY]! - rows[at + HOT_REQUESTED_MEMORY]!
+  );
 }
 
 /** Filtering stops at the first plugin that rejects the node (framework.go RunFilterPlugins). */

@@ -5,7 +5,7 @@
  * short of both cpu and memory counts under both. In v1.32 this is always `Unschedulable` (preemption
  * might help), even when the pod is larger than the whole node.
  */
-import { filterWith, unschedulable, type FilterPlugin } from '../framework';
+import { filterWith, unschedulable, type FilterPlugin, type NodeFilter } from '../framework';
 import { HOT_ALLOCATABLE_MEMORY, HOT_ALLOCATABLE_MILLI_CPU, HOT_FREE_PODS, HOT_REQUESTED_MEMORY, HOT_REQUESTED_MILLI_CPU, type NodeInfo } from '../node-info';
 import type { Resource } from '../resources';
 
@@ -15,13 +15,14 @@ export const nodeResourcesFit: FilterPlugin = {
     // Most pods ask for cpu and memory only: check those inline and build reasons only for a rejected node.
     const simple = requests.ephemeralStorage === 0 && Object.keys(requests.scalar).length === 0;
     const { milliCPU, memory } = requests;
-    return filterWith((node, hot = node.hot, at = node.offset) => {
+    const filter: NodeFilter = (node, hot = node.hot, at = node.offset) => {
       if (simple && hot[at + HOT_FREE_PODS]! > 0 && milliCPU <= hot[at + HOT_ALLOCATABLE_MILLI_CPU]! - hot[at + HOT_REQUESTED_MILLI_CPU]! && memory <= hot[at + HOT_ALLOCATABLE_MEMORY]! - hot[at + HOT_REQUESTED_MEMORY]!) {
         return undefined;
       }
       const reasons = insufficientResources(requests, node);
       return reasons.length > 0 ? unschedulable(...reasons) : undefined;
-    });
+    };
+    return filterWith(filter, simple ? { flags: 0, podSlot: true, milliCPU, memory } : undefined);
   },
 };
 

@@ -9,6 +9,8 @@ import { filterWith, unresolvable, type FilterPlugin } from '../framework';
 import { FLAG_HARD_TAINTS, HOT_FLAGS, type NodeInfo } from '../node-info';
 
 const isDoNotSchedule = (t: Taint) => t.effect === 'NoSchedule' || t.effect === 'NoExecute';
+/** An untainted node passes whatever the pod tolerates. */
+const ROW_PASS = { flags: FLAG_HARD_TAINTS, podSlot: false, milliCPU: 0, memory: 0 };
 
 export const taintToleration: FilterPlugin = {
   name: 'TaintToleration',
@@ -18,7 +20,7 @@ export const taintToleration: FilterPlugin = {
       if ((hot[at + HOT_FLAGS]! & FLAG_HARD_TAINTS) === 0) return undefined;
       const taint = findUntoleratedTaint(node.taints, tolerations, isDoNotSchedule);
       return taint ? unresolvable(`node(s) had untolerated taint ${formatTaintForScheduler(taint)}`) : undefined;
-    });
+    }, ROW_PASS);
   },
 };
 
