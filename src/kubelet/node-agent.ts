@@ -31,6 +31,7 @@ export class NodeAgent implements PodWorkerHost {
   readonly staticPods: StaticPodManager;
   private stopped = false;
   private readonly startedAt: number;
+  private facts: NodeFacts = { node: undefined, hostIP: '', allocatable: NO_ALLOCATABLE };
 
   constructor(
     private readonly deps: KubeletDeps,
@@ -54,7 +55,7 @@ export class NodeAgent implements PodWorkerHost {
       volumes: deps.volumes,
       prober: new ProberManager(),
       hostIP: () => this.hostIP(),
-      nodeAllocatable: () => ({ ...(this.nodeObject()?.status?.allocatable as Record<string, string> | undefined) }),
+      nodeAllocatable: () => this.nodeFacts().allocatable,
     };
     this.heartbeat = new NodeStatusReporter(deps.api, deps.clock, nodeName);
     this.staticPods = new StaticPodManager(this, deps);
@@ -170,9 +171,30 @@ export class NodeAgent implements PodWorkerHost {
   }
 
   private hostIP(): string {
-    return this.nodeObject()?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
+    return this.nodeFacts().hostIP;
+  }
+
+  /**
+   * The node's InternalIP and allocatable, read again only when the stored (frozen) Node object changed: every
+   * status write and container start asks, and a Node is written once per heartbeat period.
+   */
+  private nodeFacts(): NodeFacts {
+    const node = this.nodeObject();
+    if (this.facts.node === node) return this.facts;
+    const allocatable = (node?.status?.allocatable ?? NO_ALLOCATABLE) as Readonly<Record<string, string>>;
+    this.facts = { node, hostIP: node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '', allocatable };
+    return this.facts;
   }
 }
+
+interface NodeFacts {
+  readonly node: StoredObject<Node> | undefined;
+  readonly hostIP: string;
+  /** The stored (frozen) ResourceList itself: its readers only read it. */
+  readonly allocatable: Readonly<Record<string, string>>;
+}
+
+const NO_ALLOCATABLE: Readonly<Record<string, string>> = Object.freeze({});
 
 /** A pod from the API: the worker re-reads it by name and checks it is still the same object (UID). */
 function apiSource(deps: KubeletDeps, pod: StoredObject<Pod>): PodSource {

@@ -9,6 +9,7 @@
  */
 import type { ApiServer, KubeObject, StoredObject } from '../api';
 import type { Node, NodeCondition } from '../api/schemas';
+import { withFields } from '../api/with-fields';
 import { toRFC3339, type ScheduledEventId, type VirtualClock } from '../clock';
 
 export const LEASE_RENEW_MS = 10_000;
@@ -22,6 +23,8 @@ const CONDITIONS: readonly Omit<NodeCondition, 'lastHeartbeatTime' | 'lastTransi
   { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
   { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
 ];
+
+const NO_STATUS: NonNullable<Node['status']> = Object.freeze({});
 
 export class NodeStatusReporter {
   private leaseTimer: ScheduledEventId | undefined;
@@ -70,9 +73,12 @@ export class NodeStatusReporter {
     const old = node.status?.conditions ?? [];
     const conditions = CONDITIONS.map((c) => {
       const before = old.find((o) => o.type === c.type);
-      return { ...c, lastHeartbeatTime: now, lastTransitionTime: before && before.status === c.status ? before.lastTransitionTime : now };
+      const lastTransitionTime = before && before.status === c.status ? before.lastTransitionTime : now;
+      // A whole literal, one shape for every Node: `{ ...c, lastHeartbeatTime, … }` over a non-frozen constant
+      // made a hidden class per condition (V8 11.3), and the Nodes' readers megamorphic.
+      return { type: c.type, status: c.status, reason: c.reason, message: c.message, lastHeartbeatTime: now, lastTransitionTime };
     });
-    this.api.updateStatus({ ...node, status: { ...node.status, conditions } } as KubeObject);
+    this.api.updateStatus(withFields(node, { status: withFields(node.status ?? NO_STATUS, { conditions }) }) as KubeObject);
     this.statusTimer = this.clock.schedule(NODE_STATUS_REPORT_MS, `kubelet ${this.nodeName} status`, () => this.postStatus());
   }
 }

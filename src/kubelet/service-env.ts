@@ -10,7 +10,7 @@
 import type { ObjectStore } from '../api';
 import type { Pod, Service } from '../api/schemas';
 
-export function serviceEnvironment(pod: Pod, store: Pick<ObjectStore, 'list'>): Record<string, string> {
+export function serviceEnvironment(pod: Pod, store: Pick<ObjectStore, 'list'>): Readonly<Record<string, string>> {
   const namespace = pod.metadata.namespace ?? 'default';
   const links = pod.spec?.enableServiceLinks ?? true;
   const chosen = new Map<string, Service>();
@@ -24,10 +24,46 @@ export function serviceEnvironment(pod: Pod, store: Pick<ObjectStore, 'list'>): 
       chosen.set(name, service);
     }
   }
+  const services = [...chosen.keys()].sort().map((name) => chosen.get(name)!);
+  return environmentOf(store, `${links}/${namespace}`, services);
+}
+
+/**
+ * The variables of `services` (in this order), built again only when one of them is another (stored, frozen)
+ * object than last time for this namespace: every container start of a namespace reads the same few Services.
+ * The result is frozen and shared; its readers copy it.
+ */
+function environmentOf(store: object, scope: string, services: readonly Service[]): Readonly<Record<string, string>> {
+  let byScope = LAST_ENVIRONMENTS.get(store);
+  if (!byScope) LAST_ENVIRONMENTS.set(store, (byScope = new Map()));
+  const last = byScope.get(scope);
+  if (last && sameObjects(last.services, services)) return last.env;
   const env: Record<string, string> = {};
-  for (const name of [...chosen.keys()].sort()) Object.assign(env, variablesFor(chosen.get(name)!));
+  for (const service of services) Object.assign(env, variablesOf(service));
+  // Objects that are not stored (a test's plain literals) may change in place: not remembered.
+  if (!services.every((service) => Object.isFrozen(service))) return env;
+  if (byScope.size >= 1000) byScope.clear();
+  byScope.set(scope, { services, env: Object.freeze(env) });
   return env;
 }
+
+const LAST_ENVIRONMENTS = new WeakMap<object, Map<string, { readonly services: readonly Service[]; readonly env: Readonly<Record<string, string>> }>>();
+
+function sameObjects(a: readonly Service[], b: readonly Service[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** One Service's variables, per stored (frozen) Service object. */
+function variablesOf(service: Service): Readonly<Record<string, string>> {
+  if (!Object.isFrozen(service)) return variablesFor(service);
+  let env = VARIABLES.get(service);
+  if (!env) VARIABLES.set(service, (env = variablesFor(service)));
+  return env;
+}
+
+const VARIABLES = new WeakMap<Service, Readonly<Record<string, string>>>();
 
 function hasClusterIP(service: Service): boolean {
   const ip = service.spec?.clusterIP;

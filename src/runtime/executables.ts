@@ -45,8 +45,6 @@ function byName(argv0: string, name: string, image: ImageSpec, argvPrefix: reado
   return { kind: 'not-found' };
 }
 
-function scriptFile(fs: VirtualFS, path: string): { content: string; mode: number } | undefined {
-  if (!fs.exists(path)) return undefined;
-  const stat = fs.stat(path);
-  return stat.kind === 'file' ? { content: fs.readFile(path), mode: stat.mode } : undefined;
+function scriptFile(fs: VirtualFS, path: string): { readonly content: string; readonly mode: number } | undefined {
+  return fs.regularFile(path);
 }

@@ -16,12 +16,23 @@ export interface ResolvConf {
 /** glibc's default when resolv.conf has no `options ndots`. */
 const DEFAULT_NDOTS = 1;
 
+/**
+ * Rendered texts, each kept once: the pods of a namespace get the same resolv.conf, and every container keeps
+ * its file's text for its life. Emptied should it ever hold a thousand.
+ */
+const RENDERED = new Map<string, string>();
+
 export function renderResolvConf(conf: ResolvConf): string {
   const lines: string[] = [];
   if (conf.searches.length > 0) lines.push(`search ${conf.searches.join(' ')}`);
   for (const server of conf.nameservers) lines.push(`nameserver ${server}`);
   lines.push(`options ndots:${conf.ndots}`);
-  return `${lines.join('\n')}\n`;
+  const text = `${lines.join('\n')}\n`;
+  const kept = RENDERED.get(text);
+  if (kept !== undefined) return kept;
+  if (RENDERED.size >= 1000) RENDERED.clear();
+  RENDERED.set(text, text);
+  return text;
 }
 
 export function parseResolvConf(text: string): ResolvConf {

@@ -22,6 +22,9 @@ export const RUNAWAY_EXIT_CODE = 124;
 export const RUNAWAY_MESSAGE = `kubespec: script exceeded ${MAX_STEPS_WITHOUT_SLEEP} steps without sleeping (infinite loop?)\n`;
 
 const TIMER: Wake = { kind: 'timer' };
+/** The waits that carry nothing, one object each for every process. */
+const START: WaitState = { kind: 'start' };
+const BLOCKED: WaitState = { kind: 'block' };
 const ROOT: Identity = { uid: 0, gid: 0, supplementalGroups: [] };
 const NO_PORTS: readonly { containerPort: number; protocol?: string }[] = [];
 
@@ -36,7 +39,7 @@ export function spawnProcess(argv: readonly string[], ctx: ProcessContext): Spaw
   const lookup = findExecutable(name, { fs: ctx.fs, image: ctx.image }, cwd);
   switch (lookup.kind) {
     case 'found':
-      return { ok: true, process: new CoroutineProcess(lookup.program, [...lookup.argvPrefix, ...argv.slice(1)], ctx, cwd) };
+      return { ok: true, process: new CoroutineProcess(lookup.program, lookup.argvPrefix.concat(argv.slice(1)), ctx, cwd) };
     case 'not-found':
       return { ok: false, error: `exec: "${name}": executable file not found in $PATH` };
     case 'no-such-file':
@@ -62,10 +65,10 @@ class CoroutineProcess implements Process {
    */
   private body: ProgramBody | undefined;
   private launch: (() => ProgramBody) | undefined;
-  private readonly pending: Signal[] = [];
-  private readonly owner = {};
+  /** Signals not yet delivered; made by the first signal (most processes never get one before they exit). */
+  private pending: Signal[] | undefined;
   private handler: SignalHandler | undefined;
-  private wait: WaitState = { kind: 'start' };
+  private wait: WaitState = START;
   private running = false;
   private runStart = 0;
   private cpuMs = 0;
@@ -87,7 +90,7 @@ class CoroutineProcess implements Process {
   }
 
   signal(signal: Signal): void {
-    if (this.wait.kind !== 'exited') this.pending.push(signal);
+    if (this.wait.kind !== 'exited') (this.pending ??= []).push(signal);
   }
 
   resume(): ProcessState {
@@ -105,7 +108,7 @@ class CoroutineProcess implements Process {
 
   /** SIGKILL always wins; other signals wake the program only if its handler asks to. */
   private deliverSignals(): Wake | undefined {
-    while (this.pending.length > 0) {
+    while (this.pending !== undefined && this.pending.length > 0) {
       const signal = this.pending.shift() as Signal;
       if (this.wait.kind === 'exited') return undefined;
       if (signal === 'SIGKILL') {
@@ -145,7 +148,7 @@ class CoroutineProcess implements Process {
         continue;
       }
       if (effect.kind === 'block') {
-        this.wait = { kind: 'block' };
+        this.wait = BLOCKED;
         return { state: 'blocked' };
       }
       const total = this.cpuMs + effect.ms;
@@ -177,7 +180,8 @@ class CoroutineProcess implements Process {
   }
 
   private finish(code: number): ProcessState {
-    this.ctx.listeners.closeOwnedBy(this.owner);
+    // The process owns its sockets itself: no separate owner object.
+    this.ctx.listeners.closeOwnedBy(this);
     this.wait = { kind: 'exited', code };
     return { state: 'exited', code };
   }
@@ -188,7 +192,7 @@ class CoroutineProcess implements Process {
   }
 
   listen(listener: Listener): boolean {
-    return this.ctx.listeners.listen(listener, this.owner);
+    return this.ctx.listeners.listen(listener, this);
   }
 }
 

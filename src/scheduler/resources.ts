@@ -70,7 +70,8 @@ export function addResource(into: Resource, r: Resource, sign = 1): void {
   into.milliCPU += sign * r.milliCPU;
   into.memory += sign * r.memory;
   into.ephemeralStorage += sign * r.ephemeralStorage;
-  for (const [name, v] of Object.entries(r.scalar)) into.scalar[name] = (into.scalar[name] ?? 0) + sign * v;
+  // for-in, not Object.entries: this runs on every pod the cache counts, and almost every `scalar` is empty.
+  for (const name in r.scalar) into.scalar[name] = (into.scalar[name] ?? 0) + sign * r.scalar[name]!;
 }
 
 function maxInto(into: Resource, r: Resource): void {

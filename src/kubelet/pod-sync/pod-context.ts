@@ -31,7 +31,7 @@ export interface NodeServices {
   readonly prober: ProberManager;
   /** The node's InternalIP. */
   hostIP(): string;
-  nodeAllocatable(): Record<string, string>;
+  nodeAllocatable(): Readonly<Record<string, string>>;
 }
 
 export interface PodContext {

@@ -13,6 +13,7 @@ import type { NetworkStack } from '../../runtime';
 import type { ContainerInstance } from '../pod-state';
 import { PodState } from '../pod-state';
 import type { ProbeTarget } from '../probes/probe-target';
+import { needsProbeWorkers } from '../probes/prober-manager';
 import type { ProbeWorkerHost } from '../probes/probe-worker';
 import { generatePodStatus } from '../status/generate';
 import { deleteTerminatedPod, writePodStatus, type StatusWrite } from '../status/status-manager';
@@ -63,6 +64,8 @@ export class PodWorker implements PodContext {
   /** Created on the first probe or hook that needs one: most pods are never probed. */
   private targets: WeakMap<ContainerInstance, ProbeTarget> | undefined;
   private readonly statusMemo = new StatusMemo();
+  /** The label of this pod's sync events (its name never changes): built once rather than per request. */
+  private syncLabel: string | undefined;
 
   constructor(
     private readonly host: PodWorkerHost,
@@ -93,7 +96,7 @@ export class PodWorker implements PodContext {
     if (this.timer !== undefined && this.timerAt <= at) return;
     clock.cancel(this.timer);
     this.timerAt = at;
-    this.timer = clock.schedule(delayMs, `kubelet ${this.node.nodeName} sync ${this.lastPod.metadata.name}`, () => this.fire());
+    this.timer = clock.schedule(delayMs, (this.syncLabel ??= `kubelet ${this.node.nodeName} sync ${this.lastPod.metadata.name}`), () => this.fire());
   }
 
   statusChanged(): void {
@@ -227,14 +230,17 @@ export class PodWorker implements PodContext {
 
   private activeDeadlineAt(pod: Pod): number | undefined {
     const seconds = pod.spec?.activeDeadlineSeconds;
+    if (seconds === undefined) return undefined;
     const start = pod.status?.startTime ? Date.parse(pod.status.startTime) : this.state.startTime;
-    return seconds === undefined || start === undefined ? undefined : start + seconds * 1000;
+    return start === undefined ? undefined : start + seconds * 1000;
   }
 
   private startProbes(pod: Pod): void {
     if (this.probesStarted) return;
     this.probesStarted = true;
-    this.node.prober.addPod(this.probeHost(), pod.spec?.containers ?? [], pod.spec?.initContainers ?? []);
+    const containers = pod.spec?.containers ?? [];
+    const initContainers = pod.spec?.initContainers ?? [];
+    if (needsProbeWorkers(containers, initContainers)) this.node.prober.addPod(this.probeHost(), containers, initContainers);
   }
 
   private probeHost(): ProbeWorkerHost {

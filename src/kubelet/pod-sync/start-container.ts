@@ -25,10 +25,11 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   const { node, state } = context;
   const pulled = yield* node.images.ensureImageExists(pod, container, registryCredentialsFor(pod, node.api.store));
   if (!pulled.ok) return fail(context, pod, name, pulled.reason, pulled.message, pulled.reason);
-  const env = resolveContainerEnv(withAddresses(context, pod), container, node.api.store, serviceEnvironment(pod, node.api.store), { nodeAllocatable: node.nodeAllocatable() });
+  const env = resolveContainerEnv(withAddresses(context, pod, container), container, node.api.store, serviceEnvironment(pod, node.api.store), { nodeAllocatable: node.nodeAllocatable() });
   if ('error' in env) return fail(context, pod, name, env.error.reason, env.error.message, env.error.message);
   const image = lookupImage(container.image ?? '');
-  const config = resolveContainerConfig(image, { command: expand(container.command, env.env), args: expand(container.args, env.env), env: env.env, workingDir: container.workingDir }, podHostname(pod));
+  const hostname = podHostname(pod);
+  const config = resolveContainerConfig(image, { command: expand(container.command, env.env), args: expand(container.args, env.env), env: env.env, workingDir: container.workingDir }, hostname);
   const network = node.network;
   const filesystem = buildContainerFilesystem({ pod, container, image, env: config.env, volumes, podIP: state.sandbox?.podIP, resolvConf: network.resolvConf(pod), now: () => node.clock.now() });
   if ('error' in filesystem) return fail(context, pod, name, 'CreateContainerError', filesystem.error, filesystem.error);
@@ -36,7 +37,7 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   node.events.container(pod, name, 'Normal', 'Created', createdMessage(name));
   let instance: ContainerInstance | undefined;
   const started = node.runtime.startContainer(
-    { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname: podHostname(pod), network: network.stackFor(pod), containerPorts: portsOf(container), log },
+    { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname, network: network.stackFor(pod), containerPorts: portsOf(container), log },
     (code) => instance && exited(context, instance, code),
   );
   const attempt = state.nextAttempt(name);
@@ -107,8 +108,12 @@ function fail(context: PodContext, pod: Pod, name: string, reason: string, messa
   return false;
 }
 
-/** The downward API sees the addresses the kubelet knows, even before the API status shows them. */
-function withAddresses(context: PodContext, pod: Pod): Pod {
+/**
+ * The downward API sees the addresses the kubelet knows, even before the API status shows them. Only a
+ * `fieldRef` reads the pod's status: a container without one gets the pod as it is (no copy per start).
+ */
+function withAddresses(context: PodContext, pod: Pod, container: Container): Pod {
+  if (!container.env?.some((variable) => variable.valueFrom?.fieldRef)) return pod;
   const hostIP = context.node.hostIP();
   const podIP = pod.spec?.hostNetwork ? hostIP : context.state.sandbox?.podIP;
   return { ...pod, status: { ...pod.status, hostIP, hostIPs: [{ ip: hostIP }], ...(podIP ? { podIP, podIPs: [{ ip: podIP }] } : {}) } };
@@ -122,9 +127,24 @@ function podHostname(pod: Pod): string {
   return (pod.spec?.hostname || pod.metadata.name || '').slice(0, 63);
 }
 
-function portsOf(container: Container): { containerPort: number; protocol?: string }[] {
-  return (container.ports ?? []).map((p) => ({ containerPort: p.containerPort ?? 0, ...(p.protocol ? { protocol: p.protocol } : {}) }));
+function portsOf(container: Container): readonly ContainerPort[] {
+  const ports = container.ports;
+  if (!ports || ports.length === 0) return NO_PORTS;
+  if (!Object.isFrozen(ports)) return runtimePorts(ports);
+  // Per stored (frozen) ports list: every pod of a template shares it, and the runtime only reads the result.
+  let result = RUNTIME_PORTS.get(ports);
+  if (!result) RUNTIME_PORTS.set(ports, (result = Object.freeze(runtimePorts(ports))));
+  return result;
 }
+
+type ContainerPort = { readonly containerPort: number; readonly protocol?: string };
+
+function runtimePorts(ports: NonNullable<Container['ports']>): ContainerPort[] {
+  return ports.map((p) => (p.protocol ? { containerPort: p.containerPort ?? 0, protocol: p.protocol } : { containerPort: p.containerPort ?? 0 }));
+}
+
+const NO_PORTS: readonly ContainerPort[] = Object.freeze([]);
+const RUNTIME_PORTS = new WeakMap<object, readonly ContainerPort[]>();
 
 /** A container that failed to start still has a runtime ID; the simulated runtime allocates none, so derive one. */
 function startErrorId(context: PodContext): string {

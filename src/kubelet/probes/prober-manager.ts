@@ -11,7 +11,7 @@ import { containerKind } from '../status/container-statuses';
 import { ProbeWorker, type ProbeType, type ProbeWorkerHost } from './probe-worker';
 
 export class ProberManager {
-  private readonly workers = new Map<string, ProbeWorker[]>();
+  private readonly workers = new Map<string, readonly ProbeWorker[]>();
 
   /** Creates and starts the pod's workers once; `host` is built per pod by the node agent. */
   addPod(host: ProbeWorkerHost, containers: readonly Container[], initContainers: readonly Container[]): void {
@@ -45,6 +45,18 @@ export class ProberManager {
   triggerReadiness(uid: string, container: string): void {
     for (const worker of this.workers.get(uid) ?? []) if (worker.type === 'readiness' && worker.container.name === container) worker.trigger();
   }
+}
+
+/**
+ * False when `addPod` would create no worker: no container has a probe (and no init container could be a
+ * probed sidecar). Most pods are never probed; their workers skip building a probe host.
+ */
+export function needsProbeWorkers(containers: readonly Container[], initContainers: readonly Container[]): boolean {
+  return initContainers.length > 0 || containers.some(hasProbe);
+}
+
+function hasProbe(container: Container): boolean {
+  return Boolean(container.startupProbe || container.livenessProbe || container.readinessProbe);
 }
 
 function probesOf(container: Container): [ProbeType, NonNullable<Container['livenessProbe']>][] {

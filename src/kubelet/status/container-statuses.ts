@@ -98,5 +98,21 @@ function terminated(instance: ContainerInstance): NonNullable<ContainerState['te
 function volumeMounts(spec: Container): ContainerStatus['volumeMounts'] {
   const mounts = spec.volumeMounts ?? [];
   if (mounts.length === 0) return undefined;
+  if (!Object.isFrozen(mounts)) return statusMounts(mounts);
+  // Per stored (frozen) list, frozen like a stored status: a pod's every generation hands the same list, which
+  // the first write stored, so the status compare finds it identical instead of walking a fresh copy.
+  let listed = STATUS_MOUNTS.get(mounts);
+  if (!listed) STATUS_MOUNTS.set(mounts, (listed = deepFrozen(statusMounts(mounts))));
+  return listed;
+}
+
+function statusMounts(mounts: NonNullable<Container['volumeMounts']>): NonNullable<ContainerStatus['volumeMounts']> {
   return mounts.map((m) => (m.readOnly ? { mountPath: m.mountPath, name: m.name, readOnly: true, recursiveReadOnly: 'Disabled' } : { mountPath: m.mountPath, name: m.name }));
 }
+
+function deepFrozen<T extends object>(list: T[]): T[] {
+  for (const item of list) Object.freeze(item);
+  return Object.freeze(list) as T[];
+}
+
+const STATUS_MOUNTS = new WeakMap<object, NonNullable<ContainerStatus['volumeMounts']>>();

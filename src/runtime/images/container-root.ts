@@ -6,10 +6,12 @@
  *
  * As containerd's snapshotter does, the image's layer is unpacked once per image version and shared
  * read-only by every container of that image (`sealLayer`); a container's writes are copied up into its
- * own tree (overlayfs), so a container costs only the files it changes.
+ * own tree (overlayfs), so a container costs only the files it changes. What the runtime adds (/dev, /dev/null,
+ * /proc) is a sealed layer of its own on top, stamped `CREATION_MTIME`, which each container's `VirtualFS`
+ * shows as its creation time: a container that writes nothing outside its volumes shares its whole root.
  */
 import { Directory, FsError, VirtualFS, type MountSource } from '../vfs';
-import { copyUp, newDir, newFile, sealLayer, type DirNode } from '../vfs/node';
+import { copyUp, CREATION_MTIME, DEFAULT_DIR_MODE, newDir, newFile, sealLayer, type DirNode } from '../vfs/node';
 import type { ImageSpec } from './image-spec';
 
 /** Unpacked layers by the entry's `files` function (one per catalog entry), then by version. */
@@ -40,8 +42,8 @@ interface PreparedLayer {
  */
 const MOUNTPOINT_LAYERS = new WeakMap<DirNode, Map<string, PreparedLayer | null>>();
 
-/** What the runtime mounts itself (devtmpfs, procfs), before any volume. */
-const RUNTIME_MOUNTS = ['dev', 'proc'] as const;
+/** Each image layer with the runtime's /dev, /dev/null and /proc added (`runtimeLayer`). */
+const RUNTIME_LAYERS = new WeakMap<DirNode, DirNode>();
 
 export interface ContainerRootOptions {
   readOnlyRootFilesystem?: boolean;
@@ -57,16 +59,11 @@ export interface ContainerRootOptions {
 
 /** Throws the FsError of the first mount that fails, as `VirtualFS.mount` does. */
 export function createContainerRoot(image: ImageSpec, options: ContainerRootOptions = {}): VirtualFS {
-  const layer = imageLayer(image);
+  const layer = runtimeLayer(imageLayer(image));
   const mountpoints = options.mounts?.map((m) => ({ path: m.path, dir: m.source.node.kind === 'dir' })) ?? options.mountpoints;
   const prepared = mountpoints && mountpointLayer(layer, mountpoints);
-  const root = new Directory(copyUp(prepared?.root ?? layer) as DirNode);
-  // What the runtime mounts at start (devtmpfs, procfs) carries the container's creation time.
-  const builder = root.view(options.now);
-  if (!builder.exists('/dev')) builder.mkdir('/dev');
-  builder.mknod('/dev/null', 'null');
-  if (!builder.exists('/proc')) root.node.entries.set('proc', emptyProc(options.now?.() ?? 0));
-  const fs = new VirtualFS(root, { readOnlyRoot: options.readOnlyRootFilesystem, now: options.now });
+  // The root stays the shared, sealed layer until the container first writes outside its volumes.
+  const fs = new VirtualFS({ node: prepared?.root ?? layer }, { readOnlyRoot: options.readOnlyRootFilesystem, now: options.now, createdAt: options.now?.() ?? 0 });
   (options.mounts ?? []).forEach((m, i) => {
     if (prepared) fs.bindPrepared(prepared.physical[i]!, m.source, { readOnly: m.readOnly });
     else fs.mount(m.path, m.source, { readOnly: m.readOnly });
@@ -77,11 +74,22 @@ export function createContainerRoot(image: ImageSpec, options: ContainerRootOpti
 /** Every container's empty /proc lists these (no) entries; a write first copies them up (see `copyUp`). */
 const NO_ENTRIES = new Map<string, never>();
 
-/** An empty /proc stamped with the container's creation time, its entries shared until written. */
-function emptyProc(mtime: number): DirNode {
-  const proc: DirNode = { ...newDir(mtime), entries: NO_ENTRIES };
-  sealLayer(proc);
-  return proc;
+/**
+ * The layer with what the runtime mounts at start (devtmpfs with /dev/null, procfs) added, as a container
+ * started on it had them before: /dev made unless the image has one, /dev/null made (replacing the image's),
+ * an empty /proc unless the image has one. Their times are `CREATION_MTIME`, each container's own.
+ */
+function runtimeLayer(layer: DirNode): DirNode {
+  let withRuntime = RUNTIME_LAYERS.get(layer);
+  if (withRuntime) return withRuntime;
+  withRuntime = copyUp(layer) as DirNode;
+  const builder = new VirtualFS({ node: withRuntime }, { now: () => CREATION_MTIME });
+  if (!builder.exists('/dev')) builder.mkdir('/dev');
+  builder.mknod('/dev/null', 'null');
+  if (!builder.exists('/proc')) withRuntime.entries.set('proc', { kind: 'dir', entries: NO_ENTRIES, mode: DEFAULT_DIR_MODE, mtime: CREATION_MTIME });
+  sealLayer(withRuntime);
+  RUNTIME_LAYERS.set(layer, withRuntime);
+  return withRuntime;
 }
 
 /** The image's base layer, unpacked once per image version and sealed as a shared lower layer. */
@@ -142,8 +150,6 @@ function prepareMountpoints(layer: DirNode, mountpoints: readonly Mountpoint[]):
   }
   // A mountpoint created inside an earlier mount lives in that volume, not in the layer: not shareable.
   if (standIns.some((node) => node.kind === 'dir' && node.entries.size > 0)) return null;
-  // /dev and /proc carry each container's creation time: mountpoints under them stay private.
-  if (RUNTIME_MOUNTS.some((name) => root.node.entries.get(name) !== layer.entries.get(name))) return null;
   sealLayer(root.node);
   return { root: root.node, physical };
 }

@@ -3,7 +3,7 @@
  * dir (lives with the PV, so data survives pod deletion), a ConfigMap/Secret projection, or an
  * image's base layer. Mount it into as many `VirtualFS` views as share it.
  */
-import { type DeferredText, type DirNode, type FileNode, type FsNode, cloneNode, newDir } from './node';
+import { type DeferredText, type DirNode, type FileNode, type FsNode, cloneNode, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile } from './node';
 import { FsError } from './fs-error';
 import { VirtualFS, type MountSource } from './virtual-fs';
 import { dirname, splitPath } from './path';
@@ -24,6 +24,12 @@ export class Directory implements MountSource {
   }
 
   writeFile(path: string, content: string | DeferredText, mode?: number): void {
+    // A new file at the top (a volume plugin's `token`, `ca.crt`): the entry the walk below would make, under
+    // the caller's own name string rather than a copy split from the path.
+    if (isPlainName(path) && !this.node.entries.has(path) && !isLowerLayer(this.node)) {
+      this.node.entries.set(path, newFile(content, 0, mode ?? DEFAULT_FILE_MODE));
+      return;
+    }
     const fs = this.view();
     const parent = dirname(`/${splitPath(path).join('/')}`);
     fs.mkdir(parent, { recursive: true });
@@ -82,4 +88,9 @@ export class Directory implements MountSource {
     }
     return node;
   }
+}
+
+/** A single path component that names an entry (not `.`, `..` or empty). */
+function isPlainName(path: string): boolean {
+  return path !== '' && path !== '.' && path !== '..' && !path.includes('/');
 }

@@ -32,6 +32,13 @@ export interface DeviceNode {
 export type FsNode = FileNode | DirNode | SymlinkNode | DeviceNode;
 
 export const DEFAULT_FILE_MODE = 0o644;
+
+/**
+ * The mtime of nodes the runtime makes at container creation (/dev, /dev/null, /proc): a `VirtualFS` shows
+ * its container's creation time in their place, so one sealed node serves every container (its runtime layer,
+ * `container-root.ts`) instead of a private copy per container that differs only by a timestamp.
+ */
+export const CREATION_MTIME = -1;
 export const DEFAULT_DIR_MODE = 0o755;
 
 export function newDir(mtime = 0, mode = DEFAULT_DIR_MODE): DirNode {

@@ -8,8 +8,8 @@
  * Simplification: no owners or permission checks (containers run as root unless told otherwise,
  * and kubespec scripts do not depend on EACCES); modes are stored for `ls -l` and ConfigMap modes.
  */
-import { FsError } from './fs-error';
-import { type DeferredText, type DirNode, type FileNode, type FsNode, copyUp, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile } from './node';
+import { FsError, type FsErrorCode } from './fs-error';
+import { type DeferredText, type DirNode, type FileNode, type FsNode, copyUp, CREATION_MTIME, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile } from './node';
 import { joinPath, splitPath } from './path';
 
 /** Anything that owns a directory or file node: a `Directory`, or a subPath of one. */
@@ -28,6 +28,13 @@ export interface FsStat {
   mtime: number;
 }
 
+export interface VirtualFSOptions {
+  readOnlyRoot?: boolean;
+  now?: () => number;
+  /** The container's creation time, shown as the mtime of the runtime's nodes (`CREATION_MTIME`). */
+  createdAt?: number;
+}
+
 interface Frame {
   node: FsNode;
   path: string;
@@ -42,15 +49,48 @@ interface Lookup {
   found: Frame | undefined;
 }
 
+interface Mounted {
+  readonly node: DirNode | FileNode;
+  readonly readOnly: boolean;
+}
+
+/**
+ * The mounts, flat: physical path, node, read-only flag, three slots per mount in mount order. A container has
+ * four or five, and a Map with an entry object each cost ≈ 0.25 KiB per container; the walk compares paths.
+ */
+type MountList = (string | DirNode | FileNode | boolean)[];
+
+/**
+ * A failed resolution: the errno `lookup` throws and the path it names (after any symlink rewrite), which
+ * `exists` answers without building an error and its stack.
+ */
+class Failure {
+  constructor(
+    readonly code: FsErrorCode,
+    readonly path: string,
+  ) {}
+}
+
 const MAX_SYMLINKS = 40;
 
 export class VirtualFS {
-  private readonly mountTable = new Map<string, { node: DirNode | FileNode; readOnly: boolean }>();
+  /** Made on the first mount: a view that only fills a directory never has one. */
+  private mountList: MountList | undefined;
+  /**
+   * The root directory. A sealed (shared) root is copied up on the first lookup made to write, as every
+   * lower-layer directory on a written path is: a container that writes nothing outside its volumes keeps none.
+   */
+  private rootNode: DirNode;
+  private readonly readOnlyRoot: boolean;
+  private readonly clock: (() => number) | undefined;
+  private readonly createdAt: number;
 
-  constructor(
-    private readonly root: MountSource & { node: DirNode } = { node: newDir() },
-    private readonly options: { readOnlyRoot?: boolean; now?: () => number } = {},
-  ) {}
+  constructor(root: MountSource & { node: DirNode } = { node: newDir() }, options: VirtualFSOptions = {}) {
+    this.rootNode = root.node;
+    this.readOnlyRoot = options.readOnlyRoot ?? false;
+    this.clock = options.now;
+    this.createdAt = options.createdAt ?? 0;
+  }
 
   /**
    * Binds `source` at `path`. Like runc, the mountpoint is created if missing and symlinks on the
@@ -60,7 +100,7 @@ export class VirtualFS {
   mount(path: string, source: MountSource, options: MountOptions = {}): string {
     const physical = this.ensureMountpoint(path, source.node.kind === 'dir');
     if (physical === '/') throw new FsError('EBUSY', path);
-    this.mountTable.set(physical, { node: source.node, readOnly: options.readOnly ?? false });
+    this.bindPrepared(physical, source, options);
     return physical;
   }
 
@@ -69,23 +109,38 @@ export class VirtualFS {
    * image layer prepared with the container's mountpoints has them: the same binding without the walk.
    */
   bindPrepared(physical: string, source: MountSource, options: MountOptions = {}): void {
-    this.mountTable.set(physical, { node: source.node, readOnly: options.readOnly ?? false });
+    (this.mountList ??= []).push(physical, source.node, options.readOnly ?? false);
   }
 
+  /** Each mounted path once, where it was first mounted, with its latest mount's flag (a later mount hides an earlier). */
   mounts(): readonly { path: string; readOnly: boolean }[] {
-    return [...this.mountTable].map(([path, m]) => ({ path, readOnly: m.readOnly }));
+    const paths = new Map<string, boolean>();
+    const list = this.mountList ?? [];
+    for (let i = 0; i < list.length; i += 3) paths.set(list[i] as string, list[i + 2] as boolean);
+    return [...paths].map(([path, readOnly]) => ({ path, readOnly }));
   }
 
   exists(path: string): boolean {
-    return this.tryLookup(path, true)?.found !== undefined;
+    const resolved = this.resolve(path, true, false, 0);
+    return !(resolved instanceof Failure) && resolved.found !== undefined;
   }
 
   stat(path: string): FsStat {
-    return toStat(this.existing(path, true).node);
+    return this.toStat(this.existing(path, true).node);
   }
 
   lstat(path: string): FsStat {
-    return toStat(this.existing(path, false).node);
+    return this.toStat(this.existing(path, false).node);
+  }
+
+  /**
+   * The kind, mode and text of the file at `path` (symlinks followed), or undefined when there is none or it
+   * is not a regular file: what `exists`, `stat` and `readFile` tell together, in one walk.
+   */
+  regularFile(path: string): { readonly content: string; readonly mode: number } | undefined {
+    const resolved = this.resolve(path, true, false, 0);
+    const node = resolved instanceof Failure ? undefined : resolved.found?.node;
+    return node?.kind === 'file' ? node : undefined;
   }
 
   /** The physical absolute path, symlinks resolved (`readlink -f`). */
@@ -196,7 +251,7 @@ export class VirtualFS {
   }
 
   private now(): number {
-    return this.options.now?.() ?? 0;
+    return this.clock?.() ?? 0;
   }
 
   private mkdirs(path: string, mode?: number): void {
@@ -231,7 +286,7 @@ export class VirtualFS {
 
   private detach(lookup: Lookup, path: string): void {
     const found = lookup.found;
-    if (!lookup.parent || !found || this.mountTable.has(found.path)) throw new FsError('EBUSY', path);
+    if (!lookup.parent || !found || this.mountAt(found.path)) throw new FsError('EBUSY', path);
     if (lookup.parent.readOnly) throw new FsError('EROFS', path);
     (lookup.parent.node as DirNode).entries.delete(lookup.name);
   }
@@ -245,7 +300,9 @@ export class VirtualFS {
   /** The mount a physical path belongs to ('/' for the root filesystem). */
   private deviceOf(path: string): string {
     let best = '/';
-    for (const mountPath of this.mountTable.keys()) {
+    const list = this.mountList ?? [];
+    for (let i = 0; i < list.length; i += 3) {
+      const mountPath = list[i] as string;
       if ((path === mountPath || path.startsWith(`${mountPath}/`)) && mountPath.length > best.length) best = mountPath;
     }
     return best;
@@ -257,56 +314,80 @@ export class VirtualFS {
     return found;
   }
 
-  private tryLookup(path: string, followLast: boolean): Lookup | undefined {
-    try {
-      return this.lookup(path, followLast);
-    } catch (error) {
-      // Documented conversion: a missing intermediate directory just means "does not exist".
-      if (error instanceof FsError) return undefined;
-      throw error;
-    }
+  /** With `write`, every lower-layer node on the path is copied up into its (already private) parent first. */
+  private lookup(path: string, followLast: boolean, write = false): Lookup {
+    const resolved = this.resolve(path, followLast, write, 0);
+    if (resolved instanceof Failure) throw new FsError(resolved.code, resolved.path);
+    return resolved;
   }
 
-  /** With `write`, every lower-layer node on the path is copied up into its (already private) parent first. */
-  private lookup(path: string, followLast: boolean, write = false, links = { count: 0 }): Lookup {
-    const rootFrame: Frame = { node: this.root.node, path: '/', readOnly: this.options.readOnlyRoot ?? false };
-    const stack: Frame[] = [rootFrame];
-    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
-    for (let i = 0; i < parts.length; i++) {
+  /**
+   * Walks `path` physically; a failure comes back as its errno rather than thrown, so that `exists` (asked
+   * far more often than it fails) builds no error. `links` counts the symlinks followed so far.
+   */
+  private resolve(path: string, followLast: boolean, write: boolean, links: number): Lookup | Failure {
+    if (write && isLowerLayer(this.rootNode)) this.rootNode = copyUp(this.rootNode) as DirNode;
+    const stack: Frame[] = [{ node: this.rootNode, path: '/', readOnly: this.readOnlyRoot }];
+    const parts = path.split('/');
+    const lastIndex = lastPart(parts);
+    for (let i = 0; i <= lastIndex; i++) {
       const name = parts[i] as string;
-      const last = i === parts.length - 1;
+      if (name === '' || name === '.') continue;
+      const last = i === lastIndex;
       if (name === '..') {
         if (stack.length > 1) stack.pop();
-        if (last) return this.frameLookup(stack);
+        if (last) return frameLookup(stack);
         continue;
       }
       const current = stack[stack.length - 1] as Frame;
-      if (current.node.kind !== 'dir') throw new FsError('ENOTDIR', path);
+      if (current.node.kind !== 'dir') return new Failure('ENOTDIR', path);
       const childPath = current.path === '/' ? `/${name}` : `${current.path}/${name}`;
-      const mount = this.mountTable.get(childPath);
+      const mount = this.mountAt(childPath);
       let child = mount ? mount.node : current.node.entries.get(name);
-      if (!child) {
-        if (last) return { parent: current, name, found: undefined };
-        throw new FsError('ENOENT', path);
-      }
+      if (!child) return last ? { parent: current, name, found: undefined } : new Failure('ENOENT', path);
       if (child.kind === 'symlink' && (!last || followLast)) {
-        if (++links.count > MAX_SYMLINKS) throw new FsError('ELOOP', path);
-        const rest = parts.slice(i + 1).join('/');
+        if (links + 1 > MAX_SYMLINKS) return new Failure('ELOOP', path);
+        const rest = parts.slice(i + 1).filter((p) => p !== '' && p !== '.').join('/');
         const base = child.target.startsWith('/') ? child.target : `${current.path}/${child.target}`;
-        return this.lookup(rest ? `${base}/${rest}` : base, followLast, write, links);
+        return this.resolve(rest ? `${base}/${rest}` : base, followLast, write, links + 1);
       }
       if (write && !mount && isLowerLayer(child)) current.node.entries.set(name, (child = copyUp(child)));
       stack.push({ node: child, path: childPath, readOnly: mount ? mount.readOnly : current.readOnly });
     }
-    return this.frameLookup(stack);
+    return frameLookup(stack);
   }
 
-  private frameLookup(stack: Frame[]): Lookup {
-    const found = stack[stack.length - 1] as Frame;
-    const parent = stack.length > 1 ? stack[stack.length - 2] : undefined;
-    const name = found.path.slice(found.path.lastIndexOf('/') + 1);
-    return { parent, name, found };
+  /** The latest mount at the physical path `path`. */
+  private mountAt(path: string): Mounted | undefined {
+    const list = this.mountList;
+    if (list === undefined) return undefined;
+    for (let i = list.length - 3; i >= 0; i -= 3) {
+      if (list[i] === path) return { node: list[i + 1] as DirNode | FileNode, readOnly: list[i + 2] as boolean };
+    }
+    return undefined;
   }
+
+  /** A node's stat; the runtime's nodes show this container's creation time (`CREATION_MTIME`). */
+  private toStat(node: FsNode): FsStat {
+    const stat = toStat(node);
+    if (stat.mtime === CREATION_MTIME) stat.mtime = this.createdAt;
+    return stat;
+  }
+}
+
+/** The index of the last component that is not empty or `.` (-1 for `/`): where `followLast` applies. */
+function lastPart(parts: readonly string[]): number {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (parts[i] !== '' && parts[i] !== '.') return i;
+  }
+  return -1;
+}
+
+function frameLookup(stack: Frame[]): Lookup {
+  const found = stack[stack.length - 1] as Frame;
+  const parent = stack.length > 1 ? stack[stack.length - 2] : undefined;
+  const name = found.path.slice(found.path.lastIndexOf('/') + 1);
+  return { parent, name, found };
 }
 
 function toStat(node: FsNode): FsStat {

@@ -18,39 +18,54 @@ import type { PodVolume, VolumePlugin, VolumeProblem } from '../volumes/volume-p
 import type { ConfigStore } from './config-objects';
 import { isConfigVolume, projectVolume, type Payload } from './volume-projection';
 
-interface ProjectedVolume<Mount> {
-  readonly name: string;
-  readonly dir: VolumeDirectory<Mount>;
-  readonly firstSetUp: number;
-  readonly mounted: PodVolume<Mount>;
-  files: Payload;
+/**
+ * One pod volume: its directory, what was last projected into it, and the pod's next config volume (a pod has
+ * one or two, so a list, not an array per pod). It is the `PodVolume` the kubelet mounts (a method, not a
+ * closure per pod).
+ */
+class ProjectedVolume<Mount> implements PodVolume<Mount> {
+  readonly readOnly = true;
   /** What the last projection read (`projectionFacts`): equal facts, equal files. */
-  facts: unknown[];
+  facts: readonly unknown[] = [];
+  files: Payload = new Map();
+
+  constructor(
+    readonly name: string,
+    readonly dir: VolumeDirectory<Mount>,
+    readonly firstSetUp: number,
+    readonly next: ProjectedVolume<Mount> | undefined,
+  ) {}
+
+  mountSource(subPath = ''): Mount {
+    return this.dir.mountSource(relativePath(subPath));
+  }
 }
 
 /** `directoryFor` gives the pod volume's own directory (VolumeDataStore.emptyDir, gone with the pod). */
 export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (podUid: string, volume: string) => VolumeDirectory<Mount>, clock: { now(): number }): VolumePlugin<Mount> {
-  /** A pod's volumes, by pod uid: an array, as a pod has one or two. */
-  const volumes = new Map<string, ProjectedVolume<Mount>[]>();
+  /** A pod's volumes, by pod uid: the first of its list. */
+  const volumes = new Map<string, ProjectedVolume<Mount>>();
   return {
     name: 'kubernetes.io/configmap+secret+downward-api+projected',
     canSupport: isConfigVolume,
     setUp(pod: StoredObject<Pod>, volume: Volume, nodeName: string): PodVolume<Mount> | VolumeProblem {
       const name = volume.name ?? '';
-      const previous = volumes.get(pod.metadata.uid)?.find((v) => v.name === name);
+      const first = volumes.get(pod.metadata.uid);
+      const previous = find(first, name);
       const node = store.get('Node', undefined, nodeName) as unknown as Node | undefined;
       const account = store.get('ServiceAccount', pod.metadata.namespace, pod.spec?.serviceAccountName || 'default');
       const facts = projectionFacts(pod, volume, store, node, account?.metadata.uid);
-      if (previous && sameFacts(previous.facts, facts)) return previous.mounted;
+      if (previous && sameFacts(previous.facts, facts)) return previous;
       const firstSetUp = previous?.firstSetUp ?? clock.now();
       const context = { now: firstSetUp, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid };
       const result = projectVolume(pod, volume, store, context);
       if (!result || 'error' in result) return { bucket: 'unmounted', event: { type: 'Warning', reason: 'FailedMount', message: result?.error ?? '', component: 'kubelet' } };
-      const projected = previous ?? newProjectedVolume(name, directoryFor(pod.metadata.uid, name), firstSetUp);
+      const projected = previous ?? new ProjectedVolume(name, directoryFor(pod.metadata.uid, name), firstSetUp, first);
       projected.files = writePayload(projected.dir, projected.files, result.files);
-      projected.facts = facts;
-      if (!previous) volumes.set(pod.metadata.uid, [...(volumes.get(pod.metadata.uid) ?? []), projected]);
-      return projected.mounted;
+      // An exact-size copy: the facts were pushed, and a pushed array keeps 17 slots for the pod's life.
+      projected.facts = facts.slice();
+      if (!previous) volumes.set(pod.metadata.uid, projected);
+      return projected;
     },
     tearDown(pod) {
       volumes.delete(pod.metadata.uid);
@@ -58,9 +73,9 @@ export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (pod
   };
 }
 
-function newProjectedVolume<Mount>(name: string, dir: VolumeDirectory<Mount>, firstSetUp: number): ProjectedVolume<Mount> {
-  const mounted: PodVolume<Mount> = { name, readOnly: true, mountSource: (subPath = '') => dir.mountSource(relativePath(subPath)) };
-  return { name, dir, firstSetUp, mounted, files: new Map(), facts: [] };
+function find<Mount>(first: ProjectedVolume<Mount> | undefined, name: string): ProjectedVolume<Mount> | undefined {
+  for (let volume = first; volume; volume = volume.next) if (volume.name === name) return volume;
+  return undefined;
 }
 
 /**
@@ -103,16 +118,23 @@ function sameFacts(before: readonly unknown[], now: readonly unknown[]): boolean
  * disk: unchanged files keep their `before` entry, so a re-projection retains no second copy of them.
  */
 export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: Payload, after: Payload): Payload {
+  // The first projection into a new directory has nothing to compare with or replace: its payload is what lands.
+  const fresh = before.size === 0 && dir.list('').length === 0;
   for (const path of before.keys()) if (!after.has(path)) dir.remove(path);
-  const written: Payload = new Map();
+  const written: Payload = fresh ? after : new Map();
+  // In a fresh directory a path can be taken only by a parent made for an earlier path.
+  let madeParents = false;
   for (const [path, file] of after) {
     const old = before.get(path);
     const same = old !== undefined && sameContent(old.content, file.content);
-    written.set(path, same && old.mode === file.mode ? old : file);
+    if (!fresh) written.set(path, same && old.mode === file.mode ? old : file);
     if (same && dir.kindAt(path) === 'file') continue;
-    dir.remove(path);
+    if (!fresh || madeParents) dir.remove(path);
     const parent = path.split('/').slice(0, -1).join('/');
-    if (parent) dir.mkdir(parent);
+    if (parent) {
+      dir.mkdir(parent);
+      madeParents = true;
+    }
     dir.writeFile(path, file.content);
   }
   return written;

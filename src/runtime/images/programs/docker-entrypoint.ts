@@ -33,7 +33,8 @@ export const nginxDockerEntrypoint: Program = (io) => {
     io.stderr(`/docker-entrypoint.sh: exec: line 47: ${command}: not found\n`);
     return exitWith(127);
   }
-  return lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args] });
+  // `concat` sizes the array exactly: a spread into a literal grows it as `push` does, and nginx keeps it.
+  return lookup.program({ ...io, argv: lookup.argvPrefix.concat(args) });
 };
 
 /**
@@ -52,7 +53,7 @@ export function execArguments(dashPrefix?: string): Program {
       io.stderr(`${io.argv[0]}: exec: ${command}: not found\n`);
       return exitWith(127);
     }
-    return lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args.slice(1)] });
+    return lookup.program({ ...io, argv: lookup.argvPrefix.concat(args.slice(1)) });
   };
 }
 

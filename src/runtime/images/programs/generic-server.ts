@@ -5,7 +5,9 @@
  * This is kubespec's stand-in for unknown software, not a claim about any particular image.
  */
 import type { Program } from '../../program';
-import { serveUntilSignal } from './serve-until-signal';
+import { serveUntilSignal, type SignalReactions } from './serve-until-signal';
+
+const SIGNALS: SignalReactions = { SIGTERM: { exitCode: 143 }, SIGINT: { exitCode: 130 } };
 
 export const genericServer: Program = function* (io) {
   const listeners = io.sys.containerPorts.map((port) => ({
@@ -13,5 +15,5 @@ export const genericServer: Program = function* (io) {
     protocol: (port.protocol ?? 'TCP') as 'TCP' | 'UDP' | 'SCTP',
     http: () => ({ status: 200, headers: { 'Content-Type': 'text/plain' }, body: 'OK' }),
   }));
-  return yield* serveUntilSignal(io, listeners, { SIGTERM: { exitCode: 143 }, SIGINT: { exitCode: 130 } }, (port) => `listen tcp :${port}: bind: address already in use\n`);
+  return yield* serveUntilSignal(io, listeners, SIGNALS, (port) => `listen tcp :${port}: bind: address already in use\n`);
 };

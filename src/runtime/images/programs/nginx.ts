@@ -99,24 +99,45 @@ interface NginxConfig {
 function readConfig(io: ProgramIO): NginxConfig {
   const fs = io.sys.fs;
   const files = ['/etc/nginx/nginx.conf', ...(fs.exists('/etc/nginx/conf.d') ? fs.readdir('/etc/nginx/conf.d').filter((f) => f.endsWith('.conf')).map((f) => `/etc/nginx/conf.d/${f}`) : [])];
-  return parseConfig(files.filter((file) => fs.exists(file)).map((file) => fs.readFile(file)).join('\n'));
+  return parseConfig(files.filter((file) => fs.exists(file)).map((file) => fs.readFile(file)));
+}
+
+/** A level of the parsed-configuration cache: the configuration of the texts read so far, and what follows. */
+interface ParsedLevel {
+  config?: NginxConfig;
+  readonly next: Map<string, ParsedLevel>;
 }
 
 /**
- * Parsed configurations by their text: every container of an image reads the same files, so each distinct
- * configuration is parsed once (and its result, frozen, shared). Emptied should it ever hold a hundred.
+ * Parsed configurations by the texts of their files, in order: every container of an image reads the same
+ * files (the very strings of its layer, whose hashes V8 keeps), so each distinct configuration is parsed once
+ * and its result, frozen, shared, without joining the texts into a new string to look it up. Emptied should it
+ * ever hold a hundred levels.
  */
-const PARSED = new Map<string, NginxConfig>();
+const PARSED: ParsedLevel = { next: new Map() };
+let parsedLevels = 0;
 
-function parseConfig(source: string): NginxConfig {
-  const cached = PARSED.get(source);
-  if (cached) return cached;
+function parseConfig(sources: readonly string[]): NginxConfig {
+  let level = PARSED;
+  for (const source of sources) {
+    let next = level.next.get(source);
+    if (!next) {
+      if (++parsedLevels > 100) {
+        PARSED.next.clear();
+        parsedLevels = 0;
+        return parseConfig(sources);
+      }
+      level.next.set(source, (next = { next: new Map() }));
+    }
+    level = next;
+  }
+  return (level.config ??= parseText(sources.join('\n')));
+}
+
+function parseText(source: string): NginxConfig {
   const text = source.replace(/#.*$/gm, '');
   const ports = [...new Set([...text.matchAll(/\blisten\s+(?:[\d.]+:)?(\d+)/g)].map((m) => Number(m[1])))];
   const root = /\broot\s+([^;\s]+)\s*;/.exec(text)?.[1] ?? NGINX_HTML_ROOT;
   // A regex capture is a slice that keeps the whole configuration text alive for as long as nginx runs.
-  const config = Object.freeze({ ports: Object.freeze(ports.length > 0 ? ports : [80]), root: root === NGINX_HTML_ROOT ? NGINX_HTML_ROOT : [...root].join('') });
-  if (PARSED.size >= 100) PARSED.clear();
-  PARSED.set(source, config);
-  return config;
+  return Object.freeze({ ports: Object.freeze(ports.length > 0 ? ports : [80]), root: root === NGINX_HTML_ROOT ? NGINX_HTML_ROOT : [...root].join('') });
 }

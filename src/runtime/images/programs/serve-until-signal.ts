@@ -3,7 +3,7 @@
  * signal logs a line and exits with a code, possibly after a delay (graceful shutdown).
  */
 import type { Listener } from '../../listeners';
-import type { ProgramBody, ProgramIO } from '../../program';
+import type { ProgramBody, ProgramIO, SignalHandler } from '../../program';
 import type { Signal } from '../../signals';
 
 export interface SignalReaction {
@@ -23,7 +23,7 @@ export function* serveUntilSignal(io: ProgramIO, listeners: readonly Listener[],
       return 1;
     }
   }
-  io.onSignal((signal) => reactions[signal] !== undefined);
+  io.onSignal(handlerFor(reactions));
   for (;;) {
     const wake = yield { kind: 'block' };
     const reaction = wake.kind === 'signal' ? reactions[wake.signal] : undefined;
@@ -33,6 +33,15 @@ export function* serveUntilSignal(io: ProgramIO, listeners: readonly Listener[],
     if (reaction.delayMs) yield { kind: 'sleep', ms: reaction.delayMs };
     return reaction.exitCode;
   }
+}
+
+/** Signal handlers by their (module-constant) reactions: one per program, not a closure per process. */
+const HANDLERS = new WeakMap<SignalReactions, SignalHandler>();
+
+function handlerFor(reactions: SignalReactions): SignalHandler {
+  let handler = HANDLERS.get(reactions);
+  if (!handler) HANDLERS.set(reactions, (handler = (signal) => reactions[signal] !== undefined));
+  return handler;
 }
 
 /** Go's `log` package prefix: `2025/01/01 00:00:05 `. */
