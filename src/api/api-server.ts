@@ -29,6 +29,9 @@ const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'ReplicationContro
 /** Kinds without a status subresource: a main-resource update may change everything. */
 const NO_STATUS_KINDS = new Set(['ConfigMap', 'Secret', 'ServiceAccount', 'Endpoints', 'EndpointSlice', 'Event', 'StorageClass', 'ControllerRevision', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
 
+/** `ObjectStore.put`'s hand-over flag: the object was built for this write and is stored as it is. */
+const OWNED = true;
+
 export const FOREGROUND_FINALIZER = 'foregroundDeletion';
 export const ORPHAN_FINALIZER = 'orphan';
 
@@ -123,7 +126,7 @@ export class ApiServer {
     if (!old) throw ApiError.notFound(qualified(info), name);
     this.checkResourceVersion(input, old, info);
     if (options.dryRun) return old;
-    return this.store.put({ ...old, status: input.status } as KubeObject);
+    return this.store.put({ ...old, status: input.status } as KubeObject, OWNED);
   }
 
   /**
@@ -137,7 +140,7 @@ export class ApiServer {
     if (spec.nodeName) throw ApiError.conflict('pods', name, `pod ${name} is already assigned to node "${spec.nodeName}"`);
     const status = (pod.status ?? {}) as { conditions?: { type: string }[] };
     const conditions = [...(status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.clock.nowISO() }];
-    return this.store.put({ ...pod, spec: { ...(pod.spec as object), nodeName }, status: { ...status, conditions } } as KubeObject);
+    return this.store.put({ ...pod, spec: { ...(pod.spec as object), nodeName }, status: { ...status, conditions } } as KubeObject, OWNED);
   }
 
   delete(kind: string, namespace: string | undefined, name: string, options: DeleteOptions = {}): StoredObject {
@@ -258,7 +261,8 @@ export class ApiServer {
     if (m.deletionTimestamp && (m.finalizers ?? []).length === 0 && !hasSpecFinalizers(obj) && this.graceElapsed(obj as StoredObject)) {
       return this.store.remove(obj.kind, m.namespace, m.name!) ?? (obj as StoredObject);
     }
-    return this.store.put(obj);
+    // The pipeline built `obj` for this write (prepareCreate and update copy the caller's object and metadata).
+    return this.store.put(obj, OWNED);
   }
 
   private request(op: Operation, object: KubeObject, oldObject: StoredObject | undefined, options: RequestOptions, undos: (() => void)[]): AdmissionRequest {

@@ -32,3 +32,26 @@ test("a kubelet's Events about one pod version and container share a frozen invo
   assert.deepEqual({ ...(scheduled!.involvedObject as object) }, { apiVersion: 'v1', kind: 'Pod', name: 'web', namespace: 'default', uid: 'u1', resourceVersion: '7', fieldPath: undefined });
   assert.match(pulling!.metadata.name, /^web\.[0-9a-f]+$/);
 });
+
+test('Events are stored exactly as a copying store stored them: fields, order, resourceVersions, count bumps, re-creation', () => {
+  const run = (copying: boolean): string[] => {
+    const clock = new VirtualClock(Date.UTC(2025, 0, 1));
+    const store = new ObjectStore();
+    if (copying) store.put = ((put) => (obj: KubeObject) => put(obj))(store.put.bind(store));
+    const recorder = new EventRecorder(store, clock, new Timeline(() => clock.now()));
+    const pod = deepFreeze({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default', uid: 'u1', resourceVersion: '7' } }) as KubeObject;
+    const source = Object.freeze({ component: 'kubelet', host: 'node-1' });
+    const started = { type: 'Normal' as const, reason: 'Started', message: 'Started container web', fieldPath: 'spec.containers{web}', source };
+    recorder.record(pod, started);
+    clock.advance(1000);
+    recorder.record(pod, started);
+    const name = store.list('Event', 'default')[0]!.metadata.name;
+    store.remove('Event', 'default', name);
+    recorder.record(pod, started);
+    recorder.record(pod, { type: 'Warning', reason: 'BackOff', message: 'Back-off', source });
+    return store.list('Event', 'default').map((e) => JSON.stringify(e));
+  };
+  const owned = run(false);
+  assert.deepEqual(owned, run(true));
+  assert.match(owned[0]!, /"count":3/);
+});

@@ -9,6 +9,7 @@ import type { KubeObject, StoredObject } from './object';
 import type { Timeline, TimelineDetail } from './timeline';
 import { resourceForKind } from './resources';
 import { compareGoStrings } from './go-string-order';
+import { LruMap } from './lru-map';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -71,11 +72,16 @@ interface Series {
   firstTimestamp: string;
 }
 
+/** `ObjectStore.put`'s hand-over flag: an Event built here is stored as it is, not copied. */
+const OWNED = true;
+
 export class EventRecorder {
-  /** Series by event key, least recently seen first (an LRU, so a long simulation's memory stays bounded). */
-  private readonly series = new Map<string, Series>();
+  /** Series by event key (an LRU, so a long simulation's memory stays bounded). */
+  private readonly series = new LruMap<string, Series>(MAX_SERIES);
   private counter = 0;
   private lastReference: { involved: KubeObject; fieldPath: string | undefined; reference: ObjectReference } | undefined;
+  /** The timeline label of the last involved object's metadata: a pod's Events come in runs about one version. */
+  private lastLabel: { kind: string; meta: KubeObject['metadata']; label: string } | undefined;
 
   constructor(
     private readonly store: ObjectStore,
@@ -88,46 +94,60 @@ export class EventRecorder {
     const namespace = meta.namespace ?? 'default';
     const now = this.clock.nowISO();
     const key = [involved.kind, namespace, meta.name, meta.uid, event.fieldPath ?? '', event.type, event.reason, event.message, event.source.component, event.source.host ?? ''].join('\u0000');
-    this.timeline.recordDetail('Event', `${involved.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name}`, new EventDetail(event.type, event.reason, event.message));
+    this.timeline.recordDetail('Event', this.label(involved), new EventDetail(event.type, event.reason, event.message));
     const series = this.series.get(key);
     if (series) {
-      this.series.delete(key);
-      this.series.set(key, series);
       series.count++;
       const existing = this.store.get('Event', namespace, series.name);
       if (existing) {
-        this.store.put({ ...existing, count: series.count, lastTimestamp: now } as KubeObject);
+        this.store.put({ ...existing, count: series.count, lastTimestamp: now } as KubeObject, OWNED);
         return;
       }
       // recordToSink: patching an Event that expired (--event-ttl) or was deleted fails with NotFound, and the
       // Event is created again under its old name, with the series' count and firstTimestamp.
-      this.store.put({ ...this.buildEvent(involved, event, namespace, series.name, now), count: series.count, firstTimestamp: series.firstTimestamp });
+      this.store.put(this.buildEvent(involved, event, namespace, series.name, now, series), OWNED);
       return;
     }
     // Joined rather than concatenated: a flat string, not a rope of three pieces kept as long as the Event.
     const name = [meta.name, '.', eventNameSuffix(this.clock.now(), this.counter++)].join('');
-    this.series.set(key, { name, count: 1, firstTimestamp: now });
-    if (this.series.size > MAX_SERIES) this.series.delete(this.series.keys().next().value!);
-    this.store.put(this.buildEvent(involved, event, namespace, name, now));
+    const created: Series = { name, count: 1, firstTimestamp: now };
+    this.series.set(key, created);
+    this.store.put(this.buildEvent(involved, event, namespace, name, now, created), OWNED);
   }
 
-  private buildEvent(involved: KubeObject, event: RecordedEvent, namespace: string, name: string, now: string): KubeObject {
+  /**
+   * The Event as one literal, stored as it is: every field in the object (a copy by spreading keeps most of
+   * them in a PropertyArray beside it). `resourceVersion` holds the store's place in the metadata, where the
+   * store's copy put it (last); the store writes its value.
+   */
+  private buildEvent(involved: KubeObject, event: RecordedEvent, namespace: string, name: string, now: string, series: Series): KubeObject {
     return {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name, namespace, uid: `event-${name}`, creationTimestamp: now },
+      metadata: { name, namespace, uid: `event-${name}`, creationTimestamp: now, resourceVersion: '' },
       involvedObject: this.objectReference(involved, event.fieldPath),
       reason: event.reason,
       message: event.message,
       source: event.source,
-      firstTimestamp: now,
+      firstTimestamp: series.firstTimestamp,
       lastTimestamp: now,
-      count: 1,
+      count: series.count,
       type: event.type,
       eventTime: null,
       reportingComponent: event.source.component,
       reportingInstance: event.source.host ?? '',
     };
+  }
+
+  /** `Pod default/web`: the same string for a run of Events about one object version, so the timeline hashes it once. */
+  private label(involved: KubeObject): string {
+    const meta = involved.metadata;
+    const last = this.lastLabel;
+    if (last && last.meta === meta && last.kind === involved.kind) return last.label;
+    const label = `${involved.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name}`;
+    // Only frozen (stored) metadata cannot be renamed under the remembered label.
+    this.lastLabel = Object.isFrozen(meta) ? { kind: involved.kind, meta, label } : undefined;
+    return label;
   }
 
   /**

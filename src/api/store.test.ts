@@ -193,3 +193,24 @@ test('property: get, getByKey, size and list agree with a plain map of the write
     { numRuns: 300 },
   );
 });
+
+test('put with owned stores the handed-over object itself, with the key order and values a copy would have', () => {
+  const copying = new ObjectStore();
+  const owning = new ObjectStore();
+  const build = (): KubeObject => ({ apiVersion: 'v1', kind: 'Event', metadata: { name: 'e', namespace: 'default', uid: 'u' }, reason: 'Started', count: 1 });
+  const copied = copying.put(build());
+  const given = build();
+  const owned = owning.put(given, true);
+  assert.equal(owned, given);
+  assert.ok(Object.isFrozen(owned) && Object.isFrozen(owned.metadata));
+  assert.equal(JSON.stringify(owned), JSON.stringify(copied));
+  assert.deepEqual(Object.keys(owned.metadata), ['name', 'namespace', 'uid', 'resourceVersion']);
+  // A frozen object, or a stored object's frozen metadata, is copied: stored objects are shared.
+  const bumped = owning.put({ ...owned, count: 2 }, true);
+  assert.notEqual(bumped.metadata, owned.metadata);
+  assert.equal(owned.metadata.resourceVersion, '1');
+  assert.deepEqual([bumped.metadata.resourceVersion, bumped.count], ['2', 2]);
+  const again = owning.put(bumped, true);
+  assert.notEqual(again, bumped);
+  assert.equal(again.metadata.resourceVersion, '3');
+});
