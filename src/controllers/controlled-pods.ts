@@ -18,15 +18,49 @@ interface PodFacts {
   readonly labels: Readonly<Record<string, string>>;
 }
 
+type IndexKeys = readonly (readonly [group: string, bucket: string])[];
+
 export const controlledPodsIndexer: Indexer = {
   name: INDEX,
   kind: 'Pod',
   keys(pod) {
-    const ref = controllerRefOf(pod);
-    const group = ref ? controlledGroup(pod.metadata.namespace, ref.uid) : orphanGroup(pod.metadata.namespace);
-    return [[group, `[${isPodActive(pod)},${isPodReady(pod)},${sortedLabels(pod.metadata.labels)}]`]];
+    const active = isPodActive(pod);
+    const ready = isPodReady(pod);
+    const shared = sharedKeys(pod);
+    if (!shared) return podKeys(pod, active, ready);
+    const slot = (active ? 2 : 0) + (ready ? 1 : 0);
+    return (shared.keys[slot] ??= Object.freeze(podKeys(pod, active, ready)));
   },
 };
+
+function podKeys(pod: StoredObject, active: boolean, ready: boolean): IndexKeys {
+  const ref = controllerRefOf(pod);
+  const group = ref ? controlledGroup(pod.metadata.namespace, ref.uid) : orphanGroup(pod.metadata.namespace);
+  return [[group, `[${active},${ready},${sortedLabels(pod.metadata.labels)}]`]];
+}
+
+/**
+ * The four possible keys (by activeness and readiness) of the pods that share one frozen labels object, one
+ * frozen ownerReferences and a namespace — a template's pods share both objects — built once, not on each of
+ * a pod's writes (the store asks for the new version's keys on every write).
+ */
+interface SharedKeys {
+  readonly ownerReferences: object | undefined;
+  readonly namespace: string | undefined;
+  readonly keys: (IndexKeys | undefined)[];
+}
+
+const SHARED_KEYS = new WeakMap<object, SharedKeys>();
+
+function sharedKeys(pod: StoredObject): SharedKeys | undefined {
+  const { labels, ownerReferences, namespace } = pod.metadata;
+  if (!labels || !Object.isFrozen(labels) || (ownerReferences && !Object.isFrozen(ownerReferences))) return undefined;
+  const shared = SHARED_KEYS.get(labels);
+  if (shared && shared.ownerReferences === ownerReferences && shared.namespace === namespace) return shared;
+  const made: SharedKeys = { ownerReferences, namespace, keys: [undefined, undefined, undefined, undefined] };
+  SHARED_KEYS.set(labels, made);
+  return made;
+}
 
 /**
  * The labels as JSON pairs in key order. The store asks for a pod's keys on each write twice — unfiling the

@@ -54,16 +54,12 @@ export class ControllerRunner {
   settle(): void {
     if (this.settling) return;
     this.settling = true;
-    // Reconciles per controller and key, for naming a runaway loop (keyed by the queued key: no label per step).
-    const counts = new Map<Controller, Map<ObjectKey, number>>();
     try {
       let steps = 0;
       while (this.head < this.queue.length) {
         const item = this.queue[this.head++]!;
         this.queued.get(item.controller)!.delete(item.key);
-        if (++steps > this.budget) throw this.runaway(counts);
-        const perKey = counts.get(item.controller) ?? counts.set(item.controller, new Map()).get(item.controller)!;
-        perKey.set(item.key, (perKey.get(item.key) ?? 0) + 1);
+        if (++steps > this.budget) throw this.runaway(this.head - 1);
         this.run(item);
       }
     } finally {
@@ -175,8 +171,18 @@ export class ControllerRunner {
     throw new SimulationError(`${controller.name}: ${action.type} failed: ${error.message}`);
   }
 
-  /** Names the loop: the keys reconciled most, and the objects written most in the last thousand writes. */
-  private runaway(counts: Map<Controller, Map<ObjectKey, number>>): SimulationError {
+  /**
+   * Names the loop: the keys reconciled most, and the objects written most in the last thousand writes. The
+   * queue still holds every item this settle reconciled (its first `reconciled`), so they are counted here,
+   * not on every step.
+   */
+  private runaway(reconciled: number): SimulationError {
+    const counts = new Map<Controller, Map<ObjectKey, number>>();
+    for (let i = 0; i < reconciled; i++) {
+      const { controller, key } = this.queue[i]!;
+      const perKey = counts.get(controller) ?? counts.set(controller, new Map()).get(controller)!;
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
     const labelled = [...counts].flatMap(([controller, perKey]) => [...perKey].map(([key, n]) => [`${controller.name} ${key}`, n] as const));
     const hottest = labelled.sort((a, b) => b[1] - a[1]).slice(0, 5);
     const writes = new Map<string, number>();

@@ -14,6 +14,13 @@ import type { WorkingReplicaSet } from './replica-sets';
 export class DeploymentSync {
   /** The Deployment's status as this sync has it so far (what `d.Status` is in the Go code). */
   status: DeploymentStatus;
+  /**
+   * Set by a rolling sync that reached its cleanup step (it scaled nothing): whether the Deployment was complete
+   * there, so cleanupDeployment ran. What status-write-follow-up.ts needs to know of the rollout's decisions.
+   */
+  completeAtCleanup: boolean | undefined = undefined;
+  /** replicaSetGroups' answer once it found the new ReplicaSet (see there). */
+  foundGroups: { readonly newRS: WorkingReplicaSet; readonly oldRSs: readonly WorkingReplicaSet[] } | undefined = undefined;
   private revision: string | undefined;
   private readonly creates: WorkingReplicaSet[] = [];
   private readonly updated = new Set<WorkingReplicaSet>();

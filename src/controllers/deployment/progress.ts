@@ -61,7 +61,7 @@ function deadlineOf(sync: DeploymentSync, lastUpdateTime: string | undefined): n
 }
 
 /** requeueStuckDeployment: wake up one second after the deadline, when nothing else would. */
-function requeueStuckDeployment(sync: DeploymentSync, next: DeploymentStatus): void {
+export function requeueStuckDeployment(sync: DeploymentSync, next: DeploymentStatus): void {
   const condition = getCondition(sync.status, 'Progressing');
   if (!hasProgressDeadline(sync) || !condition) return;
   if (deploymentComplete(sync.deployment, next) || condition.reason === REASON.progressDeadlineExceeded) return;

@@ -7,7 +7,7 @@
  * rollbackTo; `kubectl rollout undo` patches the template client-side, as kubectl does); ReplicaFailure is
  * not copied up from ReplicaSets.
  */
-import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
+import { controllerRefOf, objectKey, type ObjectKey, type Selector, type StoredObject, type WatchEvent } from '../../api';
 import type { Deployment, ReplicaSet } from '../../api/schemas';
 import { claimObjects } from '../claim-objects';
 import { specSelector } from '../spec-selector';
@@ -17,6 +17,7 @@ import { checkPausedConditions, syncDeploymentStatus } from './progress';
 import { rolloutRecreate } from './recreate';
 import { workingCopy } from './replica-sets';
 import { rolloutRolling } from './rolling';
+import { followUpOfStatusWrite, rememberStatusWrite } from './status-write-follow-up';
 import { cleanupDeployment, isScalingEvent, replicaSetGroups, scale } from './sync';
 
 export const deploymentController: Controller = {
@@ -30,11 +31,25 @@ export const deploymentController: Controller = {
 };
 
 function syncDeployment(key: ObjectKey, context: ControllerContext): Action[] {
+  return syncKey(key, context, true);
+}
+
+/** syncDeployment without answering a status write's follow-up from status-write-follow-up.ts (its test compares the two). */
+export function syncDeploymentFully(key: ObjectKey, context: ControllerContext): Action[] {
+  return syncKey(key, context, false);
+}
+
+function syncKey(key: ObjectKey, context: ControllerContext, answerFollowUps: boolean): Action[] {
   const d = context.store.getByKey(key) as StoredObject<Deployment> | undefined;
   if (!d) return [];
   const selector = specSelector(d);
   if (!selector || selector.isEmpty()) return selectingAll(d, context);
-  const { claimed, actions } = claimObjects(d, selector, context.store.list('ReplicaSet', d.metadata.namespace));
+  const replicaSets = context.store.list('ReplicaSet', d.metadata.namespace);
+  return (answerFollowUps ? followUpOfStatusWrite(d, replicaSets, context) : undefined) ?? syncClaimed(d, selector, replicaSets, context);
+}
+
+function syncClaimed(d: StoredObject<Deployment>, selector: Selector, replicaSets: StoredObject[], context: ControllerContext): Action[] {
+  const { claimed, actions } = claimObjects(d, selector, replicaSets);
   const sync = new DeploymentSync(d, claimed.map((rs) => workingCopy(rs as ReplicaSet)), context.store, context.now);
   sync.prepend(actions);
   if (d.metadata.deletionTimestamp) {
@@ -45,7 +60,12 @@ function syncDeployment(key: ObjectKey, context: ControllerContext): Action[] {
   checkPausedConditions(sync);
   if (d.spec?.paused || isScalingEvent(sync)) syncScaling(sync);
   else if (d.spec?.strategy?.type === 'Recreate') rolloutRecreate(sync);
-  else rolloutRolling(sync);
+  else {
+    rolloutRolling(sync);
+    const out = sync.actions();
+    rememberStatusWrite(sync, replicaSets, out);
+    return out;
+  }
   return sync.actions();
 }
 

@@ -19,7 +19,8 @@ export function rolloutRolling(sync: DeploymentSync): void {
   const allRSs = [...oldRSs, newRS];
   if (reconcileNewReplicaSet(sync, allRSs, newRS)) return syncRolloutStatus(sync, allRSs, newRS);
   if (reconcileOldReplicaSets(sync, allRSs, oldRSs.filter(isActive), newRS)) return syncRolloutStatus(sync, allRSs, newRS);
-  if (deploymentComplete(sync.deployment, sync.status)) cleanupDeployment(sync, oldRSs);
+  sync.completeAtCleanup = deploymentComplete(sync.deployment, sync.status);
+  if (sync.completeAtCleanup) cleanupDeployment(sync, oldRSs);
   syncRolloutStatus(sync, allRSs, newRS);
 }
 

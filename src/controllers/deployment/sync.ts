@@ -20,11 +20,18 @@ export function hasProgressDeadline(sync: DeploymentSync): boolean {
   return seconds !== undefined && seconds !== 2 ** 31 - 1;
 }
 
-/** getAllReplicaSetsAndSyncRevision. */
+/**
+ * getAllReplicaSetsAndSyncRevision. A sync calls it twice (isScalingEvent, then the rollout); once the new
+ * ReplicaSet was found, a second call would find it again and change nothing (its annotations, minReadySeconds,
+ * the revision and the Progressing condition are already what the first call made them), so it is remembered.
+ */
 export function replicaSetGroups(sync: DeploymentSync, createIfNotExisted: boolean): ReplicaSetGroups {
+  if (sync.foundGroups) return { newRS: sync.foundGroups.newRS, oldRSs: [...sync.foundGroups.oldRSs] };
   const existing = findNewReplicaSet(sync.deployment, sync.replicaSets);
   const oldRSs = sync.replicaSets.filter((rs) => rs !== existing);
-  return { newRS: getNewReplicaSet(sync, existing, oldRSs, createIfNotExisted), oldRSs };
+  const groups = { newRS: getNewReplicaSet(sync, existing, oldRSs, createIfNotExisted), oldRSs };
+  if (existing) sync.foundGroups = { newRS: existing, oldRSs: [...oldRSs] };
+  return groups;
 }
 
 function replicaAnnotations(sync: DeploymentSync): { desired: number; max: number } {
