@@ -26,3 +26,20 @@ test('non-zero requests default missing cpu and memory per container, but keep a
   assert.equal(r.milliCPU, 100);
   assert.equal(r.memory, 2 * DEFAULT_MEMORY_REQUEST);
 });
+
+test('a frozen ResourceList shared by replicas is read once and never changed by the sums built from it', () => {
+  const shared = Object.freeze({ cpu: '100m', memory: '64Mi' });
+  const replica = (name: string) => testPod(name, {
+    initContainers: [{ name: 'proxy', image: 'envoy', restartPolicy: 'Always', resources: { requests: shared } }, { name: 'setup', image: 'busybox', resources: { requests: shared } }],
+    containers: [{ name: 'app', image: 'nginx', resources: { requests: shared } }],
+  });
+  const fresh = podRequests(testPod('fresh', {
+    initContainers: [{ name: 'proxy', image: 'envoy', restartPolicy: 'Always', resources: { requests: { ...shared } } }, { name: 'setup', image: 'busybox', resources: { requests: { ...shared } } }],
+    containers: [{ name: 'app', image: 'nginx', resources: { requests: { ...shared } } }],
+  }));
+  // Sidecar + app = 200m; the init step runs beside the sidecar, 100m + 100m: the sums add to the memoized
+  // per-container values, which must come out of every call unchanged.
+  for (const name of ['a', 'b', 'c']) assert.deepEqual(podRequests(replica(name)), fresh);
+  assert.equal(fresh.milliCPU, 200);
+  assert.deepEqual(podRequests(replica('d'), true), podRequests(replica('e'), true));
+});
