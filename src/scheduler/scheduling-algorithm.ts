@@ -60,8 +60,8 @@ export class SchedulingAlgorithm {
     const rows = this.env.cache.rows;
     const { feasible, offsets, statuses, rejectors } = this.findNodesThatPassFilters(prepared, allNodes.length, rows);
     if (feasible.length === 0) {
-      const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: statuses, absentStatus: prepared.absentStatus };
-      return { kind: 'unschedulable', diagnosis, rejectors, nodeNames: allNodes.map((n) => n.name) };
+      const diagnosis: Diagnosis = { numAllNodes: allNodes.length, nodeToStatus: statuses ?? new Map(), absentStatus: prepared.absentStatus };
+      return { kind: 'unschedulable', diagnosis, rejectors: rejectors ?? new Set(), nodeNames: allNodes.map((n) => n.name) };
     }
     const nodeName = feasible.length === 1 ? feasible[0]!.name : this.selectHost(feasible, this.score(info, feasible, rows, offsets));
     const podVolumes = reserve(prepared, nodeName);
@@ -99,8 +99,9 @@ export class SchedulingAlgorithm {
     const numNodesToFind = numFeasibleNodesToFind(nodes.length);
     const { feasible, offsets } = this;
     feasible.length = offsets.length = 0;
-    const statuses = new Map<string, FilterStatus>();
-    const rejectors = new Set<string>();
+    // Made at the first rejection: in a cluster with room, most cycles have none.
+    let statuses: Map<string, FilterStatus> | undefined;
+    let rejectors: Set<string> | undefined;
     let processed = 0;
     for (let i = 0; i < nodes.length && feasible.length < numNodesToFind; i++) {
       const index = (this.nextStartNodeIndex + i) % nodes.length;
@@ -112,8 +113,8 @@ export class SchedulingAlgorithm {
         feasible.push(node);
         offsets.push(offset);
       } else {
-        statuses.set(node.name, rejection.status);
-        rejectors.add(rejection.plugin);
+        (statuses ??= new Map()).set(node.name, rejection.status);
+        (rejectors ??= new Set()).add(rejection.plugin);
       }
     }
     this.nextStartNodeIndex = (this.nextStartNodeIndex + processed) % numAllNodes;
