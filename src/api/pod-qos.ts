@@ -15,20 +15,24 @@ export type QOSClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
 const TRACKED = ['cpu', 'memory'] as const;
 
 export function podQOSClass(spec: { containers?: ContainerLike[]; initContainers?: ContainerLike[] }): QOSClass {
-  const containers = [...(spec.containers ?? []), ...(spec.initContainers ?? [])];
-  let anyResource = false;
-  let guaranteed = true;
-  for (const c of containers) {
+  // Read in place, without copying the lists or merging requests into limits: this runs on every pod create.
+  const seen = { anyResource: false, guaranteed: true };
+  for (const c of spec.containers ?? NONE) visit(c, seen);
+  for (const c of spec.initContainers ?? NONE) visit(c, seen);
+  if (!seen.anyResource) return 'BestEffort';
+  return seen.guaranteed ? 'Guaranteed' : 'Burstable';
+}
+
+const NONE: readonly ContainerLike[] = [];
+
+function visit(c: ContainerLike, seen: { anyResource: boolean; guaranteed: boolean }): void {
+  const requests = c.resources?.requests;
+  const limits = c.resources?.limits;
+  for (const name of TRACKED) {
     // Requests default to limits when only limits are given (SetDefaults_ResourceRequirements).
-    const requests = { ...(c.resources?.limits ?? {}), ...(c.resources?.requests ?? {}) };
-    const limits = c.resources?.limits ?? {};
-    for (const name of TRACKED) {
-      const request = requests[name];
-      const limit = limits[name];
-      if ((request !== undefined && compareQuantities(request, 0) !== 0) || limit !== undefined) anyResource = true;
-      if (limit === undefined || request === undefined || compareQuantities(limit, request) !== 0) guaranteed = false;
-    }
+    const request = requests !== undefined && Object.hasOwn(requests, name) ? requests[name] : limits?.[name];
+    const limit = limits?.[name];
+    if ((request !== undefined && compareQuantities(request, 0) !== 0) || limit !== undefined) seen.anyResource = true;
+    if (limit === undefined || request === undefined || compareQuantities(limit, request) !== 0) seen.guaranteed = false;
   }
-  if (!anyResource) return 'BestEffort';
-  return guaranteed ? 'Guaranteed' : 'Burstable';
 }

@@ -163,14 +163,20 @@ test('a write shares the frozen parts it was given and freezes only the new ones
 });
 
 test('property: get, getByKey, size and list agree with a plain map of the writes, across kinds and removals', () => {
-  const op = fc.record({ kind: fc.constantFrom('Pod', 'ConfigMap', 'Node'), name: fc.constantFrom('a', 'b', 'c'), remove: fc.boolean() });
+  // `Pad` shares getByKey's kind code with `Pod` (first and last letter, length); each step reads between the writes.
+  const kinds = ['Pod', 'ConfigMap', 'Node', 'Pad', 'ClusterRoleBinding'];
+  const op = fc.record({ kind: fc.constantFrom(...kinds), name: fc.constantFrom('a', 'b', 'c'), remove: fc.boolean(), read: fc.constantFrom(...kinds) });
   fc.assert(
     fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
       const store = new ObjectStore();
       const reference = new Map<string, string>();
-      for (const { kind, name, remove } of ops) {
-        const namespace = kind === 'Node' ? undefined : 'default';
+      const namespaceOf = (kind: string): string | undefined => (kind === 'Node' || kind === 'ClusterRoleBinding' ? undefined : 'default');
+      for (const { kind, name, remove, read } of ops) {
+        const namespace = namespaceOf(kind);
         const key = `${kind}/${namespace ?? ''}/${name}`;
+        const readKey = `${read}/${namespaceOf(read) ?? ''}/${name}`;
+        assert.equal(store.get(read, namespaceOf(read), name)?.metadata.resourceVersion, reference.get(readKey));
+        assert.equal(store.getByKey(readKey as ObjectKey)?.metadata.resourceVersion, reference.get(readKey));
         if (remove) {
           assert.equal(store.remove(kind, namespace, name)?.metadata.resourceVersion, reference.get(key));
           reference.delete(key);
@@ -184,11 +190,13 @@ test('property: get, getByKey, size and list agree with a plain map of the write
         assert.equal(store.get(kind, namespace || undefined, name)?.metadata.resourceVersion, version);
         assert.equal(store.getByKey(key as ObjectKey)?.metadata.resourceVersion, version);
       }
-      for (const kind of ['Pod', 'ConfigMap', 'Node']) {
+      for (const kind of kinds) {
         const expected = [...reference.keys()].filter((k) => k.startsWith(`${kind}/`)).sort();
         assert.deepEqual(store.list(kind).map((o) => `${kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`), expected);
       }
       assert.equal(store.getByKey('Secret/default/a' as ObjectKey), undefined);
+      assert.equal(store.getByKey('ConfigMap/default/' as ObjectKey), undefined);
+      assert.equal(store.get('Secret', 'default', 'a'), undefined);
     }),
     { numRuns: 300 },
   );
