@@ -58,16 +58,16 @@ function localPathIdentity(seed: number): string {
 
 /**
  * A runtime vfs Directory seen through storage's VolumeDirectory interface. A class rather than a bag of
- * closures: every pod's service-account volume has one, and its closures cost ≈ 0.7 KiB per pod.
+ * closures: every pod's service-account volume has one, and its closures cost ≈ 0.7 KiB per pod. It keeps no
+ * view of its own (a `VirtualFS` per directory, for the rare `kindAt`): one is made for the call, as the
+ * Directory's own methods do.
  */
 class VfsVolumeDirectory implements VolumeDirectory<MountSource> {
-  private readonly fs: ReturnType<Directory['view']>;
-  constructor(private readonly dir: Directory) {
-    this.fs = dir.view();
-  }
+  constructor(private readonly dir: Directory) {}
   kindAt(path: string): 'dir' | 'file' | 'other' | undefined {
-    if (!this.fs.exists(`/${path}`)) return undefined;
-    const kind = this.fs.stat(`/${path}`).kind;
+    const fs = this.dir.view();
+    if (!fs.exists(`/${path}`)) return undefined;
+    const kind = fs.stat(`/${path}`).kind;
     return kind === 'dir' || kind === 'file' ? kind : 'other';
   }
   mkdir(path: string): void {
@@ -77,7 +77,7 @@ class VfsVolumeDirectory implements VolumeDirectory<MountSource> {
     this.dir.writeFile(path, content);
   }
   remove(path: string): void {
-    if (this.fs.exists(`/${path}`)) this.dir.remove(path);
+    if (this.dir.exists(path)) this.dir.remove(path);
   }
   list(path: string): string[] {
     return this.dir.list(path);

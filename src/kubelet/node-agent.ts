@@ -6,6 +6,7 @@
  * down with its machine.
  */
 import type { StoredObject, WatchEvent } from '../api';
+import { objectKey, type ObjectKey } from '../api/object';
 import type { Node, Pod, PodStatus } from '../api/schemas';
 import { newCrashLoopBackOff } from './back-off';
 import type { ContainerRuntime, ExecResult } from './container-runtime';
@@ -32,18 +33,22 @@ export class NodeAgent implements PodWorkerHost {
   private stopped = false;
   private readonly startedAt: number;
   private facts: NodeFacts = { node: undefined, hostIP: '', allocatable: NO_ALLOCATABLE };
+  /** The Node's store key, built once: a lookup by kind, namespace and name builds and hashes a new one each time. */
+  private readonly nodeKey: ObjectKey;
 
   constructor(
     private readonly deps: KubeletDeps,
     readonly nodeName: string,
     runtime: ContainerRuntime,
   ) {
+    this.nodeKey = objectKey('Node', undefined, nodeName);
     const events = new KubeletEvents(deps.recorder, nodeName);
     this.random = deps.random;
     this.startedAt = deps.clock.now();
     this.node = {
       nodeName,
       clock: deps.clock,
+      now: () => deps.clock.now(),
       api: deps.api,
       runtime,
       events,
@@ -55,6 +60,7 @@ export class NodeAgent implements PodWorkerHost {
       volumes: deps.volumes,
       prober: new ProberManager(),
       hostIP: () => this.hostIP(),
+      nodeObject: () => this.nodeObject(),
       nodeAllocatable: () => this.nodeFacts().allocatable,
     };
     this.heartbeat = new NodeStatusReporter(deps.api, deps.clock, nodeName);
@@ -167,7 +173,7 @@ export class NodeAgent implements PodWorkerHost {
   }
 
   private nodeObject(): StoredObject<Node> | undefined {
-    return this.deps.api.store.get('Node', undefined, this.nodeName) as StoredObject<Node> | undefined;
+    return this.deps.api.store.getByKey(this.nodeKey) as StoredObject<Node> | undefined;
   }
 
   private hostIP(): string {
@@ -198,9 +204,11 @@ const NO_ALLOCATABLE: Readonly<Record<string, string>> = Object.freeze({});
 
 /** A pod from the API: the worker re-reads it by name and checks it is still the same object (UID). */
 function apiSource(deps: KubeletDeps, pod: StoredObject<Pod>): PodSource {
-  const { namespace, name, uid } = pod.metadata;
+  const { uid } = pod.metadata;
+  // Read several times per sync and status write: the key is built (and hashed) once per pod, not per read.
+  const key = objectKey('Pod', pod.metadata.namespace, pod.metadata.name);
   const current = () => {
-    const found = deps.api.store.get('Pod', namespace, name) as StoredObject<Pod> | undefined;
+    const found = deps.api.store.getByKey(key) as StoredObject<Pod> | undefined;
     return found?.metadata.uid === uid ? found : undefined;
   };
   return { isStatic: false, pod: current, apiObject: current };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { StoredObject } from '../api';
+import { ObjectStore, type StoredObject } from '../api';
 import type { Pod } from '../api/schemas';
 import { serviceEnvironment } from './service-env';
 
@@ -51,4 +51,25 @@ test('Services that are not stored (plain objects) are read again on every call'
   assert.equal(serviceEnvironment(pod('team'), store).WEB_SERVICE_HOST, '10.96.0.20');
   (web.spec as { clusterIP: string }).clusterIP = '10.96.0.21';
   assert.equal(serviceEnvironment(pod('team'), store).WEB_SERVICE_HOST, '10.96.0.21');
+});
+
+test('an ObjectStore is listed again only after a Service write (created, replaced or removed)', () => {
+  const store = new ObjectStore();
+  let lists = 0;
+  const list = store.list.bind(store);
+  store.list = (kind: string, namespace?: string) => (kind === 'Service' && lists++, list(kind, namespace));
+  store.put(service('default', 'kubernetes', '10.96.0.1', 443));
+  store.put(service('team', 'web', '10.96.0.20'));
+  const first = serviceEnvironment(pod('team'), store);
+  assert.equal(serviceEnvironment(pod('team'), store), first);
+  assert.equal(lists, 1);
+  store.put(service('other', 'db', '10.96.0.30'));
+  assert.equal(serviceEnvironment(pod('team'), store), first, 'another namespace\'s Service: listed again, same environment');
+  assert.equal(lists, 2);
+  store.put(service('team', 'web', '10.96.0.21'));
+  assert.equal(serviceEnvironment(pod('team'), store).WEB_SERVICE_HOST, '10.96.0.21');
+  store.remove('Service', 'team', 'web');
+  assert.equal(serviceEnvironment(pod('team'), store).WEB_SERVICE_HOST, undefined);
+  assert.equal(serviceEnvironment(pod('team', false), store).KUBERNETES_SERVICE_HOST, '10.96.0.1');
+  assert.equal(lists, 5);
 });

@@ -10,9 +10,18 @@
 import type { ObjectStore } from '../api';
 import type { Pod, Service } from '../api/schemas';
 
-export function serviceEnvironment(pod: Pod, store: Pick<ObjectStore, 'list'>): Readonly<Record<string, string>> {
+/** A store that can say when its Services change (the ObjectStore); test doubles may offer `list` only. */
+type ServiceSource = Pick<ObjectStore, 'list'> & Partial<Pick<ObjectStore, 'watch'>>;
+
+export function serviceEnvironment(pod: Pod, store: ServiceSource): Readonly<Record<string, string>> {
   const namespace = pod.metadata.namespace ?? 'default';
   const links = pod.spec?.enableServiceLinks ?? true;
+  const memo = memoOf(store, links);
+  const version = servicesVersion(store);
+  const last = memo.get(namespace);
+  // The kubelet reads Services from its informer (kubelet_pods.go getServiceEnvVarMap): while no Service was
+  // written, the list, its sort and the comparison with the last one are skipped.
+  if (last && version !== undefined && last.version === version) return last.env;
   const chosen = new Map<string, Service>();
   for (const obj of store.list('Service')) {
     const service = obj as unknown as Service;
@@ -25,7 +34,7 @@ export function serviceEnvironment(pod: Pod, store: Pick<ObjectStore, 'list'>): 
     }
   }
   const services = [...chosen.keys()].sort().map((name) => chosen.get(name)!);
-  return environmentOf(store, `${links}/${namespace}`, services);
+  return environmentOf(memo, namespace, services, version);
 }
 
 /**
@@ -33,21 +42,50 @@ export function serviceEnvironment(pod: Pod, store: Pick<ObjectStore, 'list'>): 
  * object than last time for this namespace: every container start of a namespace reads the same few Services.
  * The result is frozen and shared; its readers copy it.
  */
-function environmentOf(store: object, scope: string, services: readonly Service[]): Readonly<Record<string, string>> {
-  let byScope = LAST_ENVIRONMENTS.get(store);
-  if (!byScope) LAST_ENVIRONMENTS.set(store, (byScope = new Map()));
-  const last = byScope.get(scope);
-  if (last && sameObjects(last.services, services)) return last.env;
+function environmentOf(memo: Map<string, Remembered>, namespace: string, services: readonly Service[], version: number | undefined): Readonly<Record<string, string>> {
+  const last = memo.get(namespace);
+  if (last && sameObjects(last.services, services)) {
+    if (version !== undefined) memo.set(namespace, { services, env: last.env, version });
+    return last.env;
+  }
   const env: Record<string, string> = {};
   for (const service of services) Object.assign(env, variablesOf(service));
   // Objects that are not stored (a test's plain literals) may change in place: not remembered.
   if (!services.every((service) => Object.isFrozen(service))) return env;
-  if (byScope.size >= 1000) byScope.clear();
-  byScope.set(scope, { services, env: Object.freeze(env) });
+  if (memo.size >= 1000) memo.clear();
+  memo.set(namespace, { services, env: Object.freeze(env), version });
   return env;
 }
 
-const LAST_ENVIRONMENTS = new WeakMap<object, Map<string, { readonly services: readonly Service[]; readonly env: Readonly<Record<string, string>> }>>();
+interface Remembered {
+  readonly services: readonly Service[];
+  readonly env: Readonly<Record<string, string>>;
+  /** The store's Service version the list was read at (undefined for a store without watch). */
+  readonly version: number | undefined;
+}
+
+/** Per store, the last environment per namespace, with service links off ([0]) and on ([1]). */
+const LAST_ENVIRONMENTS = new WeakMap<object, readonly [Map<string, Remembered>, Map<string, Remembered>]>();
+
+function memoOf(store: object, links: boolean): Map<string, Remembered> {
+  let memos = LAST_ENVIRONMENTS.get(store);
+  if (!memos) LAST_ENVIRONMENTS.set(store, (memos = [new Map(), new Map()]));
+  return memos[links ? 1 : 0];
+}
+
+/** Counts a store's Service writes (one watch per store, registered at its first read). */
+function servicesVersion(store: ServiceSource): number | undefined {
+  if (!store.watch) return undefined;
+  let counter = SERVICE_WRITES.get(store);
+  if (!counter) {
+    const created = { writes: 0 };
+    store.watch('Service', () => void created.writes++);
+    SERVICE_WRITES.set(store, (counter = created));
+  }
+  return counter.writes;
+}
+
+const SERVICE_WRITES = new WeakMap<object, { writes: number }>();
 
 function sameObjects(a: readonly Service[], b: readonly Service[]): boolean {
   if (a.length !== b.length) return false;

@@ -46,8 +46,7 @@ export class SimulatedRuntime implements ContainerRuntime {
   startContainer(spec: ContainerStartSpec, onExit: (exitCode: number) => void): StartResult {
     const listeners = this.runPodSandbox(spec.podUid);
     const id = this.newId();
-    const context = this.context(spec, listeners, id, this.now);
-    const spawned = spawnProcess(spec.argv, context);
+    const spawned = spawnProcess(spec.argv, new ContainerContext(spec, listeners, id, this.now, this.containers));
     if (!spawned.ok) return { ok: false, message: ociCreateError(spawned.error) };
     const driver = new ProcessDriver(this.clock, spec, 'container', spawned.process, onExit);
     this.containers.set(id, { spec, listeners, driver });
@@ -133,6 +132,57 @@ export class SimulatedRuntime implements ContainerRuntime {
     const digits = new Array<string>(64);
     for (let i = 0; i < 64; i++) digits[i] = this.random.int(16).toString(16);
     return digits.join('');
+  }
+}
+
+/**
+ * A container's main process context: its fields read the start spec the runtime keeps anyway, and its output
+ * and kill are methods, so a container costs one small object here rather than a copy of the spec's fields and
+ * three closures. (An exec's context is a plain object: it is spread with the capture of its output.)
+ */
+class ContainerContext implements ProcessContext {
+  constructor(
+    private readonly spec: ContainerStartSpec,
+    readonly listeners: ListenerTable,
+    private readonly id: string,
+    readonly now: () => number,
+    private readonly containers: ReadonlyMap<string, RunningContainer>,
+  ) {}
+  get fs(): ProcessContext['fs'] {
+    return this.spec.fs;
+  }
+  get env(): ProcessContext['env'] {
+    return this.spec.env;
+  }
+  get cwd(): string {
+    return this.spec.cwd;
+  }
+  get hostname(): string {
+    return this.spec.hostname;
+  }
+  get network(): ProcessContext['network'] {
+    return this.spec.network;
+  }
+  get image(): ProcessContext['image'] {
+    return this.spec.image;
+  }
+  get identity(): ProcessContext['identity'] {
+    return this.spec.identity;
+  }
+  get containerPorts(): ProcessContext['containerPorts'] {
+    return this.spec.containerPorts;
+  }
+  stdout(text: string): void {
+    this.spec.log.write('stdout', text, this.now());
+  }
+  stderr(text: string): void {
+    this.spec.log.write('stderr', text, this.now());
+  }
+  kill(pid: number, signal: Signal): boolean {
+    const target = this.containers.get(this.id);
+    if (pid !== 1 || !target?.driver.running) return false;
+    target.driver.signal(signal);
+    return true;
   }
 }
 

@@ -2,7 +2,8 @@
  * Everything one pod's sync, container starts and kills need: the node's collaborators plus this pod's
  * runtime state. The node agent builds one per pod worker; tests can build one around a scripted runtime.
  */
-import type { ApiServer, EventRecorder, Timeline } from '../../api';
+import type { ApiServer, EventRecorder, StoredObject, Timeline } from '../../api';
+import type { Node } from '../../api/schemas';
 import type { VirtualClock } from '../../clock';
 import type { PodNetwork } from '../../network';
 import type { MountSource } from '../../runtime';
@@ -18,6 +19,8 @@ import type { ProbeTarget } from '../probes/probe-target';
 export interface NodeServices {
   readonly nodeName: string;
   readonly clock: VirtualClock;
+  /** `clock.now` as one function per kubelet, for the filesystems of its containers (not a closure per container). */
+  readonly now: () => number;
   readonly api: ApiServer;
   readonly runtime: ContainerRuntime;
   readonly events: KubeletEvents;
@@ -31,6 +34,8 @@ export interface NodeServices {
   readonly prober: ProberManager;
   /** The node's InternalIP. */
   hostIP(): string;
+  /** The stored Node object (looked up by a key built once per kubelet). */
+  nodeObject(): StoredObject<Node> | undefined;
   nodeAllocatable(): Readonly<Record<string, string>>;
 }
 

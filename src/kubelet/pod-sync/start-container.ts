@@ -31,7 +31,7 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   const hostname = podHostname(pod);
   const config = resolveContainerConfig(image, { command: expand(container.command, env.env), args: expand(container.args, env.env), env: env.env, workingDir: container.workingDir }, hostname);
   const network = node.network;
-  const filesystem = buildContainerFilesystem({ pod, container, image, env: config.env, volumes, podIP: state.sandbox?.podIP, resolvConf: network.resolvConf(pod), now: () => node.clock.now() });
+  const filesystem = buildContainerFilesystem({ pod, container, image, env: config.env, volumes, podIP: state.sandbox?.podIP, resolvConf: network.resolvConf(pod), now: node.now });
   if ('error' in filesystem) return fail(context, pod, name, 'CreateContainerError', filesystem.error, filesystem.error);
   const log = new ContainerLog();
   node.events.container(pod, name, 'Normal', 'Created', createdMessage(name));

@@ -51,7 +51,7 @@ export function* syncPod(context: PodContext, pod: Pod): Task<SyncOutcome> {
 function createSandbox(context: PodContext, pod: Pod): boolean {
   const { node, state } = context;
   const listeners = node.runtime.runPodSandbox(state.uid);
-  const nodeObject = node.api.store.get('Node', undefined, node.nodeName);
+  const nodeObject = node.nodeObject();
   const allocation = nodeObject ? node.network.allocate(pod as never, nodeObject, listeners) : { ok: false as const, error: `node "${node.nodeName}" not found` };
   if (!allocation.ok) {
     node.events.pod(pod, 'Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox: plugin type="ptp" failed (add): ${allocation.error}`);
