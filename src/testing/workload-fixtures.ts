@@ -67,3 +67,16 @@ export function pod(name: string, options: PodOptions = {}): StoredObject {
 export function template(labels: Record<string, string>, image = 'nginx:1.14'): Record<string, unknown> {
   return { metadata: { labels }, spec: { containers: [{ name: 'nginx', image }], restartPolicy: 'Always' } };
 }
+
+/** The Deployment `web` (selector and template labels `app: web`) with `replicas`, `extra` spec fields merged in. */
+export function webDeployment(replicas: number, extra: Record<string, unknown> = {}): StoredObject {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web' },
+    spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: template({ app: 'web' }), ...extra },
+  } as unknown as StoredObject;
+}
+
+/** A spec update that gives `webDeployment`'s template another image. */
+export const setImage = (image: string) => (spec: Record<string, unknown>) => ({ ...spec, template: template({ app: 'web' }, image) });

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { StoredObject } from '../../api';
 import { ControllerHarness } from '../../testing/controller-harness';
 import { fakeKubelet } from '../../testing/fake-kubelet';
-import { template } from '../../testing/workload-fixtures';
+import { setImage, webDeployment } from '../../testing/workload-fixtures';
 import { replicaSetController } from '../replica-set';
 import { deploymentController } from './reconcile';
 
@@ -11,22 +10,12 @@ function harness(readyAfterMs = 1000): ControllerHarness {
   return new ControllerHarness([deploymentController, replicaSetController, fakeKubelet(readyAfterMs)]);
 }
 
-function web(replicas: number, extra: Record<string, unknown> = {}): StoredObject {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'web' },
-    spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: template({ app: 'web' }), ...extra },
-  } as unknown as StoredObject;
-}
-
-const setImage = (image: string) => (spec: Record<string, unknown>) => ({ ...spec, template: template({ app: 'web' }, image) });
 const scalingEvents = (h: ControllerHarness) => h.events().filter((e) => e.startsWith('ScalingReplicaSet')).map((e) => e.replace('ScalingReplicaSet: ', ''));
 const replicaSets = (h: ControllerHarness) => h.list('ReplicaSet').map((rs) => `${rs.metadata.annotations?.['deployment.kubernetes.io/revision']}:${(rs.spec as { replicas: number }).replicas}`);
 
 test('a new Deployment creates its RS named after the template hash, scaled up from 0', () => {
   const h = harness();
-  h.create(web(3));
+  h.create(webDeployment(3));
   const [rs] = h.list('ReplicaSet');
   const hash = rs!.metadata.labels?.['pod-template-hash'];
   assert.equal(rs!.metadata.name, `web-${hash}`);
@@ -44,7 +33,7 @@ test('a new Deployment creates its RS named after the template hash, scaled up f
 
 test('rolling update of 10 replicas at 25%/25%: new up by 3, old down by 2, new up to the ceiling, then wait', () => {
   const h = harness();
-  h.create(web(10));
+  h.create(webDeployment(10));
   h.advance(5000);
   h.updateSpec('Deployment', 'web', setImage('nginx:1.16'));
   const events = scalingEvents(h).slice(1);
@@ -60,7 +49,7 @@ test('rolling update of 10 replicas at 25%/25%: new up by 3, old down by 2, new 
 
 test('going back to an old template reuses its RS with the next revision and records revision-history', () => {
   const h = harness();
-  h.create(web(2));
+  h.create(webDeployment(2));
   h.advance(5000);
   h.updateSpec('Deployment', 'web', setImage('nginx:1.16'));
   h.advance(30_000);
@@ -74,7 +63,7 @@ test('going back to an old template reuses its RS with the next revision and rec
 
 test('revisionHistoryLimit prunes the oldest scaled-down ReplicaSets once the rollout completes', () => {
   const h = harness();
-  h.create(web(1, { revisionHistoryLimit: 1 }));
+  h.create(webDeployment(1, { revisionHistoryLimit: 1 }));
   for (const image of ['nginx:1.15', 'nginx:1.16', 'nginx:1.17']) {
     h.advance(5000);
     h.updateSpec('Deployment', 'web', setImage(image));
@@ -85,7 +74,7 @@ test('revisionHistoryLimit prunes the oldest scaled-down ReplicaSets once the ro
 
 test('a paused Deployment creates no RS for a new template; resuming rolls out', () => {
   const h = harness();
-  h.create(web(2));
+  h.create(webDeployment(2));
   h.advance(5000);
   h.updateSpec('Deployment', 'web', (spec) => ({ ...setImage('nginx:1.16')(spec), paused: true }));
   assert.equal(h.list('ReplicaSet').length, 1);
@@ -98,7 +87,7 @@ test('a paused Deployment creates no RS for a new template; resuming rolls out',
 
 test('scaling a Deployment mid-rollout shares the change proportionally', () => {
   const h = harness(3_600_000);
-  h.create(web(10));
+  h.create(webDeployment(10));
   h.advance(3_600_000);
   h.updateSpec('Deployment', 'web', setImage('nginx:1.16'));
   assert.deepEqual(replicaSets(h).sort(), ['1:8', '2:5']);
@@ -109,7 +98,7 @@ test('scaling a Deployment mid-rollout shares the change proportionally', () => 
 
 test('Recreate scales the old RS to 0 and waits for its pods to go before creating the new one', () => {
   const h = harness();
-  h.create(web(2, { strategy: { type: 'Recreate' } }));
+  h.create(webDeployment(2, { strategy: { type: 'Recreate' } }));
   h.advance(5000);
   h.updateSpec('Deployment', 'web', setImage('nginx:1.16'));
   const events = scalingEvents(h).slice(1);
@@ -119,7 +108,7 @@ test('Recreate scales the old RS to 0 and waits for its pods to go before creati
 
 test('a rollout that makes no progress turns ProgressDeadlineExceeded one second after the deadline', () => {
   const h = harness(3_600_000);
-  h.create(web(1, { progressDeadlineSeconds: 60 }));
+  h.create(webDeployment(1, { progressDeadlineSeconds: 60 }));
   h.advance(60_000);
   const progressing = () => (h.get('Deployment', 'web')!.status as { conditions: { type: string; reason: string; message: string }[] }).conditions.find((c) => c.type === 'Progressing')!;
   // The RS reporting its first pod counts as progress: ReplicaSetUpdated at T0, deadline T0 + 60s.

@@ -4,7 +4,7 @@ import { objectKey, type ObjectKey, type StoredObject } from '../../api';
 import type { Deployment } from '../../api/schemas';
 import { toRFC3339 } from '../../clock';
 import { ControllerHarness } from '../../testing/controller-harness';
-import { template } from '../../testing/workload-fixtures';
+import { setImage, webDeployment } from '../../testing/workload-fixtures';
 import type { Action, Controller, ControllerContext } from '../controller';
 import { replicaSetController } from '../replica-set';
 import { specSelector } from '../spec-selector';
@@ -64,22 +64,12 @@ function run(scenario: (h: ControllerHarness) => void, kubelet: Controller, full
   return { writes, events: h.events(), answered };
 }
 
-function web(replicas: number, extra: Record<string, unknown> = {}): StoredObject {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'web' },
-    spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: template({ app: 'web' }), ...extra },
-  } as unknown as StoredObject;
-}
-
-const setImage = (image: string) => (spec: Record<string, unknown>) => ({ ...spec, template: template({ app: 'web' }, image) });
 
 const scenarios: Record<string, { kubelet: () => Controller; scenario: (h: ControllerHarness) => void }> = {
   'a rollout of 12 pods ready one by one, then two template changes with a history limit of 1': {
     kubelet: () => staggeredKubelet(1000, 700),
     scenario: (h) => {
-      h.create(web(12, { revisionHistoryLimit: 1 }));
+      h.create(webDeployment(12, { revisionHistoryLimit: 1 }));
       h.advance(30_000);
       h.updateSpec('Deployment', 'web', setImage('nginx:1.16'));
       h.advance(40_000);
@@ -90,14 +80,14 @@ const scenarios: Record<string, { kubelet: () => Controller; scenario: (h: Contr
   'a stalled rollout past a 20s progress deadline': {
     kubelet: () => staggeredKubelet(3000, 9000),
     scenario: (h) => {
-      h.create(web(6, { progressDeadlineSeconds: 20, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } } }));
+      h.create(webDeployment(6, { progressDeadlineSeconds: 20, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } } }));
       for (let i = 0; i < 12; i++) h.advance(7_000);
     },
   },
   'no progress deadline, a pause mid-rollout and a resume': {
     kubelet: () => staggeredKubelet(500, 1500),
     scenario: (h) => {
-      h.create(web(8, { progressDeadlineSeconds: 2 ** 31 - 1 }));
+      h.create(webDeployment(8, { progressDeadlineSeconds: 2 ** 31 - 1 }));
       h.advance(20_000);
       h.updateSpec('Deployment', 'web', (spec) => ({ ...setImage('nginx:1.16')(spec), progressDeadlineSeconds: 600 }));
       h.advance(3_000);
@@ -110,7 +100,7 @@ const scenarios: Record<string, { kubelet: () => Controller; scenario: (h: Contr
   'a pod failing after the rollout completed, and a scale-up': {
     kubelet: () => staggeredKubelet(1000, 400),
     scenario: (h) => {
-      h.create(web(5));
+      h.create(webDeployment(5));
       h.advance(10_000);
       h.setPodPhase(h.list('Pod')[0]!.metadata.name, 'Failed');
       h.advance(10_000);
@@ -132,7 +122,7 @@ for (const [name, { kubelet, scenario }] of Object.entries(scenarios)) {
 
 test('the follow-up of each status write of a rollout is answered: one per status write', () => {
   const result = run((h) => {
-    h.create(web(10));
+    h.create(webDeployment(10));
     h.advance(30_000);
   }, staggeredKubelet(1000, 1000));
   const statusWrites = result.writes.filter((w) => / MODIFIED Deployment\/web /.test(w)).length;
