@@ -71,7 +71,7 @@ export class SimulatedRuntime implements ContainerRuntime {
     if (!container?.driver.running) return { exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` };
     const output = { stdout: '', stderr: '' };
     let local = this.clock.now();
-    const context = { ...this.context(container.spec, container.listeners, containerId, () => local), ...captureTo(output, container, () => this.clock.now()), stdin: options.stdin ?? '' };
+    const context = new ExecContext(container, containerId, () => local, this.containers, output, () => this.clock.now(), options.stdin ?? '');
     const spawned = spawnProcess(argv, context);
     if (!spawned.ok) return { exitCode: 126, ...output, timedOut: false, error: ociExecError(spawned.error) };
     const deadline = local + (options.timeoutMs ?? MAX_EXEC_MS);
@@ -93,7 +93,7 @@ export class SimulatedRuntime implements ContainerRuntime {
       return () => {};
     }
     const output = { stdout: '', stderr: '' };
-    const context = { ...this.context(container.spec, container.listeners, containerId, this.now), ...captureTo(output, container, this.now) };
+    const context = new ExecContext(container, containerId, this.now, this.containers, output, this.now);
     const spawned = spawnProcess(argv, context);
     if (!spawned.ok) {
       onDone({ exitCode: 126, ...output, timedOut: false, error: ociExecError(spawned.error) });
@@ -102,29 +102,6 @@ export class SimulatedRuntime implements ContainerRuntime {
     const driver = new ProcessDriver(this.clock, container.spec, 'exec', spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
     driver.start();
     return () => driver.abandon();
-  }
-
-  private context(spec: ContainerStartSpec, listeners: ListenerTable, id: string, now: () => number): ProcessContext {
-    return {
-      fs: spec.fs,
-      env: spec.env,
-      cwd: spec.cwd,
-      hostname: spec.hostname,
-      stdout: (text) => spec.log.write('stdout', text, this.clock.now()),
-      stderr: (text) => spec.log.write('stderr', text, this.clock.now()),
-      now,
-      network: spec.network,
-      listeners,
-      image: spec.image,
-      identity: spec.identity,
-      containerPorts: spec.containerPorts,
-      kill: (pid, signal) => {
-        const target = this.containers.get(id);
-        if (pid !== 1 || !target?.driver.running) return false;
-        target.driver.signal(signal);
-        return true;
-      },
-    };
   }
 
   private newId(): string {
@@ -136,9 +113,9 @@ export class SimulatedRuntime implements ContainerRuntime {
 }
 
 /**
- * A container's main process context: its fields read the start spec the runtime keeps anyway, and its output
- * and kill are methods, so a container costs one small object here rather than a copy of the spec's fields and
- * three closures. (An exec's context is a plain object: it is spread with the capture of its output.)
+ * A container's process context: its fields read the start spec the runtime keeps anyway, and its output and
+ * kill are methods, so a container costs one small object here rather than a copy of the spec's fields and
+ * three closures. An exec's context (`ExecContext`) is the same with its output captured.
  */
 class ContainerContext implements ProcessContext {
   constructor(
@@ -186,16 +163,29 @@ class ContainerContext implements ProcessContext {
   }
 }
 
-/** An exec's own output is captured; writes to /proc/1/fd/1 still reach the container's log. */
-function captureTo(output: { stdout: string; stderr: string }, container: RunningContainer, now: () => number): Partial<ProcessContext> {
-  return {
-    stdout: (text: string) => void (output.stdout += text),
-    stderr: (text: string) => void (output.stderr += text),
-    pid1Output: {
-      stdout: (text: string) => container.spec.log.write('stdout', text, now()),
-      stderr: (text: string) => container.spec.log.write('stderr', text, now()),
-    },
-  };
+/** An exec's context: the container's, with its own output captured; writes to /proc/1/fd/1 still reach the container's log. */
+class ExecContext extends ContainerContext {
+  readonly pid1Output: NonNullable<ProcessContext['pid1Output']>;
+
+  constructor(
+    container: RunningContainer,
+    id: string,
+    now: () => number,
+    containers: ReadonlyMap<string, RunningContainer>,
+    private readonly output: { stdout: string; stderr: string },
+    logNow: () => number,
+    readonly stdin?: string,
+  ) {
+    super(container.spec, container.listeners, id, now, containers);
+    const log = container.spec.log;
+    this.pid1Output = { stdout: (text) => log.write('stdout', text, logNow()), stderr: (text) => log.write('stderr', text, logNow()) };
+  }
+  override stdout(text: string): void {
+    this.output.stdout += text;
+  }
+  override stderr(text: string): void {
+    this.output.stderr += text;
+  }
 }
 
 /** containerd's StartContainer failure for a missing executable (what `kubectl describe` shows after `Error: `). */
