@@ -17,9 +17,9 @@ const WEIGHTS = { taintToleration: 3, nodeAffinity: 2, leastAllocated: 1, balanc
 /**
  * Weighted totals, in the order of `nodes` (whose hot rows start at `rows[offsets[i]]`); `requestsId` names the
  * pod's requests for the resource-score memo in the rows (node-info.ts HOT_SCORED_FOR). `totals` may be longer
- * than `nodes` (a buffer the caller keeps): entries past `nodes.length` are not written. This runs for hundreds of
- * nodes per pod, so it reads only the rows and avoids
- * allocating per node; the taint and node-affinity scores are computed only when some node could differ.
+ * than `nodes` (a buffer the caller keeps): entries past `nodes.length` are not written. This runs for hundreds
+ * of nodes per pod, so it reads only the rows and avoids allocating per node; the taint and node-affinity
+ * scores are computed only when some node could differ.
  */
 export function scoreNodes(pod: PodInfo, nodes: readonly NodeInfo[], rows: Float64Array, offsets: readonly number[], requestsId: number, totals = new Float64Array(nodes.length)): Float64Array {
   // The pod's four numbers as locals and the node's as plain reads of its row: the loop body is a few loads
@@ -46,21 +46,10 @@ export function scoreNodes(pod: PodInfo, nodes: readonly NodeInfo[], rows: Float
   const taints = anyPreferNoSchedule ? normalize(nodes.map((n) => intolerablePreferNoScheduleTaints(tolerations, n)), true) : undefined;
   const preferred = pod.pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length;
   const affinity = preferred ? normalize(nodes.map((n) => preferredNodeAffinityWeight(pod.pod, n)), false) : undefined;
-  if (!taints && !affinity) {
-    // Every node tolerates all (no PreferNoSchedule taint) and no preference: the same constant for each.
-    for (let i = 0; i < nodes.length; i++) totals[i]! += WEIGHTS.taintToleration * MAX_NODE_SCORE;
-    return totals;
-  }
   for (let i = 0; i < nodes.length; i++) {
     totals[i]! += WEIGHTS.taintToleration * (taints ? taints[i]! : MAX_NODE_SCORE) + WEIGHTS.nodeAffinity * (affinity ? affinity[i]! : 0);
   }
   return totals;
-}
-
-/** LeastAllocated of one node for the pod: the node's non-zero requests with the pod's, against allocatable. */
-export function leastAllocated(pod: PodInfo, hot: Float64Array, at: number): number {
-  const r = pod.nonZeroRequests;
-  return leastAllocatedScore(hot[at + HOT_NON_ZERO_MILLI_CPU]! + r.milliCPU, hot[at + HOT_ALLOCATABLE_MILLI_CPU]!, hot[at + HOT_NON_ZERO_MEMORY]! + r.memory, hot[at + HOT_ALLOCATABLE_MEMORY]!);
 }
 
 /** `((capacity - requested) * 100) / capacity` per resource (integer maths), averaged over cpu and memory. */
@@ -73,12 +62,6 @@ function leastAllocatedScore(cpuRequested: number, cpuCapacity: number, memoryRe
 function leastRequestedScore(requested: number, capacity: number): number {
   if (capacity === 0 || requested > capacity) return 0;
   return Math.floor(((capacity - requested) * MAX_NODE_SCORE) / capacity);
-}
-
-/** BalancedAllocation of one node for the pod: the node's real requests with the pod's. */
-export function balancedAllocation(pod: PodInfo, hot: Float64Array, at: number): number {
-  const r = pod.requests;
-  return balancedAllocationScore(hot[at + HOT_REQUESTED_MILLI_CPU]! + r.milliCPU, hot[at + HOT_ALLOCATABLE_MILLI_CPU]!, hot[at + HOT_REQUESTED_MEMORY]! + r.memory, hot[at + HOT_ALLOCATABLE_MEMORY]!);
 }
 
 /** `(1 - |cpuFraction - memoryFraction| / 2) * 100` over the real requests, fractions capped at 1. */
