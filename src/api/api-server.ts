@@ -32,6 +32,9 @@ const NO_STATUS_KINDS = new Set(['ConfigMap', 'Secret', 'ServiceAccount', 'Endpo
 /** `ObjectStore.put`'s hand-over flag: the object was built for this write and is stored as it is. */
 const OWNED = true;
 
+/** A delete's admission has nothing to undo when a plugin rejects it. */
+const IGNORE_UNDO = (): void => {};
+
 export const FOREGROUND_FINALIZER = 'foregroundDeletion';
 export const ORPHAN_FINALIZER = 'orphan';
 
@@ -44,6 +47,8 @@ export class ApiServer {
   readonly store = new ObjectStore();
   private readonly exemplars = new TemplateExemplars(this.store);
   private readonly plugins: AdmissionPlugin[] = [];
+  /** The plugins of each kind, in registration order: filtered once per kind, not twice per write. */
+  private readonly pluginsByKind = new Map<string, readonly AdmissionPlugin[]>();
   private authorizer: Authorizer | undefined;
 
   constructor(
@@ -53,6 +58,7 @@ export class ApiServer {
 
   registerAdmission(plugin: AdmissionPlugin): void {
     this.plugins.push(plugin);
+    this.pluginsByKind.clear();
   }
 
   setAuthorizer(authorizer: Authorizer): void {
@@ -147,7 +153,7 @@ export class ApiServer {
     const info = this.info(kind);
     const obj = this.get(kind, namespace, name, { ...options, user: undefined });
     this.authorize(options, 'delete', info, obj.metadata.namespace, name);
-    for (const plugin of this.pluginsFor(kind)) plugin.validate?.(this.request('DELETE', obj, obj, options, []));
+    for (const plugin of this.pluginsFor(kind)) plugin.validate?.(this.request('DELETE', obj, obj, options, IGNORE_UNDO));
     if (options.dryRun) return obj;
     const grace = gracePeriodFor(obj, options);
     if (obj.metadata.deletionTimestamp) return this.shortenGrace(obj, grace);
@@ -236,15 +242,16 @@ export class ApiServer {
     share?: (admitted: KubeObject) => KubeObject,
   ): StoredObject {
     const undos: (() => void)[] = [];
+    const onReject = (undo: () => void): void => void undos.push(undo);
     try {
       let obj = input;
-      for (const plugin of this.pluginsFor(obj.kind)) obj = plugin.mutate?.(this.request(op, obj, old, options, undos)) ?? obj;
+      for (const plugin of this.pluginsFor(obj.kind)) if (plugin.mutate) obj = plugin.mutate(this.request(op, obj, old, options, onReject)) ?? obj;
       // After mutation, before validation: validators skip the shared subtrees they have already passed.
       if (share) obj = share(obj);
       const errors = old ? validateUpdate(obj, old) : validateCreate(obj);
       if (errors.length > 0) throw ApiError.invalid(obj.kind, obj.metadata.name ?? '', errors);
       precheck?.();
-      for (const plugin of this.pluginsFor(obj.kind)) plugin.validate?.(this.request(op, obj, old, options, undos));
+      for (const plugin of this.pluginsFor(obj.kind)) if (plugin.validate) plugin.validate(this.request(op, obj, old, options, onReject));
       if (options.dryRun) {
         undos.forEach((undo) => undo());
         return obj as StoredObject;
@@ -265,15 +272,15 @@ export class ApiServer {
     return this.store.put(obj, OWNED);
   }
 
-  private request(op: Operation, object: KubeObject, oldObject: StoredObject | undefined, options: RequestOptions, undos: (() => void)[]): AdmissionRequest {
-    return { operation: op, object, oldObject, user: options.user, dryRun: options.dryRun ?? false, onReject: (undo) => undos.push(undo) };
+  private request(op: Operation, object: KubeObject, oldObject: StoredObject | undefined, options: RequestOptions, onReject: (undo: () => void) => void): AdmissionRequest {
+    return { operation: op, object, oldObject, user: options.user, dryRun: options.dryRun ?? false, onReject };
   }
 
-  private pluginsFor(kind: string): AdmissionPlugin[] {
-    return this.plugins.filter((p) => !p.kinds || p.kinds.includes(kind));
+  private pluginsFor(kind: string): readonly AdmissionPlugin[] {
+    let plugins = this.pluginsByKind.get(kind);
+    if (plugins === undefined) this.pluginsByKind.set(kind, (plugins = this.plugins.filter((p) => !p.kinds || p.kinds.includes(kind))));
+    return plugins;
   }
-
-
 
   private shortenGrace(obj: StoredObject, grace: number): StoredObject {
     if (grace === 0 && (obj.metadata.finalizers ?? []).length === 0) return this.store.remove(obj.kind, obj.metadata.namespace, obj.metadata.name)!;

@@ -9,7 +9,7 @@ import type { KubeObject, StoredObject } from './object';
 import type { Timeline, TimelineDetail } from './timeline';
 import { resourceForKind } from './resources';
 import { compareGoStrings } from './go-string-order';
-import { LruMap } from './lru-map';
+import { EventSeriesCache, type EventSeries, type SeriesIdentity } from './event-series';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -65,23 +65,46 @@ const LOW_SPAN = 2 ** 24;
 /** client-go's EventCorrelator keeps its series in an LRU of maxLruCacheEntries (tools/record/events_cache.go). */
 const MAX_SERIES = 4096;
 
-/** eventLog: what the correlator remembers of a series. */
-interface Series {
-  name: string;
-  count: number;
-  firstTimestamp: string;
+/** The identity of the Event being recorded, filled in place for each one: a series lookup allocates nothing. */
+class Probe implements SeriesIdentity {
+  kind = '';
+  namespace = '';
+  name = '';
+  uid = '';
+  fieldPath = '';
+  type = '';
+  reason = '';
+  message = '';
+  component = '';
+  host = '';
+
+  fill(involved: KubeObject, namespace: string, event: RecordedEvent): this {
+    const meta = involved.metadata;
+    this.kind = involved.kind;
+    this.namespace = namespace;
+    this.name = meta.name ?? '';
+    this.uid = meta.uid ?? '';
+    this.fieldPath = event.fieldPath ?? '';
+    this.type = event.type;
+    this.reason = event.reason;
+    this.message = event.message;
+    this.component = event.source.component;
+    this.host = event.source.host ?? '';
+    return this;
+  }
 }
 
 /** `ObjectStore.put`'s hand-over flag: an Event built here is stored as it is, not copied. */
 const OWNED = true;
 
 export class EventRecorder {
-  /** Series by event key (an LRU, so a long simulation's memory stays bounded). */
-  private readonly series = new LruMap<string, Series>(MAX_SERIES);
+  /** Series by event identity (an LRU, so a long simulation's memory stays bounded). */
+  private readonly series = new EventSeriesCache(MAX_SERIES);
+  private readonly probe = new Probe();
   private counter = 0;
   private lastReference: { involved: KubeObject; fieldPath: string | undefined; reference: ObjectReference } | undefined;
-  /** The timeline label of the last involved object's metadata: a pod's Events come in runs about one version. */
-  private lastLabel: { kind: string; meta: KubeObject['metadata']; label: string } | undefined;
+  /** The timeline label of the last involved object: a pod's Events come in runs about it. */
+  private lastLabel: { kind: string; namespace: string | undefined; name: string | undefined; label: string } | undefined;
 
   constructor(
     private readonly store: ObjectStore,
@@ -90,29 +113,32 @@ export class EventRecorder {
   ) {}
 
   record(involved: KubeObject, event: RecordedEvent): void {
-    const meta = involved.metadata;
-    const namespace = meta.namespace ?? 'default';
+    const namespace = involved.metadata.namespace ?? 'default';
     const now = this.clock.nowISO();
-    const key = [involved.kind, namespace, meta.name, meta.uid, event.fieldPath ?? '', event.type, event.reason, event.message, event.source.component, event.source.host ?? ''].join('\u0000');
+    const id = this.probe.fill(involved, namespace, event);
     this.timeline.recordDetail('Event', this.label(involved), new EventDetail(event.type, event.reason, event.message));
-    const series = this.series.get(key);
+    const series = this.series.get(id);
     if (series) {
       series.count++;
-      const existing = this.store.get('Event', namespace, series.name);
+      const existing = series.storedKey === undefined ? undefined : this.store.getByKey(series.storedKey);
       if (existing) {
         this.store.put({ ...existing, count: series.count, lastTimestamp: now } as KubeObject, OWNED);
         return;
       }
       // recordToSink: patching an Event that expired (--event-ttl) or was deleted fails with NotFound, and the
       // Event is created again under its old name, with the series' count and firstTimestamp.
-      this.store.put(this.buildEvent(involved, event, namespace, series.name, now, series), OWNED);
+      this.create(involved, event, namespace, now, series);
       return;
     }
     // Joined rather than concatenated: a flat string, not a rope of three pieces kept as long as the Event.
-    const name = [meta.name, '.', eventNameSuffix(this.clock.now(), this.counter++)].join('');
-    const created: Series = { name, count: 1, firstTimestamp: now };
-    this.series.set(key, created);
-    this.store.put(this.buildEvent(involved, event, namespace, name, now, created), OWNED);
+    const name = [involved.metadata.name, '.', eventNameSuffix(this.clock.now(), this.counter++)].join('');
+    this.create(involved, event, namespace, now, this.series.add(id, name, now));
+  }
+
+  /** Stores the series' Event and remembers the key the store keeps it under, to read it back without building one. */
+  private create(involved: KubeObject, event: RecordedEvent, namespace: string, now: string, series: EventSeries): void {
+    const stored = this.store.put(this.buildEvent(involved, event, namespace, series.eventName, now, series), OWNED);
+    series.storedKey = this.store.storedKey(stored);
   }
 
   /**
@@ -120,7 +146,7 @@ export class EventRecorder {
    * them in a PropertyArray beside it). `resourceVersion` holds the store's place in the metadata, where the
    * store's copy put it (last); the store writes its value.
    */
-  private buildEvent(involved: KubeObject, event: RecordedEvent, namespace: string, name: string, now: string, series: Series): KubeObject {
+  private buildEvent(involved: KubeObject, event: RecordedEvent, namespace: string, name: string, now: string, series: EventSeries): KubeObject {
     return {
       apiVersion: 'v1',
       kind: 'Event',
@@ -139,14 +165,16 @@ export class EventRecorder {
     };
   }
 
-  /** `Pod default/web`: the same string for a run of Events about one object version, so the timeline hashes it once. */
+  /**
+   * `Pod default/web`: the same string for a run of Events about one object (its versions share their kind,
+   * namespace and name strings, so the comparison is by identity), so the timeline hashes it once.
+   */
   private label(involved: KubeObject): string {
-    const meta = involved.metadata;
+    const { namespace, name } = involved.metadata;
     const last = this.lastLabel;
-    if (last && last.meta === meta && last.kind === involved.kind) return last.label;
-    const label = `${involved.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name}`;
-    // Only frozen (stored) metadata cannot be renamed under the remembered label.
-    this.lastLabel = Object.isFrozen(meta) ? { kind: involved.kind, meta, label } : undefined;
+    if (last && last.name === name && last.namespace === namespace && last.kind === involved.kind) return last.label;
+    const label = `${involved.kind} ${namespace ? `${namespace}/` : ''}${name}`;
+    this.lastLabel = { kind: involved.kind, namespace, name, label };
     return label;
   }
 

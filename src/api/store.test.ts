@@ -222,3 +222,25 @@ test('put with owned stores the handed-over object itself, with the key order an
   assert.notEqual(again, bumped);
   assert.equal(again.metadata.resourceVersion, '3');
 });
+
+test('storedKey names an object by the key getByKey reads, the same across its writes, and nothing once removed', () => {
+  const store = new ObjectStore();
+  assert.equal(store.storedKey(pod('a')), undefined);
+  const first = store.put(pod('a'));
+  const key = store.storedKey(first);
+  assert.equal(key, 'Pod/default/a');
+  store.put(pod('b'));
+  const second = store.put({ ...first, status: { phase: 'Running' } });
+  assert.equal(store.storedKey(second), key);
+  assert.equal(store.getByKey(key!), second);
+  // A read of another object in between: the next write of `a` still finds it (and is a MODIFIED).
+  store.get('Pod', 'default', 'b');
+  const events: string[] = [];
+  store.watch('Pod', (e) => events.push(e.type));
+  store.put({ ...second, status: { phase: 'Succeeded' } });
+  store.remove('Pod', 'default', 'a');
+  assert.deepEqual(events, ['MODIFIED', 'DELETED']);
+  assert.equal(store.storedKey(second), undefined);
+  assert.equal(store.get('Pod', 'default', 'a'), undefined);
+  assert.equal(store.size, 1);
+});

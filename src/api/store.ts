@@ -4,7 +4,7 @@
  * controllers query (by kind+namespace, by owner uid, pods by node), and notifies watchers synchronously.
  */
 import type { KubeObject, ObjectKey, StoredObject } from './object';
-import { objectKey, keyOf } from './object';
+import { objectKey } from './object';
 import { deepFreeze } from './deep-freeze';
 import { withFields } from './with-fields';
 import type { WatchEvent, WatchHandler } from './watch';
@@ -22,7 +22,7 @@ export interface Indexer {
 
 /**
  * One bucket of an indexer: its object keys in write order, with where it is filed. An object remembers its
- * buckets (`IndexEntry.filed`), so re-filing it after a write needs neither the old object's keys nor lookups.
+ * buckets (`Slot.filed`), so re-filing it after a write needs neither the old object's keys nor lookups.
  */
 class Bucket extends Set<ObjectKey> {
   constructor(
@@ -37,39 +37,68 @@ class Bucket extends Set<ObjectKey> {
 interface IndexEntry {
   readonly indexer: Indexer;
   readonly groups: Map<string, Map<string, Bucket>>;
-  /** Each filed object's buckets: one (what every indexer here files), or several. */
-  readonly filed: Map<ObjectKey, Bucket | readonly Bucket[]>;
 }
 
+/** Where one indexer filed an object: nowhere, one bucket (what every indexer here files), or several. */
+type Filing = Bucket | readonly Bucket[] | undefined;
+
 /**
- * One kind's objects by key, with the key of its last `get`: most reads by name repeat the previous one of
- * their kind (admission's ServiceAccount and Namespace, the config volumes' ConfigMap, a pod's controller), and
- * building and hashing a fresh key string costs more than the lookup (≈ 200 vs 15 ns). One entry per kind,
- * so it costs no memory per object.
+ * One stored object: its key, its current version and where each indexer of its kind filed it. The key is
+ * built once, when the object is created, and every table and index holds that one string: a later write
+ * finds the slot (by the key, or as its table's `recent` slot) and files the new version under the same
+ * string, so the indexes' Maps and Sets compare it by identity instead of hashing and comparing a freshly
+ * built key in tables of up to 150,000 entries.
  */
-class KindTable extends Map<ObjectKey, StoredObject> {
-  lastNamespace: string | undefined = undefined;
-  lastName: string | undefined = undefined;
-  lastKey: ObjectKey | undefined = undefined;
+class Slot {
+  constructor(
+    readonly key: ObjectKey,
+    public obj: StoredObject,
+    /** By the position of each indexer in its kind's list; `NO_FILINGS` for a kind without indexers. */
+    public filed: Filing[],
+  ) {}
+}
+
+const NO_FILINGS: Filing[] = Object.freeze([]) as unknown as Filing[];
+
+/**
+ * One kind's objects by key, with the slot of its last read or write and the key of its last miss: reads by
+ * name mostly repeat the previous one of their kind (a status write reads the object and writes it back, a
+ * create checks the name is free and stores it; admission's ServiceAccount and Namespace, the config volumes'
+ * ConfigMap), and building and hashing a fresh key string costs more than the lookup (≈ 200 vs 15 ns). Two
+ * fields per kind, so it costs no memory per object.
+ */
+class KindTable extends Map<ObjectKey, Slot> {
+  recent: Slot | undefined = undefined;
+  private missNamespace: string | undefined = undefined;
+  private missName: string | undefined = undefined;
+  private missKey: ObjectKey | undefined = undefined;
 
   constructor(readonly kind: string) {
     super();
   }
 
+  find(namespace: string | undefined, name: string): Slot | undefined {
+    const recent = this.recent;
+    if (recent !== undefined && recent.obj.metadata.name === name && recent.obj.metadata.namespace === namespace) return recent;
+    const slot = this.get(this.keyFor(namespace, name));
+    if (slot !== undefined) this.recent = slot;
+    return slot;
+  }
+
   keyFor(namespace: string | undefined, name: string): ObjectKey {
-    if (this.lastKey === undefined || this.lastName !== name || this.lastNamespace !== namespace) {
-      this.lastKey = objectKey(this.kind, namespace, name);
-      this.lastName = name;
-      this.lastNamespace = namespace;
+    if (this.missKey === undefined || this.missName !== name || this.missNamespace !== namespace) {
+      this.missKey = objectKey(this.kind, namespace, name);
+      this.missName = name;
+      this.missNamespace = namespace;
     }
-    return this.lastKey;
+    return this.missKey;
   }
 }
 
 /**
- * One table per kind holds every object, so each object and its key are held once: `get` and `getByKey` look
- * in their kind's table, and `list` and late indexers read it. A write of an existing object re-files it
- * under the key just built and drops the old key string from every table (see `reindex`).
+ * One table per kind holds every object's slot, so each object and its key are held once: `get` and
+ * `getByKey` look in their kind's table, and `list` and late indexers read it. A write of an existing object
+ * updates its slot in place and re-files it in the indexes under the slot's key (see `reindex`).
  */
 export class ObjectStore {
   private readonly byKind = new Map<string, KindTable>();
@@ -93,15 +122,27 @@ export class ObjectStore {
   }
 
   get(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
-    const table = this.byKind.get(kind);
-    return table?.get(table.keyFor(namespace, name));
+    return this.byKind.get(kind)?.find(namespace, name)?.obj;
   }
 
   getByKey(key: ObjectKey): StoredObject | undefined {
     const slash = key.indexOf('/');
-    const table = this.byKindCode.get(kindCode(key, slash));
+    let table = this.byKindCode.get(kindCode(key, slash));
     // undefined: no table of this kind (a table of another kind with this code would not hold the key either).
-    return table === null ? this.byKind.get(key.slice(0, slash))?.get(key) : table?.get(key);
+    if (table === null) table = this.byKind.get(key.slice(0, slash));
+    const slot = table?.get(key);
+    if (slot === undefined) return undefined;
+    table!.recent = slot;
+    return slot.obj;
+  }
+
+  /**
+   * The key `obj`'s kind, namespace and name are stored under — the very string the store's tables hold, so
+   * a caller that keeps it (the event recorder, for an Event it may update) reads with `getByKey` without
+   * building a key. Undefined when no such object is stored.
+   */
+  storedKey(obj: KubeObject): ObjectKey | undefined {
+    return this.byKind.get(obj.kind)?.find(obj.metadata.namespace, obj.metadata.name ?? '')?.key;
   }
 
   /** Objects of a kind, optionally in one namespace, in key order (namespace, then name) as the apiserver lists them. */
@@ -109,7 +150,7 @@ export class ObjectStore {
     const all = this.byKind.get(kind);
     if (!all) return [];
     const out: StoredObject[] = [];
-    for (const obj of all.values()) {
+    for (const { obj } of all.values()) {
       if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj);
     }
     return out.sort(byNamespaceAndName);
@@ -125,18 +166,27 @@ export class ObjectStore {
   podsOnNode(nodeName: string): StoredObject[] {
     const keys = this.podsByNode.get(nodeName);
     const pods = this.byKind.get('Pod');
-    return keys && pods ? [...keys].map((k) => pods.get(k)!) : [];
+    return keys && pods ? [...keys].map((k) => pods.get(k)!.obj) : [];
   }
 
-  /** Registers an indexer (once per name; later registrations of the same name are ignored) and files the existing objects. */
+  /**
+   * Registers an indexer (once per name; later registrations of the same name are ignored) and files the
+   * existing objects in write order (ascending resourceVersion: every write takes the next one), as if it
+   * had been registered before them.
+   */
   addIndexer(indexer: Indexer): void {
     if (this.indexers.has(indexer.name)) return;
-    const entry: IndexEntry = { indexer, groups: new Map(), filed: new Map() };
+    const entry: IndexEntry = { indexer, groups: new Map() };
     this.indexers.set(indexer.name, entry);
     const ofKind = this.indexersByKind.get(indexer.kind);
-    if (ofKind) ofKind.push(entry);
-    else this.indexersByKind.set(indexer.kind, [entry]);
-    for (const [key, obj] of this.byKind.get(indexer.kind) ?? []) fileUnder(entry, indexer.keys(obj), key);
+    const position = ofKind ? ofKind.push(entry) - 1 : (this.indexersByKind.set(indexer.kind, [entry]), 0);
+    const slots = [...(this.byKind.get(indexer.kind)?.values() ?? [])].sort(byResourceVersion);
+    for (const slot of slots) {
+      const filed = new Array<Filing>(position + 1);
+      for (let i = 0; i < position; i++) filed[i] = slot.filed[i];
+      filed[position] = fileUnder(entry, indexer.keys(slot.obj), slot.key);
+      slot.filed = filed;
+    }
   }
 
   /** The buckets of one group of an indexer (bucket → object keys); undefined when no such indexer is registered. */
@@ -154,11 +204,11 @@ export class ObjectStore {
    * the object (a PropertyArray beside it, ≈ 150 B per Event). A frozen object is always copied.
    */
   put(obj: KubeObject, owned = false): StoredObject {
-    const key = keyOf(obj);
     const table = this.tableOf(obj.kind);
-    const old = table.get(key);
+    const slot = table.find(obj.metadata.namespace, obj.metadata.name ?? '');
     const stored = deepFreeze(owned && !Object.isFrozen(obj) ? adopt(obj, String(++this.revision)) : { ...obj, metadata: withResourceVersion(obj.metadata, String(++this.revision)) }) as StoredObject;
-    this.write(table, key, old, stored);
+    const old = slot?.obj;
+    this.write(table, slot, stored);
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
     return stored;
   }
@@ -168,25 +218,25 @@ export class ObjectStore {
    * frozen, shared, not copied) and notifies watchers: replays a recorded write (cluster/bootstrap-recording.ts).
    */
   restore(stored: StoredObject): void {
-    const key = keyOf(stored);
     const table = this.tableOf(stored.kind);
-    const old = table.get(key);
+    const slot = table.find(stored.metadata.namespace, stored.metadata.name);
+    const old = slot?.obj;
     this.revision = Number(stored.metadata.resourceVersion);
-    this.write(table, key, old, stored);
+    this.write(table, slot, stored);
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
   }
 
   remove(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
-    const key = objectKey(kind, namespace, name);
     const table = this.byKind.get(kind);
-    const old = table?.get(key);
-    if (!table || !old) return undefined;
-    table.delete(key);
+    const slot = table?.find(namespace, name);
+    if (!table || !slot) return undefined;
+    table.delete(slot.key);
+    table.recent = undefined;
     this.count--;
-    this.unindex(key, old);
+    this.unindex(slot);
     this.revision++;
-    this.notify({ type: 'DELETED', object: old, oldObject: old });
-    return old;
+    this.notify({ type: 'DELETED', object: slot.obj, oldObject: slot.obj });
+    return slot.obj;
   }
 
   /** Watches one kind (or every kind with `*`). Returns an unsubscribe function. */
@@ -212,51 +262,71 @@ export class ObjectStore {
     return table;
   }
 
-  /** Files a new object, or moves a replaced one to the end of its kind's table (late indexers file in write order). */
-  private write(table: Map<ObjectKey, StoredObject>, key: ObjectKey, old: StoredObject | undefined, obj: StoredObject): void {
-    if (old) {
-      table.delete(key);
-      table.set(key, obj);
-      return this.reindex(key, old, obj);
+  /**
+   * Files a new object under the key its table's `find` just built, or gives a replaced object's slot the new
+   * version. A slot keeps its place in the table: write order, which late indexers follow, is the
+   * resourceVersion order (`addIndexer`), so the table is not re-ordered on every write.
+   */
+  private write(table: KindTable, slot: Slot | undefined, obj: StoredObject): void {
+    if (slot) {
+      const old = slot.obj;
+      slot.obj = obj;
+      return this.reindex(slot, old, obj);
     }
-    table.set(key, obj);
+    const created = new Slot(table.keyFor(obj.metadata.namespace, obj.metadata.name), obj, NO_FILINGS);
+    table.set(created.key, created);
+    table.recent = created;
     this.count++;
-    this.index(key, obj);
+    this.index(created);
   }
 
   /**
-   * Moves a replaced object in the indexes. Every table is handed `key`, this write's string, in place of the
-   * last write's (a Map or Set keeps the key it first got for an entry that is only overwritten), so each
-   * object's key is held once. `dependents` sorts, so owners are re-filed in any order. Everything else is
-   * filed again at the end, as removing and adding it would: podsOnNode and the indexers' buckets list
-   * objects in write order, which their readers rely on. The indexers' keys of the old object are not
-   * recomputed (each object remembers its buckets).
+   * Moves a replaced object in the indexes, under its slot's key. `dependents` sorts, so owners are re-filed
+   * in any order, and not at all when the (frozen) ownerReferences are the same. Everything else is filed
+   * again at the end, as removing and adding it would: podsOnNode and the indexers' buckets list objects in
+   * write order, which their readers rely on. The indexers' keys of the old object are not recomputed (each
+   * slot remembers its buckets).
    */
-  private reindex(key: ObjectKey, old: StoredObject, obj: StoredObject): void {
-    this.unfileOwners(key, old);
-    this.fileOwners(key, obj);
-    for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) refile(entry, entry.indexer.keys(obj), key);
+  private reindex(slot: Slot, old: StoredObject, obj: StoredObject): void {
+    const key = slot.key;
+    if (old.metadata.ownerReferences !== obj.metadata.ownerReferences) {
+      this.unfileOwners(key, old);
+      this.fileOwners(key, obj);
+    }
+    const entries = this.indexersByKind.get(obj.kind);
+    if (entries) for (let i = 0; i < entries.length; i++) slot.filed[i] = refile(entries[i]!, entries[i]!.indexer.keys(obj), key, slot.filed[i]);
     const oldNode = podNodeName(old);
     if (oldNode) this.podsByNode.get(oldNode)?.delete(key);
     this.fileOnNode(key, podNodeName(obj));
   }
 
-  private index(key: ObjectKey, obj: StoredObject): void {
+  private index(slot: Slot): void {
+    const { key, obj } = slot;
     this.fileOwners(key, obj);
-    for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) fileUnder(entry, entry.indexer.keys(obj), key);
+    const entries = this.indexersByKind.get(obj.kind);
+    if (entries) {
+      // Exact size: an array grown by push keeps room for 17 entries, and every Pod keeps this one.
+      const filed = new Array<Filing>(entries.length);
+      for (let i = 0; i < entries.length; i++) filed[i] = fileUnder(entries[i]!, entries[i]!.indexer.keys(obj), key);
+      slot.filed = filed;
+    }
     this.fileOnNode(key, podNodeName(obj));
   }
 
   private fileOwners(key: ObjectKey, obj: StoredObject): void {
-    for (const ref of obj.metadata.ownerReferences ?? []) {
-      let set = this.byOwner.get(ref.uid);
-      if (!set) this.byOwner.set(ref.uid, (set = new Set()));
+    const refs = obj.metadata.ownerReferences;
+    if (refs === undefined) return;
+    for (let i = 0; i < refs.length; i++) {
+      const uid = refs[i]!.uid;
+      let set = this.byOwner.get(uid);
+      if (!set) this.byOwner.set(uid, (set = new Set()));
       set.add(key);
     }
   }
 
   private unfileOwners(key: ObjectKey, obj: StoredObject): void {
-    for (const ref of obj.metadata.ownerReferences ?? []) this.byOwner.get(ref.uid)?.delete(key);
+    const refs = obj.metadata.ownerReferences;
+    if (refs !== undefined) for (let i = 0; i < refs.length; i++) this.byOwner.get(refs[i]!.uid)?.delete(key);
   }
 
   private fileOnNode(key: ObjectKey, nodeName: string | undefined): void {
@@ -266,9 +336,11 @@ export class ObjectStore {
     set.add(key);
   }
 
-  private unindex(key: ObjectKey, obj: StoredObject): void {
+  private unindex(slot: Slot): void {
+    const { key, obj } = slot;
     this.unfileOwners(key, obj);
-    for (const entry of this.indexersByKind.get(obj.kind) ?? NO_INDEXERS) unfile(entry, key);
+    const entries = this.indexersByKind.get(obj.kind);
+    if (entries) for (let i = 0; i < entries.length; i++) unfile(entries[i]!, slot.filed[i], key);
     const nodeName = podNodeName(obj);
     if (nodeName) this.podsByNode.get(nodeName)?.delete(key);
   }
@@ -303,17 +375,13 @@ function adopt(obj: KubeObject, resourceVersion: string): KubeObject {
 }
 
 const EMPTY_BUCKETS: ReadonlyMap<string, ReadonlySet<ObjectKey>> = new Map();
-const NO_INDEXERS: readonly IndexEntry[] = [];
 
 type IndexKeys = ReturnType<Indexer['keys']>;
 
-function fileUnder(entry: IndexEntry, keys: IndexKeys, key: ObjectKey): void {
-  if (keys.length === 0) return;
-  if (keys.length === 1) {
-    entry.filed.set(key, fileIn(entry, keys[0]![0], keys[0]![1], key));
-    return;
-  }
-  entry.filed.set(key, keys.map(([group, bucket]) => fileIn(entry, group, bucket, key)));
+function fileUnder(entry: IndexEntry, keys: IndexKeys, key: ObjectKey): Filing {
+  if (keys.length === 0) return undefined;
+  if (keys.length === 1) return fileIn(entry, keys[0]![0], keys[0]![1], key);
+  return keys.map(([group, bucket]) => fileIn(entry, group, bucket, key));
 }
 
 function fileIn(entry: IndexEntry, group: string, name: string, key: ObjectKey): Bucket {
@@ -326,10 +394,8 @@ function fileIn(entry: IndexEntry, group: string, name: string, key: ObjectKey):
 }
 
 /** Empty buckets and groups are dropped, so a group lists only buckets that hold objects. */
-function unfile(entry: IndexEntry, key: ObjectKey): void {
-  const filed = entry.filed.get(key);
+function unfile(entry: IndexEntry, filed: Filing, key: ObjectKey): void {
   if (filed === undefined) return;
-  entry.filed.delete(key);
   if (filed instanceof Bucket) removeFrom(entry, filed, key);
   else for (const bucket of filed) removeFrom(entry, bucket, key);
 }
@@ -342,21 +408,18 @@ function removeFrom(entry: IndexEntry, bucket: Bucket, key: ObjectKey): void {
 }
 
 /**
- * Files a written object again: the same result as removing it from its buckets and adding it under `keys`.
- * When its one bucket did not change (most writes), the key moves to the bucket's end — and a bucket it
- * was alone in to its group's end, a group to the end of the groups — exactly as remove-then-add orders them.
- * `filed` is re-keyed too, so it holds the same key string as the bucket.
+ * Files a written object again and returns where: the same result as removing it from its buckets and adding
+ * it under `keys`. When its one bucket did not change (most writes), the key moves to the bucket's end — and
+ * a bucket it was alone in to its group's end, a group to the end of the groups — exactly as remove-then-add
+ * orders them.
  */
-function refile(entry: IndexEntry, keys: IndexKeys, key: ObjectKey): void {
-  const filed = entry.filed.get(key);
+function refile(entry: IndexEntry, keys: IndexKeys, key: ObjectKey, filed: Filing): Filing {
   const only = keys.length === 1 ? keys[0]! : undefined;
   if (!(filed instanceof Bucket) || !only || filed.group !== only[0] || filed.name !== only[1]) {
-    unfile(entry, key);
+    unfile(entry, filed, key);
     return fileUnder(entry, keys, key);
   }
   filed.delete(key);
-  entry.filed.delete(key);
-  entry.filed.set(key, filed);
   if (filed.size === 0) {
     filed.buckets.delete(filed.name);
     if (filed.buckets.size === 0) {
@@ -366,6 +429,11 @@ function refile(entry: IndexEntry, keys: IndexKeys, key: ObjectKey): void {
     filed.buckets.set(filed.name, filed);
   }
   filed.add(key);
+  return filed;
+}
+
+function byResourceVersion(a: Slot, b: Slot): number {
+  return Number(a.obj.metadata.resourceVersion) - Number(b.obj.metadata.resourceVersion);
 }
 
 function byNamespaceAndName(a: StoredObject, b: StoredObject): number {

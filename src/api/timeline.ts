@@ -53,6 +53,8 @@ export class Timeline {
   private readonly listeners: ((entry: TimelineEntry) => void)[] = [];
   /** Object names, interned: a pod is named by ~13 entries. Bounded; dropping it only ends the sharing. */
   private readonly labels = new Map<string, string>();
+  /** The last label returned: consecutive entries often name one object (a write, then its Events). */
+  private lastLabel = '';
 
   constructor(
     private readonly now: () => number,
@@ -73,11 +75,14 @@ export class Timeline {
   }
 
   private label(object: string): string {
-    const known = this.labels.get(object);
-    if (known !== undefined) return known;
-    if (this.labels.size >= MAX_LABELS) this.labels.clear();
-    this.labels.set(object, object);
-    return object;
+    // A comparison, not a hash: the writers hand in their own interned strings, mostly the very last one.
+    if (object === this.lastLabel) return this.lastLabel;
+    let known = this.labels.get(object);
+    if (known === undefined) {
+      if (this.labels.size >= MAX_LABELS) this.labels.clear();
+      this.labels.set(object, (known = object));
+    }
+    return (this.lastLabel = known);
   }
 
   onEntry(listener: (entry: TimelineEntry) => void): void {

@@ -55,19 +55,29 @@ function shareArray(next: unknown[], exemplar: readonly unknown[]): unknown[] | 
 
 function shareRecord(next: Fields, exemplar: Fields): Fields {
   const writable = !Object.isFrozen(next);
-  const keys = Object.keys(next);
-  const exemplarKeys = Object.keys(exemplar);
-  let same = keys.length === exemplarKeys.length;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
+  const exemplarKeys = keysOf(exemplar);
+  let same = true;
+  let i = 0;
+  // for-in, not Object.keys: no array per record of every pod (JSON data has no inherited enumerable fields).
+  for (const key in next) {
+    if (exemplarKeys[i++] !== key) same = false;
     if (!hasOwn(exemplar, key)) {
       same = false;
       continue;
     }
     const value = shareWithExemplar(next[key], exemplar[key]);
-    if (value !== exemplar[key] || exemplarKeys[i] !== key) same = false;
+    if (value !== exemplar[key]) same = false;
     // Written even when `===` holds (equal strings): the point is to hold the exemplar's copy.
     if (writable && (value === exemplar[key] || value !== next[key])) next[key] = value;
   }
-  return same ? exemplar : next;
+  return same && i === exemplarKeys.length ? exemplar : next;
+}
+
+/** The keys of a frozen exemplar record, listed once: every pod of the template is compared with it. */
+const EXEMPLAR_KEYS = new WeakMap<Fields, readonly string[]>();
+
+function keysOf(exemplar: Fields): readonly string[] {
+  let keys = EXEMPLAR_KEYS.get(exemplar);
+  if (keys === undefined) EXEMPLAR_KEYS.set(exemplar, (keys = Object.keys(exemplar)));
+  return keys;
 }

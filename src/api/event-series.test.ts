@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { EventSeriesCache, type SeriesIdentity } from './event-series';
+
+/** The cache it replaces: getEventKey's fields joined into one key, in a Map re-inserted on each use, evicting its first key. */
+class JoinedKeyLru {
+  readonly map = new Map<string, string>();
+  constructor(private readonly capacity: number) {}
+  get(id: SeriesIdentity): string | undefined {
+    const key = joined(id);
+    const value = this.map.get(key);
+    if (value === undefined) return undefined;
+    this.map.delete(key);
+    this.map.set(key, value);
+    return value;
+  }
+  add(id: SeriesIdentity, name: string): void {
+    this.map.set(joined(id), name);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+function joined(id: SeriesIdentity): string {
+  return [id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host].join('\u0000');
+}
+
+// Few values per field, uids sometimes missing: series of one object, of objects without a uid, and near misses
+// differing in one field come up often.
+const identity: fc.Arbitrary<SeriesIdentity> = fc.record({
+  kind: fc.constantFrom('Pod', 'Node'),
+  namespace: fc.constantFrom('default', 'kube-system'),
+  name: fc.constantFrom('web', 'db'),
+  uid: fc.constantFrom('', 'u1', 'u2'),
+  fieldPath: fc.constantFrom('', 'spec.containers{web}'),
+  type: fc.constantFrom('Normal', 'Warning'),
+  reason: fc.constantFrom('Pulled', 'Started'),
+  message: fc.constantFrom('a', 'b'),
+  component: fc.constantFrom('kubelet'),
+  host: fc.constantFrom('', 'node-1'),
+});
+
+test('EventSeriesCache finds, keeps and evicts exactly what a joined-key LRU does', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 6 }), fc.array(identity, { maxLength: 150 }), (capacity, ids) => {
+      const cache = new EventSeriesCache(capacity);
+      const reference = new JoinedKeyLru(capacity);
+      ids.forEach((id, i) => {
+        // Copies of the strings: the cache must compare by content, not by identity.
+        const probe = Object.fromEntries(Object.entries(id).map(([k, v]) => [k, [v].join('')])) as unknown as SeriesIdentity;
+        const found = cache.get(probe);
+        assert.equal(found?.eventName, reference.get(id));
+        if (!found) {
+          cache.add(probe, `e${i}`, 't');
+          reference.add(id, `e${i}`);
+        }
+        assert.equal(cache.size, reference.map.size);
+        assert.deepEqual([...cache.series()].map(joined), [...reference.map.keys()]);
+      });
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('EventSeriesCache drops the least recently used series, a read counting as a use', () => {
+  const id = (reason: string): SeriesIdentity => ({ kind: 'Pod', namespace: 'default', name: 'web', uid: 'u1', fieldPath: '', type: 'Normal', reason, message: 'm', component: 'kubelet', host: '' });
+  const cache = new EventSeriesCache(2);
+  cache.add(id('a'), 'web.1', 't');
+  cache.add(id('b'), 'web.2', 't');
+  assert.equal(cache.get(id('a'))?.eventName, 'web.1');
+  cache.add(id('c'), 'web.3', 't');
+  assert.deepEqual([...cache.series()].map((s) => s.reason), ['a', 'c']);
+  assert.equal(cache.get(id('b')), undefined);
+  assert.throws(() => new EventSeriesCache(0), RangeError);
+});
