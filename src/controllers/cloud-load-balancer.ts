@@ -19,7 +19,7 @@ const statusOf = (service: StoredObject): LoadBalancerStatus => (service.status 
 
 export const cloudLoadBalancerController: Controller = {
   name: 'service-controller',
-  watches: [{ kind: 'Service', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('Service', e.object.metadata.namespace, e.object.metadata.name)]) }],
+  watches: [{ kind: 'Service', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('Service', e.object.metadata.namespace, e.object.metadata.name)) }],
   reconcile(key, { store }) {
     const { namespace, name } = parseObjectKey(key);
     const service = store.get('Service', namespace, name);

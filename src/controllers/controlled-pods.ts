@@ -90,21 +90,23 @@ export interface ControlledPodCounts {
  */
 export function countControlledPods(store: StoreView, owner: StoredObject, selector: Selector, templateSelector: Selector): ControlledPodCounts | undefined {
   const namespace = owner.metadata.namespace;
-  const owned = store.indexed(INDEX, controlledGroup(namespace, owner.metadata.uid ?? ''));
-  const orphans = store.indexed(INDEX, orphanGroup(namespace));
+  const owned = store.indexed(INDEX, CONTROLLED_GROUPS.of(namespace, owner.metadata.uid ?? ''));
+  const orphans = store.indexed(INDEX, ORPHAN_GROUPS.of(namespace, ''));
   if (!owned || !orphans) return undefined;
   for (const bucket of orphans.keys()) {
     const facts = parseBucket(bucket);
     if (facts.active && selector.matches(facts.labels)) return undefined;
   }
   const counts = { active: 0, fullyLabeled: 0, ready: 0 };
-  for (const [bucket, keys] of owned) {
+  // Bucket names, then each bucket: iterating entries would make a [name, keys] pair per bucket.
+  for (const bucket of owned.keys()) {
     const facts = parseBucket(bucket);
     if (!facts.active) continue;
     if (!selector.matches(facts.labels)) return undefined;
-    counts.active += keys.size;
-    if (templateSelector.matches(facts.labels)) counts.fullyLabeled += keys.size;
-    if (facts.ready) counts.ready += keys.size;
+    const size = owned.get(bucket)!.size;
+    counts.active += size;
+    if (templateSelector.matches(facts.labels)) counts.fullyLabeled += size;
+    if (facts.ready) counts.ready += size;
   }
   return counts;
 }
@@ -116,6 +118,25 @@ function controlledGroup(namespace: string | undefined, uid: string): string {
 function orphanGroup(namespace: string | undefined): string {
   return `${namespace ?? ''}/`;
 }
+
+/** A group name remembered for the (namespace, uid) last asked for: a ReplicaSet counts its pods once per sync. */
+class GroupMemo {
+  private namespace: string | undefined = undefined;
+  private uid = '';
+  private group: string | undefined = undefined;
+
+  of(namespace: string | undefined, uid: string): string {
+    if (this.group === undefined || this.uid !== uid || this.namespace !== namespace) {
+      this.group = uid ? controlledGroup(namespace, uid) : orphanGroup(namespace);
+      this.namespace = namespace;
+      this.uid = uid;
+    }
+    return this.group;
+  }
+}
+
+const CONTROLLED_GROUPS = new GroupMemo();
+const ORPHAN_GROUPS = new GroupMemo();
 
 /** Parsed buckets, kept: a ReplicaSet's few bucket strings are read on each of its syncs. */
 const FACTS = new Map<string, PodFacts>();

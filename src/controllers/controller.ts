@@ -40,10 +40,21 @@ export interface SuccessEvent {
   readonly messagePrefix: string;
 }
 
+/**
+ * What a watch event maps to: no key (`undefined` or an empty list), one key, or several. A single key needs
+ * no array: every write of a watched kind runs every watch's `toKeys`, and most map to nothing or to one key.
+ */
+export type WatchKeys = ObjectKey | readonly ObjectKey[] | undefined;
+
+/** A watch's answer as a list (for tests and rare callers that want one). */
+export function keyList(keys: WatchKeys): ObjectKey[] {
+  return keys === undefined ? [] : typeof keys === 'string' ? [keys] : [...keys];
+}
+
 export interface Watch {
   readonly kind: string;
-  /** Maps a watch event to the keys to reconcile (e.g. a pod → its owner's key via controllerRef). */
-  toKeys(event: WatchEvent, store: StoreView): readonly ObjectKey[];
+  /** Maps a watch event to the keys to reconcile (e.g. a pod → its owner's key via controllerRef). Empty keys are skipped. */
+  toKeys(event: WatchEvent, store: StoreView): WatchKeys;
 }
 
 /** Read-only view of the cluster state. */
@@ -66,7 +77,7 @@ export interface Controller {
 
 /** The common watch: an object's own key. */
 export function selfKey(kind: string): Watch {
-  return { kind, toKeys: (e) => [e.object.metadata.uid ? keyFor(e.object) : ('' as ObjectKey)] };
+  return { kind, toKeys: (e) => (e.object.metadata.uid ? keyFor(e.object) : undefined) };
 }
 
 function keyFor(obj: StoredObject): ObjectKey {

@@ -6,9 +6,10 @@
  * related pods per node from bucket sizes, orders the classes (a few per node) by rules 1–5, and ranks by
  * rules 6–8 only the pods of the leading classes.
  */
-import { controllerRefOf, type Indexer, type ObjectKey, type StoredObject } from '../api';
+import { type Indexer, type ObjectKey, type StoredObject } from '../api';
 import { compareRankingClasses, rankingClassOf, selectRankedForDeletion, type RankingClass } from './active-pods-ranking';
 import type { StoreView } from './controller';
+import { controllerOf } from './owner-references';
 import { isPodActive } from './pod-readiness';
 
 const INDEX = 'active-pods-by-ranking-class';
@@ -17,12 +18,47 @@ export const rankingClassIndexer: Indexer = {
   name: INDEX,
   kind: 'Pod',
   keys(pod) {
-    const ref = controllerRefOf(pod);
-    if (!ref || !isPodActive(pod)) return [];
-    const { node, phase, ready, cost } = rankingClassOf(pod);
-    return [[groupOf(pod.metadata.namespace, ref.uid), JSON.stringify([node, phase, ready, cost])]];
+    const ref = controllerOf(pod);
+    if (!ref || !isPodActive(pod)) return NOT_FILED;
+    const rankingClass = rankingClassOf(pod);
+    if (rankingClass.cost !== 0) return entryOf(groupOf(pod.metadata.namespace, ref.uid), rankingClass);
+    const owner = ownerEntries(pod.metadata.namespace, ref.uid);
+    let slots = owner.byNode.get(rankingClass.node);
+    if (!slots) owner.byNode.set(rankingClass.node, (slots = []));
+    return (slots[rankingClass.phase * 2 + (rankingClass.ready ? 1 : 0)] ??= entryOf(owner.group, rankingClass));
   },
 };
+
+type IndexKeys = ReturnType<Indexer['keys']>;
+const NOT_FILED: IndexKeys = Object.freeze([]);
+
+function entryOf(group: string, { node, phase, ready, cost }: RankingClass): IndexKeys {
+  return Object.freeze([Object.freeze([group, JSON.stringify([node, phase, ready, cost])] as const)]);
+}
+
+/**
+ * An owner's entries, built once per (node, phase, Ready) of pod-deletion-cost 0 rather than on each of its
+ * pods' writes (the store asks for the new version's keys on every write): the group and bucket strings are
+ * then the very instances the store filed its buckets under, so its lookups compare pointers. Kept per owner
+ * uid, at most a few per node; forgotten wholesale past OWNERS_KEPT owners.
+ */
+interface OwnerEntries {
+  readonly namespace: string | undefined;
+  readonly group: string;
+  readonly byNode: Map<string, (IndexKeys | undefined)[]>;
+}
+
+const OWNERS = new Map<string, OwnerEntries>();
+const OWNERS_KEPT = 1_000;
+
+function ownerEntries(namespace: string | undefined, uid: string): OwnerEntries {
+  const known = OWNERS.get(uid);
+  if (known && known.namespace === namespace) return known;
+  if (OWNERS.size >= OWNERS_KEPT) OWNERS.clear();
+  const made: OwnerEntries = { namespace, group: groupOf(namespace, uid), byNode: new Map() };
+  OWNERS.set(uid, made);
+  return made;
+}
 
 interface IndexedClass {
   rankingClass: RankingClass;

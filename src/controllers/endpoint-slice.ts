@@ -13,7 +13,9 @@
  */
 import { canonicalJson, objectKey, parseObjectKey, type KubeObject, type StoredObject } from '../api';
 import type { DiscoveryEndpointPort, Endpoint, ServicePort } from '../api/schemas';
-import { endpointHostname, findPort, isHeadless, isPodReady, isPodTerminating, podIP, podsSelectedBy, serviceKeysForPod, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
+import { endpointHostname, findPort, isHeadless, isPodReady, isPodTerminating, podIP, podsSelectedBy, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
+import { KeyMemo } from './key-memo';
+import { podServiceKeys, selectingServicesIndexer } from './service-membership';
 import type { Action, Controller, StoreView } from './controller';
 import { HEADLESS_LABEL } from './endpoints';
 import { controllerRef } from './owner-references';
@@ -30,13 +32,16 @@ export interface SliceContent {
   endpoints: Endpoint[];
 }
 
+const SERVICE_KEYS = new KeyMemo('Service');
+
 export const endpointSliceController: Controller = {
   name: 'endpointslice-controller',
   watches: [
-    { kind: 'Service', toKeys: (e) => [objectKey('Service', e.object.metadata.namespace, e.object.metadata.name)] },
-    { kind: 'Pod', toKeys: (e, store) => serviceKeysForPod(store, e.object, e.oldObject) },
+    { kind: 'Service', toKeys: (e) => SERVICE_KEYS.key(e.object.metadata.namespace, e.object.metadata.name) },
+    { kind: 'Pod', toKeys: (e, store) => podServiceKeys(store, e.object, e.oldObject) },
     { kind: 'EndpointSlice', toKeys: (e) => sliceServiceKey(e.object, SLICE_CONTROLLER) },
   ],
+  indexers: [selectingServicesIndexer],
   reconcile(key, { store }) {
     const { namespace, name } = parseObjectKey(key);
     const service = store.get('Service', namespace, name);

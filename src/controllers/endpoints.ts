@@ -9,22 +9,27 @@
  * both by a hash (RepackSubsets); there is no `last-change-trigger-time` annotation and no truncation at
  * 1000 addresses.
  */
-import { objectKey, parseObjectKey, type KubeObject, type StoredObject } from '../api';
+import { parseObjectKey, type KubeObject, type StoredObject } from '../api';
 import type { EndpointAddress, EndpointPort, EndpointSubset, ServicePort } from '../api/schemas';
-import { endpointHostname, findPort, isPodReady, isHeadless, podIP, podsSelectedBy, serviceKeysForPod, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
+import { endpointHostname, findPort, isPodReady, isHeadless, podIP, podsSelectedBy, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
+import { KeyMemo } from './key-memo';
+import { podServiceKeys, selectingServicesIndexer } from './service-membership';
 import type { Action, Controller } from './controller';
 import { compareGoStrings } from '../api/go-string-order';
 import { jsonEqual } from '../api';
 
 export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
 
+const SERVICE_KEYS = new KeyMemo('Service');
+
 export const endpointsController: Controller = {
   name: 'endpoint-controller',
   watches: [
-    { kind: 'Service', toKeys: (e) => [objectKey('Service', e.object.metadata.namespace, e.object.metadata.name)] },
-    { kind: 'Pod', toKeys: (e, store) => serviceKeysForPod(store, e.object, e.oldObject) },
-    { kind: 'Endpoints', toKeys: (e) => (e.type === 'DELETED' ? [objectKey('Service', e.object.metadata.namespace, e.object.metadata.name)] : []) },
+    { kind: 'Service', toKeys: (e) => SERVICE_KEYS.key(e.object.metadata.namespace, e.object.metadata.name) },
+    { kind: 'Pod', toKeys: (e, store) => podServiceKeys(store, e.object, e.oldObject) },
+    { kind: 'Endpoints', toKeys: (e) => (e.type === 'DELETED' ? SERVICE_KEYS.key(e.object.metadata.namespace, e.object.metadata.name) : undefined) },
   ],
+  indexers: [selectingServicesIndexer],
   reconcile(key, { store }) {
     const { namespace, name } = parseObjectKey(key);
     const service = store.get('Service', namespace, name);

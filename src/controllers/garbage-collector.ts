@@ -5,8 +5,8 @@
  * Simplification: kubespec's store is synchronous, so there is no dependency graph cache to build —
  * owners and dependents are read from the store's owner index directly.
  */
-import { FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type ObjectKey, type StoredObject, type WatchEvent } from '../api';
-import type { Action, Controller, ControllerContext, StoreView } from './controller';
+import { FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type KubeObject, type ObjectKey, type OwnerReference, type StoredObject, type WatchEvent } from '../api';
+import type { Action, Controller, ControllerContext, StoreView, WatchKeys } from './controller';
 import { keyOfObject, ownerKey } from './owner-references';
 
 export const garbageCollector: Controller = {
@@ -14,41 +14,70 @@ export const garbageCollector: Controller = {
   watches: [{ kind: '*', toKeys }],
   reconcile(key, context) {
     const obj = context.store.getByKey(key);
-    if (!obj) return [];
+    if (!obj) return NO_ACTIONS;
     if (obj.metadata.deletionTimestamp) return finalize(obj, context);
     return collectIfOrphaned(obj, context);
   },
 };
 
-function toKeys(event: WatchEvent, store: StoreView): ObjectKey[] {
+function toKeys(event: WatchEvent, store: StoreView): WatchKeys {
   const obj = event.object;
+  const metadata = obj.metadata;
   if (event.type === 'DELETED') {
     // Dependents may now be garbage; owners waiting in foreground deletion may now be free to go.
-    return [...store.dependents(obj.metadata.uid).map(keyOfObject), ...(obj.metadata.ownerReferences ?? []).map((ref) => ownerKey(obj, ref))];
+    return [...store.dependents(metadata.uid).map(keyOfObject), ...(metadata.ownerReferences ?? []).map((ref) => ownerKey(obj, ref))];
   }
-  const finalizers = obj.metadata.finalizers ?? [];
-  const waiting = obj.metadata.deletionTimestamp && (finalizers.includes(FOREGROUND_FINALIZER) || finalizers.includes(ORPHAN_FINALIZER));
-  if (waiting || (event.type === 'ADDED' && (obj.metadata.ownerReferences ?? []).length > 0)) return [keyOfObject(obj)];
-  return [];
+  // Every write of every kind comes here: most (an Event, a status write) concern nothing, and cost no garbage.
+  const finalizers = metadata.finalizers;
+  const waiting = metadata.deletionTimestamp && finalizers !== undefined && (finalizers.includes(FOREGROUND_FINALIZER) || finalizers.includes(ORPHAN_FINALIZER));
+  if (waiting || (event.type === 'ADDED' && metadata.ownerReferences !== undefined && metadata.ownerReferences.length > 0)) return keyOfObject(obj);
+  return undefined;
 }
 
-function collectIfOrphaned(obj: StoredObject, context: ControllerContext): Action[] {
-  const refs = obj.metadata.ownerReferences ?? [];
-  if (refs.length === 0) return [];
-  const liveOwners = refs.filter((ref) => context.store.getByKey(ownerKey(obj, ref))?.metadata.uid === ref.uid);
-  if (liveOwners.length > 0) {
+function collectIfOrphaned(obj: StoredObject, context: ControllerContext): readonly Action[] {
+  const refs = obj.metadata.ownerReferences;
+  if (refs === undefined || refs.length === 0) return NO_ACTIONS;
+  // The usual case, one owner that is there, is answered from one lookup of a remembered key.
+  let live = 0;
+  let firstOwner: StoredObject | undefined;
+  for (let i = 0; i < refs.length; i++) {
+    const owner = context.store.getByKey(OWNER_KEYS.of(obj, refs[i]!));
+    if (owner?.metadata.uid !== refs[i]!.uid) continue;
+    if (live++ === 0) firstOwner = owner;
+  }
+  if (live > 0) {
     // attemptToDeleteItem (garbagecollector.go): with a solid owner left, references to absent owners are
     // removed, so the object is collected once its last real owner goes (even after being orphaned).
-    if (liveOwners.length < refs.length) return [{ type: 'update', object: { ...obj, metadata: { ...obj.metadata, ownerReferences: liveOwners } } }];
-    const owner = context.store.getByKey(ownerKey(obj, liveOwners[0]!));
-    // A dependent of an owner in foreground deletion is deleted in the foreground too.
-    if (liveOwners.length === refs.length && owner?.metadata.finalizers?.includes(FOREGROUND_FINALIZER)) {
-      return [{ type: 'delete', object: obj, propagationPolicy: 'Foreground' }];
+    if (live < refs.length) {
+      const liveOwners = refs.filter((ref) => context.store.getByKey(ownerKey(obj, ref))?.metadata.uid === ref.uid);
+      return [{ type: 'update', object: { ...obj, metadata: { ...obj.metadata, ownerReferences: liveOwners } } }];
     }
-    return [];
+    // A dependent of an owner in foreground deletion is deleted in the foreground too.
+    if (firstOwner?.metadata.finalizers?.includes(FOREGROUND_FINALIZER)) return [{ type: 'delete', object: obj, propagationPolicy: 'Foreground' }];
+    return NO_ACTIONS;
   }
   return [{ type: 'delete', object: obj, propagationPolicy: 'Background' }];
 }
+
+const NO_ACTIONS: readonly Action[] = Object.freeze([]);
+
+/** ownerKey, remembered for the last owner asked for: a Deployment's pods all name one ReplicaSet. */
+const OWNER_KEYS = {
+  kind: '',
+  namespace: undefined as string | undefined,
+  name: '',
+  key: undefined as ObjectKey | undefined,
+  of(dependent: KubeObject, ref: OwnerReference): ObjectKey {
+    const namespace = dependent.metadata.namespace;
+    if (this.key === undefined || this.name !== ref.name || this.kind !== ref.kind || this.namespace !== namespace) {
+      this.key = ownerKey(dependent, ref);
+      this.kind = ref.kind;
+      this.name = ref.name;
+      this.namespace = namespace;
+    }
+    return this.key;
+  },
+};
 
 function finalize(obj: StoredObject, context: ControllerContext): Action[] {
   const finalizers = obj.metadata.finalizers ?? [];

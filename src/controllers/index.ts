@@ -2,7 +2,8 @@
  * Controllers: each is a small reconcile of one kind reacting to watch events, returning Actions that the
  * one shared ControllerRunner executes. They never call each other; they meet only in the store.
  */
-export type { Action, Controller, ControllerContext, StoreView, SuccessEvent, Watch } from './controller';
+export type { Action, Controller, ControllerContext, StoreView, SuccessEvent, Watch, WatchKeys } from './controller';
+export { keyList } from './controller';
 export { selfKey } from './controller';
 export { ControllerRunner } from './runner';
 export { controllerRef, isOwnedBy, ownerKey, keyOfObject } from './owner-references';

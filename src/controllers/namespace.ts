@@ -10,12 +10,12 @@ const NAMESPACED_KINDS = RESOURCES.filter((r) => r.namespaced).map((r) => r.kind
 export const namespaceController: Controller = {
   name: 'namespace-controller',
   watches: [
-    { kind: 'Namespace', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('Namespace', undefined, e.object.metadata.name)]) },
+    { kind: 'Namespace', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('Namespace', undefined, e.object.metadata.name)) },
     {
       kind: '*',
       toKeys: (e, store) => {
         const ns = e.type === 'DELETED' && e.object.metadata.namespace ? store.get('Namespace', undefined, e.object.metadata.namespace) : undefined;
-        return ns?.metadata.deletionTimestamp ? [objectKey('Namespace', undefined, ns.metadata.name)] : [];
+        return ns?.metadata.deletionTimestamp ? objectKey('Namespace', undefined, ns.metadata.name) : undefined;
       },
     },
   ],

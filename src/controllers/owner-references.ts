@@ -19,6 +19,16 @@ export function controllerRef(owner: StoredObject): OwnerReference {
   };
 }
 
+/**
+ * metav1.GetControllerOf, as `controllerRefOf` in ../api, with a loop instead of `find` and its closure: the
+ * watch handlers ask it on every pod write.
+ */
+export function controllerOf(obj: KubeObject): OwnerReference | undefined {
+  const refs = obj.metadata.ownerReferences;
+  if (refs) for (let i = 0; i < refs.length; i++) if (refs[i]!.controller === true) return refs[i];
+  return undefined;
+}
+
 export function isOwnedBy(obj: KubeObject, owner: StoredObject): boolean {
   return (obj.metadata.ownerReferences ?? []).some((ref) => ref.uid === owner.metadata.uid);
 }

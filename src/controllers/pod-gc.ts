@@ -19,16 +19,16 @@ export function createPodGarbageCollector(): Controller {
   return {
     name: 'pod-garbage-collector',
     watches: [
-      { kind: 'Node', toKeys: (e) => (e.type === 'DELETED' ? [objectKey('Node', undefined, e.object.metadata.name)] : []) },
+      { kind: 'Node', toKeys: (e) => (e.type === 'DELETED' ? objectKey('Node', undefined, e.object.metadata.name) : undefined) },
       {
         kind: 'Pod',
         toKeys: (e, store) => {
           const pod = e.object as StoredObject<Pod>;
-          if (e.type === 'DELETED') return [];
+          if (e.type === 'DELETED') return undefined;
           const node = pod.spec?.nodeName;
           // A pod bound to a node that does not exist is an orphan as much as one whose node went away.
-          if (node) return e.type === 'ADDED' && !store.get('Node', undefined, node) ? [objectKey('Node', undefined, node)] : [];
-          return pod.metadata.deletionTimestamp ? [objectKey('Pod', pod.metadata.namespace, pod.metadata.name)] : [];
+          if (node) return e.type === 'ADDED' && !store.get('Node', undefined, node) ? objectKey('Node', undefined, node) : undefined;
+          return pod.metadata.deletionTimestamp ? objectKey('Pod', pod.metadata.namespace, pod.metadata.name) : undefined;
         },
       },
     ],

@@ -59,5 +59,8 @@ export function isPodTerminal(pod: KubeObject): boolean {
 
 /** The pod's Ready condition, if it has one. */
 export function podReadyCondition(pod: KubeObject): PodCondition | undefined {
-  return (pod.status as PodStatusView | undefined)?.conditions?.find((c) => c.type === 'Ready');
+  // A loop, not `find` with a fresh closure: every watch of every pod write asks.
+  const conditions = (pod.status as PodStatusView | undefined)?.conditions;
+  if (conditions) for (let i = 0; i < conditions.length; i++) if (conditions[i]!.type === 'Ready') return conditions[i];
+  return undefined;
 }

@@ -11,7 +11,7 @@ import { fresh } from './pv-binder/binding';
 
 export const pvProtectionController: Controller = {
   name: 'pv-protection-controller',
-  watches: [{ kind: 'PersistentVolume', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('PersistentVolume', undefined, e.object.metadata.name)]) }],
+  watches: [{ kind: 'PersistentVolume', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('PersistentVolume', undefined, e.object.metadata.name)) }],
   reconcile(key, { store }): Action[] {
     const volume = store.getByKey(key);
     if (!volume) return [];

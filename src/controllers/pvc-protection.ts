@@ -4,16 +4,17 @@
  * `spec.volumes` — whatever that pod's phase, until the pod object is gone — so deleting a claim in use
  * leaves it Terminating. The controller also adds the finalizer to claims that lack it.
  */
-import { objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../api';
+import { objectKey, type StoredObject, type WatchEvent } from '../api';
 import { PVC_PROTECTION_FINALIZER } from '../storage';
-import type { Action, Controller, StoreView } from './controller';
+import type { Action, Controller, StoreView, WatchKeys } from './controller';
+import { claimKeysOfPod } from './pod-claim-keys';
 import { fresh } from './pv-binder/binding';
 import { usesClaim } from './pv-binder/claim-sync';
 
 export const pvcProtectionController: Controller = {
   name: 'pvc-protection-controller',
   watches: [
-    { kind: 'PersistentVolumeClaim', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('PersistentVolumeClaim', e.object.metadata.namespace, e.object.metadata.name)]) },
+    { kind: 'PersistentVolumeClaim', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('PersistentVolumeClaim', e.object.metadata.namespace, e.object.metadata.name)) },
     { kind: 'Pod', toKeys: podClaimKeys },
   ],
   reconcile(key, { store }): Action[] {
@@ -34,7 +35,6 @@ function isBeingUsed(claim: StoredObject, store: StoreView): boolean {
 }
 
 /** A pod's claims are re-checked whenever the pod changes or goes away. */
-function podClaimKeys(event: WatchEvent): ObjectKey[] {
-  const volumes = (event.object.spec as { volumes?: { persistentVolumeClaim?: { claimName?: string } }[] } | undefined)?.volumes ?? [];
-  return volumes.flatMap((v) => (v.persistentVolumeClaim?.claimName ? [objectKey('PersistentVolumeClaim', event.object.metadata.namespace, v.persistentVolumeClaim.claimName)] : []));
+function podClaimKeys(event: WatchEvent): WatchKeys {
+  return claimKeysOfPod(event.object);
 }

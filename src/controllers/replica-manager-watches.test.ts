@@ -4,6 +4,7 @@ import { objectKey, type StoredObject, type WatchEvent } from '../api';
 import { pod, storeWith, stored, T0, template } from '../testing/workload-fixtures';
 import { managerKeys, podOwnerKeys } from './replica-manager-watches';
 import type { ReplicaManagerOptions } from './replica-set';
+import { keyList } from './controller';
 import { specSelector } from './spec-selector';
 
 const options: ReplicaManagerOptions = { kind: 'ReplicaSet', name: 'replicaset-controller', selectorOf: specSelector };
@@ -24,11 +25,11 @@ test("a settled ReplicaSet is not synced for a pod update that changes nothing i
   const starting = pod('web-1', { owner, labels: { app: 'web' } });
   const running = stored({ ...starting, status: { ...(starting.status as object), phase: 'Running' } });
   const ready = pod('web-1', { owner, labels: { app: 'web' }, readySince: T0 });
-  assert.deepEqual(podOwnerKeys(modified(starting, running), store, options), []);
-  assert.deepEqual(podOwnerKeys(modified(running, ready), store, options), [key], 'it became Ready');
+  assert.deepEqual(keyList(podOwnerKeys(modified(starting, running), store, options)), []);
+  assert.deepEqual(keyList(podOwnerKeys(modified(running, ready), store, options)), [key], 'it became Ready');
   const written = stored({ ...owner, status: { replicas: 1, readyReplicas: 1, observedGeneration: 1 } });
-  assert.deepEqual(managerKeys(modified(owner, written), 'ReplicaSet'), []);
-  assert.deepEqual(managerKeys(modified(owner, stored({ ...owner, spec: { ...(owner.spec as object), replicas: 2 } })), 'ReplicaSet'), [key], 'a spec change');
+  assert.deepEqual(keyList(managerKeys(modified(owner, written), 'ReplicaSet')), []);
+  assert.deepEqual(keyList(managerKeys(modified(owner, stored({ ...owner, spec: { ...(owner.spec as object), replicas: 2 } })), 'ReplicaSet')), [key], 'a spec change');
 });
 
 test('a ReplicaSet still short of replicas (creates pending or failed) sees every pod update, as Kubernetes enqueues it', () => {
@@ -36,6 +37,6 @@ test('a ReplicaSet still short of replicas (creates pending or failed) sees ever
   const store = storeWith(owner);
   const starting = pod('web-1', { owner, labels: { app: 'web' } });
   const running = stored({ ...starting, status: { ...(starting.status as object), phase: 'Running' } });
-  assert.deepEqual(podOwnerKeys(modified(starting, running), store, options), [key]);
-  assert.deepEqual(managerKeys(modified(owner, stored({ ...owner, status: { replicas: 2, observedGeneration: 1 } })), 'ReplicaSet'), [key]);
+  assert.deepEqual(keyList(podOwnerKeys(modified(starting, running), store, options)), [key]);
+  assert.deepEqual(keyList(managerKeys(modified(owner, stored({ ...owner, status: { replicas: 2, observedGeneration: 1 } })), 'ReplicaSet')), [key]);
 });

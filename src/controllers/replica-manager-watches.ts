@@ -9,37 +9,50 @@
  * two of a pod's three syncs. A manager that is still creating or deleting, or whose creates failed, is never
  * settled, so it sees every event as before.
  */
-import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../api';
-import type { StoreView } from './controller';
+import { objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../api';
+import type { StoreView, WatchKeys } from './controller';
+import { KeyMemo } from './key-memo';
+import { controllerOf } from './owner-references';
 import { jsonEqual } from '../api';
 import { isPodActive, podReadyCondition } from './pod-readiness';
 import type { ReplicaManagerOptions } from './replica-set';
 
 /** updateRS: the manager itself, unless the update is only its own settled status. */
-export function managerKeys(event: WatchEvent, kind: string): ObjectKey[] {
-  if (event.type === 'DELETED') return [];
-  if (event.type === 'MODIFIED' && event.oldObject && sameManagerInputs(event.oldObject, event.object) && settled(event.object)) return [];
-  return [objectKey(kind, event.object.metadata.namespace, event.object.metadata.name)];
+export function managerKeys(event: WatchEvent, kind: ReplicaManagerOptions['kind']): WatchKeys {
+  if (event.type === 'DELETED') return undefined;
+  if (event.type === 'MODIFIED' && event.oldObject && sameManagerInputs(event.oldObject, event.object) && settled(event.object)) return undefined;
+  return OWNER_KEYS[kind].key(event.object.metadata.namespace, event.object.metadata.name);
 }
 
-/** addPod/updatePod/deletePod: the controlling owner, or for an orphan every manager whose selector matches. */
-export function podOwnerKeys(event: WatchEvent, store: StoreView, options: ReplicaManagerOptions): ObjectKey[] {
+/** One remembered key per manager kind: a manager's pods and its own writes map to it again and again. */
+const OWNER_KEYS = { ReplicaSet: new KeyMemo('ReplicaSet'), ReplicationController: new KeyMemo('ReplicationController') };
+
+/**
+ * addPod/updatePod/deletePod: the controlling owner, or for an orphan every manager whose selector matches.
+ * The keys of the new and the old version's controllers (usually one), in that order, without duplicates.
+ */
+export function podOwnerKeys(event: WatchEvent, store: StoreView, options: ReplicaManagerOptions): WatchKeys {
   const pod = event.object;
   const old = event.oldObject;
+  const ref = controllerOf(pod);
   if (event.type === 'MODIFIED' && old && samePodInputs(old, pod)) {
-    const ref = controllerRefOf(pod);
     const owner = ref?.kind === options.kind ? store.get(options.kind, pod.metadata.namespace, ref.name) : undefined;
-    if (owner && owner.metadata.uid === ref!.uid && settled(owner)) return [];
+    if (owner && owner.metadata.uid === ref!.uid && settled(owner)) return undefined;
   }
+  const memo = OWNER_KEYS[options.kind];
+  const first = ref?.kind === options.kind ? memo.key(pod.metadata.namespace, ref.name) : undefined;
+  const oldRef = old && controllerOf(old);
+  const second = oldRef?.kind === options.kind ? memo.key(old!.metadata.namespace, oldRef.name) : undefined;
+  if (event.type === 'DELETED' || ref) return second === undefined || second === first ? first : first === undefined ? second : [first, second];
+  return withOrphanManagers(store, options, pod, second);
+}
+
+/** An orphan's (rare) candidates: the old controller's key, then every manager in the namespace selecting it. */
+function withOrphanManagers(store: StoreView, options: ReplicaManagerOptions, pod: StoredObject, oldOwner: ObjectKey | undefined): ObjectKey[] {
   const keys = new Set<ObjectKey>();
-  for (const p of [pod, old]) {
-    const ref = p && controllerRefOf(p);
-    if (ref?.kind === options.kind) keys.add(objectKey(options.kind, p!.metadata.namespace, ref.name));
-  }
-  if (event.type !== 'DELETED' && !controllerRefOf(pod)) {
-    for (const rs of store.list(options.kind, pod.metadata.namespace)) {
-      if (options.selectorOf(rs)?.matches(pod.metadata.labels)) keys.add(objectKey(options.kind, rs.metadata.namespace, rs.metadata.name));
-    }
+  if (oldOwner !== undefined) keys.add(oldOwner);
+  for (const rs of store.list(options.kind, pod.metadata.namespace)) {
+    if (options.selectorOf(rs)?.matches(pod.metadata.labels)) keys.add(objectKey(options.kind, rs.metadata.namespace, rs.metadata.name));
   }
   return [...keys];
 }

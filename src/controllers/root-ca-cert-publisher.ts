@@ -14,8 +14,8 @@ const DESCRIPTION =
 export const rootCACertPublisher: Controller = {
   name: 'root-ca-cert-publisher',
   watches: [
-    { kind: 'Namespace', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('Namespace', undefined, e.object.metadata.name)]) },
-    { kind: 'ConfigMap', toKeys: (e) => (e.object.metadata.name === ROOT_CA_CONFIG_MAP ? [objectKey('Namespace', undefined, e.object.metadata.namespace!)] : []) },
+    { kind: 'Namespace', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('Namespace', undefined, e.object.metadata.name)) },
+    { kind: 'ConfigMap', toKeys: (e) => (e.object.metadata.name === ROOT_CA_CONFIG_MAP ? objectKey('Namespace', undefined, e.object.metadata.namespace!) : undefined) },
   ],
   reconcile(key, { store }) {
     const ns = store.getByKey(key);

@@ -5,23 +5,29 @@
  * A settle that does not converge within its budget is a bug (two controllers fighting): it fails with
  * the hottest keys instead of hanging.
  */
-import { ApiError, SimulationError, type ApiServer, type EventRecorder, type EventSource, type ObjectKey, type StoredObject, type Timeline } from '../api';
+import { ApiError, SimulationError, type ApiServer, type EventRecorder, type EventSource, type ObjectKey, type StoredObject, type Timeline, type WatchHandler } from '../api';
 import type { ScheduledEventId, VirtualClock } from '../clock';
-import type { Action, Controller, SuccessEvent } from './controller';
+import type { Action, Controller, ControllerContext, StoreView, SuccessEvent, Watch, WatchKeys } from './controller';
 
-interface QueueItem {
-  controller: Controller;
-  key: ObjectKey;
-}
+const QUEUE_CAPACITY_KEPT = 64;
 
 export class ControllerRunner {
-  private readonly queue: QueueItem[] = [];
+  /**
+   * The FIFO queue as two parallel lists (controller, key) rather than one object per item: every enqueue
+   * of every settle would otherwise allocate one.
+   */
+  private readonly queueControllers: Controller[] = [];
+  private readonly queueKeys: (ObjectKey | undefined)[] = [];
   private head = 0;
+  /** The queue's end: the lists keep their length (and capacity) between settles, a small one at least. */
+  private tail = 0;
   private readonly queued = new Map<Controller, Set<ObjectKey>>();
   /** Pending requeues per controller and key: like client-go's delaying queue, one per key, the earliest wins. */
   private readonly waiting = new Map<Controller, Map<ObjectKey, { id: ScheduledEventId; at: number }>>();
   private settling = false;
   private readonly sources = new Map<Controller, EventSource>();
+  /** The reconcile context of the current instant: immutable, so the reconciles of one instant share it. */
+  private context: ControllerContext | undefined = undefined;
   /** Reconciles executed since construction (for benchmarks). */
   reconciles = 0;
 
@@ -36,18 +42,33 @@ export class ControllerRunner {
   register(controller: Controller): void {
     this.queued.set(controller, new Set());
     for (const indexer of controller.indexers ?? []) this.api.store.addIndexer(indexer);
-    for (const watch of controller.watches) {
-      this.api.store.watch(watch.kind, (event) => {
-        for (const key of watch.toKeys(event, this.api.store)) if (key) this.enqueue(controller, key);
-      });
-    }
+    for (const watch of controller.watches) this.api.store.watch(watch.kind, this.watchHandler(controller, watch));
+  }
+
+  /** Runs on every write of the watched kind: no iterator, and no array for the usual one key or none. */
+  private watchHandler(controller: Controller, watch: Watch): WatchHandler {
+    const store: StoreView = this.api.store;
+    const queued = this.queued.get(controller)!;
+    return (event) => {
+      const keys: WatchKeys = watch.toKeys(event, store);
+      if (keys === undefined) return;
+      if (typeof keys === 'string') {
+        if (keys) this.enqueueIn(queued, controller, keys);
+        return;
+      }
+      for (let i = 0; i < keys.length; i++) if (keys[i]) this.enqueueIn(queued, controller, keys[i]!);
+    };
   }
 
   enqueue(controller: Controller, key: ObjectKey): void {
-    const set = this.queued.get(controller)!;
+    this.enqueueIn(this.queued.get(controller)!, controller, key);
+  }
+
+  private enqueueIn(set: Set<ObjectKey>, controller: Controller, key: ObjectKey): void {
     if (set.has(key)) return;
     set.add(key);
-    this.queue.push({ controller, key });
+    this.queueControllers[this.tail] = controller;
+    this.queueKeys[this.tail++] = key;
   }
 
   /** Reconciles until nothing is queued. Re-entrant calls return at once (the outer loop drains). */
@@ -56,30 +77,53 @@ export class ControllerRunner {
     this.settling = true;
     try {
       let steps = 0;
-      while (this.head < this.queue.length) {
-        const item = this.queue[this.head++]!;
-        this.queued.get(item.controller)!.delete(item.key);
+      while (this.head < this.tail) {
+        const controller = this.queueControllers[this.head]!;
+        const key = this.queueKeys[this.head++]!;
+        this.queued.get(controller)!.delete(key);
         if (++steps > this.budget) throw this.runaway(this.head - 1);
-        this.run(item);
+        this.run(controller, key);
       }
     } finally {
-      this.queue.length = 0;
+      this.clearQueue();
       this.head = 0;
       this.settling = false;
     }
   }
 
-  private run({ controller, key }: QueueItem): void {
+  /**
+   * Empties the queue. Most settles queue a handful of items: their slots are cleared (no key or controller
+   * kept alive) and the lists keep their capacity, where truncating would make each settle grow them anew.
+   */
+  private clearQueue(): void {
+    if (this.tail > QUEUE_CAPACITY_KEPT || this.queueKeys.length > QUEUE_CAPACITY_KEPT) {
+      this.queueControllers.length = 0;
+      this.queueKeys.length = 0;
+    } else {
+      this.queueKeys.fill(undefined, 0, this.tail);
+    }
+    this.tail = 0;
+  }
+
+  private run(controller: Controller, key: ObjectKey): void {
     this.reconciles++;
-    const actions = controller.reconcile(key, { store: this.api.store, now: this.clock.now() });
+    const actions = controller.reconcile(key, this.contextNow());
     // Per owner uid, the first slow-start batch that had a failed create (made on the first failure).
     let failedBatch: Map<string, number> | undefined;
-    for (const action of actions) {
-      const batch = action.type === 'create' && action.batch !== undefined && action.owner ? { owner: action.owner.metadata.uid, n: action.batch } : undefined;
-      if (batch && (failedBatch?.get(batch.owner) ?? Infinity) < batch.n) continue;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i]!;
+      const owner = action.type === 'create' && action.batch !== undefined && action.owner ? action.owner.metadata.uid : undefined;
+      const n = owner === undefined ? 0 : (action as { batch: number }).batch;
+      if (owner !== undefined && (failedBatch?.get(owner) ?? Infinity) < n) continue;
       const ok = this.execute(controller, action);
-      if (!ok && batch && !failedBatch?.has(batch.owner)) (failedBatch ??= new Map()).set(batch.owner, batch.n);
+      if (!ok && owner !== undefined && !failedBatch?.has(owner)) (failedBatch ??= new Map()).set(owner, n);
     }
+  }
+
+  private contextNow(): ControllerContext {
+    const now = this.clock.now();
+    if (this.context === undefined || this.context.now !== now) this.context = Object.freeze({ store: this.api.store, now });
+    return this.context;
   }
 
   private execute(controller: Controller, action: Action): boolean {
@@ -179,7 +223,8 @@ export class ControllerRunner {
   private runaway(reconciled: number): SimulationError {
     const counts = new Map<Controller, Map<ObjectKey, number>>();
     for (let i = 0; i < reconciled; i++) {
-      const { controller, key } = this.queue[i]!;
+      const controller = this.queueControllers[i]!;
+      const key = this.queueKeys[i]!;
       const perKey = counts.get(controller) ?? counts.set(controller, new Map()).get(controller)!;
       perKey.set(key, (perKey.get(key) ?? 0) + 1);
     }

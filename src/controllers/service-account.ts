@@ -8,10 +8,10 @@ import type { Controller } from './controller';
 export const serviceAccountController: Controller = {
   name: 'service-account-controller',
   watches: [
-    { kind: 'Namespace', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('Namespace', undefined, e.object.metadata.name)]) },
+    { kind: 'Namespace', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('Namespace', undefined, e.object.metadata.name)) },
     {
       kind: 'ServiceAccount',
-      toKeys: (e) => (e.type === 'DELETED' && e.object.metadata.name === 'default' ? [objectKey('Namespace', undefined, e.object.metadata.namespace!)] : []),
+      toKeys: (e) => (e.type === 'DELETED' && e.object.metadata.name === 'default' ? objectKey('Namespace', undefined, e.object.metadata.namespace!) : undefined),
     },
   ],
   reconcile(key, context) {

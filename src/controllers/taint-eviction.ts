@@ -35,9 +35,10 @@ export class TaintEvictionController implements Controller {
     {
       kind: 'Pod',
       toKeys: (e) => {
-        const [before, after] = [e.oldObject as StoredObject<Pod> | undefined, e.object as StoredObject<Pod>];
-        if (e.type === 'MODIFIED' && before?.spec?.nodeName === after.spec?.nodeName && before?.spec?.tolerations === after.spec?.tolerations) return [];
-        return after.spec?.nodeName || e.type === 'DELETED' ? [podKey(after)] : [];
+        const before = e.oldObject as StoredObject<Pod> | undefined;
+        const after = e.object as StoredObject<Pod>;
+        if (e.type === 'MODIFIED' && before?.spec?.nodeName === after.spec?.nodeName && before?.spec?.tolerations === after.spec?.tolerations) return undefined;
+        return after.spec?.nodeName || e.type === 'DELETED' ? podKey(after) : undefined;
       },
     },
   ];

@@ -11,7 +11,7 @@ import type { JobCondition } from './job';
 
 export const ttlAfterFinishedController: Controller = {
   name: 'ttl-after-finished-controller',
-  watches: [{ kind: 'Job', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('Job', e.object.metadata.namespace, e.object.metadata.name)]) }],
+  watches: [{ kind: 'Job', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('Job', e.object.metadata.namespace, e.object.metadata.name)) }],
   reconcile(key, { store, now }): Action[] {
     const job = store.getByKey(key) as StoredObject<Job> | undefined;
     const ttl = job?.spec?.ttlSecondsAfterFinished;

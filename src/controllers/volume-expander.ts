@@ -16,7 +16,8 @@ import type { PersistentVolume, PersistentVolumeClaim } from '../api/schemas';
 import { compareQuantities } from '../api/validation/quantity';
 import { toRFC3339 } from '../clock';
 import { ANN_DYNAMICALLY_PROVISIONED, hasAnnotation } from '../storage';
-import type { Action, Controller, StoreView } from './controller';
+import type { Action, Controller, StoreView, WatchKeys } from './controller';
+import { claimKeysOfPod } from './pod-claim-keys';
 import { fresh } from './pv-binder/binding';
 import { usesClaim } from './pv-binder/claim-sync';
 
@@ -56,7 +57,7 @@ export const nodeVolumeExpansionController: Controller = {
   name: 'kubelet',
   watches: [
     { kind: 'PersistentVolumeClaim', toKeys: claimKeys },
-    { kind: 'Pod', toKeys: (e) => podClaimKeys(e) },
+    { kind: 'Pod', toKeys: podClaimKeys },
   ],
   reconcile(key, { store }): Action[] {
     const claim = store.getByKey(key) as Claim | undefined;
@@ -81,8 +82,6 @@ function boundVolume(claim: Claim, store: StoreView): StoredObject<PersistentVol
   return store.get('PersistentVolume', undefined, claim.spec.volumeName) as StoredObject<PersistentVolume> | undefined;
 }
 
-function podClaimKeys(event: WatchEvent): ObjectKey[] {
-  if (event.type === 'DELETED') return [];
-  const volumes = (event.object.spec as { volumes?: { persistentVolumeClaim?: { claimName?: string } }[] } | undefined)?.volumes ?? [];
-  return volumes.flatMap((v) => (v.persistentVolumeClaim?.claimName ? [objectKey('PersistentVolumeClaim', event.object.metadata.namespace, v.persistentVolumeClaim.claimName)] : []));
+function podClaimKeys(event: WatchEvent): WatchKeys {
+  return event.type === 'DELETED' ? undefined : claimKeysOfPod(event.object);
 }

@@ -20,7 +20,7 @@ import { CronJobSync } from './cron-job-sync';
 export const cronJobController: Controller = {
   name: 'cronjob-controller',
   watches: [
-    { kind: 'CronJob', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('CronJob', e.object.metadata.namespace, e.object.metadata.name)]) },
+    { kind: 'CronJob', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('CronJob', e.object.metadata.namespace, e.object.metadata.name)) },
     { kind: 'Job', toKeys: jobOwnerKeys },
   ],
   reconcile: syncCronJob,

@@ -7,7 +7,8 @@
  */
 import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
 import type { DaemonSet } from '../../api/schemas';
-import type { Action, Controller, ControllerContext, StoreView } from '../controller';
+import type { Action, Controller, ControllerContext, StoreView, WatchKeys } from '../controller';
+import { controllerOf } from '../owner-references';
 import { currentRevision, ownedRevisions, truncateHistory } from '../controller-revision';
 import { podPhase } from '../pod-readiness';
 import { daemonPod, nodeShouldRunDaemonPod, REVISION_HASH_LABEL, targetNodeName, templateGeneration } from './placement';
@@ -19,7 +20,7 @@ export function daemonSetController(legacyScheduling: boolean): Controller {
   return {
     name: 'daemonset-controller',
     watches: [
-      { kind: 'DaemonSet', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('DaemonSet', e.object.metadata.namespace, e.object.metadata.name)]) },
+      { kind: 'DaemonSet', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('DaemonSet', e.object.metadata.namespace, e.object.metadata.name)) },
       { kind: 'Pod', toKeys: podOwnerKey },
       { kind: 'Node', toKeys: (_e, store) => store.list('DaemonSet').map((ds) => objectKey('DaemonSet', ds.metadata.namespace, ds.metadata.name)) },
     ],
@@ -27,9 +28,9 @@ export function daemonSetController(legacyScheduling: boolean): Controller {
   };
 }
 
-function podOwnerKey(event: WatchEvent): ObjectKey[] {
-  const ref = controllerRefOf(event.object);
-  return ref?.kind === 'DaemonSet' ? [objectKey('DaemonSet', event.object.metadata.namespace, ref.name)] : [];
+function podOwnerKey(event: WatchEvent): WatchKeys {
+  const ref = controllerOf(event.object);
+  return ref?.kind === 'DaemonSet' ? objectKey('DaemonSet', event.object.metadata.namespace, ref.name) : undefined;
 }
 
 function syncDaemonSet(key: ObjectKey, context: ControllerContext, legacyScheduling: boolean): Action[] {

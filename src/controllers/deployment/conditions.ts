@@ -23,7 +23,19 @@ export function newCondition(type: string, status: 'True' | 'False' | 'Unknown',
 }
 
 export function getCondition(status: DeploymentStatus, type: string): DeploymentCondition | undefined {
-  return status.conditions?.find((c) => c.type === type);
+  const conditions = status.conditions;
+  if (conditions) for (let i = 0; i < conditions.length; i++) if (conditions[i]!.type === type) return conditions[i];
+  return undefined;
+}
+
+/**
+ * setCondition(status, newCondition(...)), building the condition only when it changes something: most syncs
+ * find Available as it was, and would make a condition and its timestamp for nothing.
+ */
+export function ensureCondition(status: DeploymentStatus, type: string, conditionStatus: 'True' | 'False' | 'Unknown', reason: string, message: string, now: number): void {
+  const current = getCondition(status, type);
+  if (current && current.status === conditionStatus && current.reason === reason) return;
+  setCondition(status, newCondition(type, conditionStatus, reason, message, now));
 }
 
 /**

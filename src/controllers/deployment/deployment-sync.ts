@@ -3,13 +3,17 @@
  * status, return); kubespec's reconcile is pure, so the sync mutates copies here and `actions()` turns them
  * into one create/update per object, the events in the order they happened, and one status patch.
  */
-import { objectKey, type StoredObject, type EventType } from '../../api';
+import { type StoredObject, type EventType } from '../../api';
+import { KeyMemo } from '../key-memo';
 import type { Deployment, DeploymentStatus } from '../../api/schemas';
 import type { Action, StoreView } from '../controller';
 import { jsonEqual } from '../../api';
 import { isEmptyValue, omitEmpty } from '../omit-empty';
 import { REVISION } from './annotations';
 import type { WorkingReplicaSet } from './replica-sets';
+
+/** The Deployment's requeue key, remembered: one Deployment syncs once per pod. */
+const DEPLOYMENT_KEYS = new KeyMemo('Deployment');
 
 export class DeploymentSync {
   /** The Deployment's status as this sync has it so far (what `d.Status` is in the Go code). */
@@ -63,7 +67,7 @@ export class DeploymentSync {
   }
 
   requeueAfter(ms: number): void {
-    this.extra.push({ type: 'requeueAfter', key: objectKey('Deployment', this.deployment.metadata.namespace, this.deployment.metadata.name), ms });
+    this.extra.push({ type: 'requeueAfter', key: DEPLOYMENT_KEYS.key(this.deployment.metadata.namespace, this.deployment.metadata.name), ms });
   }
 
   /** Actions for claims (adopt/release) computed before the sync started. */
@@ -73,7 +77,8 @@ export class DeploymentSync {
 
   actions(): Action[] {
     const d = this.deployment;
-    const out: Action[] = this.extra.filter((a) => a.type !== 'requeueAfter');
+    const out: Action[] = [];
+    for (const action of this.extra) if (action.type !== 'requeueAfter') out.push(action);
     for (const rs of this.creates) out.push({ type: 'create', object: rs, owner: d });
     for (const rs of this.updated) if (!this.deletes.includes(rs)) out.push({ type: 'update', object: rs });
     for (const rs of this.deletes) out.push({ type: 'delete', object: rs as StoredObject });
@@ -84,7 +89,8 @@ export class DeploymentSync {
     if (!writtenStatusEqual(this.status, d.status ?? {})) {
       out.push({ type: 'patchStatus', object: { ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status: writtenStatus(this.status) } });
     }
-    return [...out, ...this.extra.filter((a) => a.type === 'requeueAfter')];
+    for (const action of this.extra) if (action.type === 'requeueAfter') out.push(action);
+    return out;
   }
 }
 

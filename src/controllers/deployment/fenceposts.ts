@@ -65,9 +65,13 @@ export function replicasOf(obj: { spec?: { replicas?: number } }): number {
 
 /** GetReplicaCountForReplicaSets: Σ spec.replicas. */
 export function specReplicasSum(rss: readonly ReplicaSet[]): number {
-  return rss.reduce((sum, rs) => sum + (rs.spec?.replicas ?? 0), 0);
+  let sum = 0;
+  for (let i = 0; i < rss.length; i++) sum += rss[i]!.spec?.replicas ?? 0;
+  return sum;
 }
 
 export function statusSum(rss: readonly ReplicaSet[], field: 'replicas' | 'readyReplicas' | 'availableReplicas'): number {
-  return rss.reduce((sum, rs) => sum + (rs.status?.[field] ?? 0), 0);
+  let sum = 0;
+  for (let i = 0; i < rss.length; i++) sum += rss[i]!.status?.[field] ?? 0;
+  return sum;
 }

@@ -11,7 +11,9 @@ import { controllerRefOf, objectKey, type ObjectKey, type Selector, type StoredO
 import type { Deployment, ReplicaSet } from '../../api/schemas';
 import { claimObjects } from '../claim-objects';
 import { specSelector } from '../spec-selector';
-import type { Action, Controller, ControllerContext, StoreView } from '../controller';
+import type { Action, Controller, ControllerContext, StoreView, WatchKeys } from '../controller';
+import { KeyMemo } from '../key-memo';
+import { controllerOf } from '../owner-references';
 import { DeploymentSync } from './deployment-sync';
 import { checkPausedConditions, syncDeploymentStatus } from './progress';
 import { rolloutRecreate } from './recreate';
@@ -20,12 +22,15 @@ import { rolloutRolling } from './rolling';
 import { followUpOfStatusWrite, rememberStatusWrite } from './status-write-follow-up';
 import { cleanupDeployment, isScalingEvent, replicaSetGroups, scale } from './sync';
 
+/** The Deployment key last handed out: its ReplicaSets' and its own writes map to it again and again. */
+const DEPLOYMENT_KEYS = new KeyMemo('Deployment');
+
 export const deploymentController: Controller = {
   name: 'deployment-controller',
   watches: [
-    { kind: 'Deployment', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('Deployment', e.object.metadata.namespace, e.object.metadata.name)]) },
+    { kind: 'Deployment', toKeys: (e) => (e.type === 'DELETED' ? undefined : DEPLOYMENT_KEYS.key(e.object.metadata.namespace, e.object.metadata.name)) },
     { kind: 'ReplicaSet', toKeys: replicaSetOwnerKeys },
-    { kind: 'Pod', toKeys: (e, store) => (e.type === 'DELETED' ? podDeploymentKeys(e, store) : []) },
+    { kind: 'Pod', toKeys: (e, store) => (e.type === 'DELETED' ? podDeploymentKeys(e, store) : undefined) },
   ],
   reconcile: syncDeployment,
 };
@@ -89,26 +94,33 @@ function selectingAll(d: StoredObject<Deployment>, context: ControllerContext): 
 }
 
 /** addReplicaSet/updateReplicaSet/deleteReplicaSet: the controlling Deployment, or for orphans every Deployment selecting it. */
-function replicaSetOwnerKeys(event: WatchEvent, store: StoreView): ObjectKey[] {
+function replicaSetOwnerKeys(event: WatchEvent, store: StoreView): WatchKeys {
+  const rs = event.object;
+  const old = event.oldObject;
+  const ref = controllerOf(rs);
+  const oldRef = old && controllerOf(old);
+  const first = ref?.kind === 'Deployment' ? DEPLOYMENT_KEYS.key(rs.metadata.namespace, ref.name) : undefined;
+  const second = oldRef?.kind === 'Deployment' ? DEPLOYMENT_KEYS.key(old!.metadata.namespace, oldRef.name) : undefined;
+  if (event.type === 'DELETED' || ref) return second === undefined || second === first ? first : first === undefined ? second : [first, second];
+  return withOrphanDeployments(store, rs, second);
+}
+
+/** An orphan ReplicaSet's (rare) candidates: the old controller's key, then every Deployment selecting it. */
+function withOrphanDeployments(store: StoreView, rs: StoredObject, oldOwner: ObjectKey | undefined): ObjectKey[] {
   const keys = new Set<ObjectKey>();
-  for (const rs of [event.object, event.oldObject]) {
-    const ref = rs && controllerRefOf(rs);
-    if (ref?.kind === 'Deployment') keys.add(objectKey('Deployment', rs!.metadata.namespace, ref.name));
-  }
-  if (event.type !== 'DELETED' && !controllerRefOf(event.object)) {
-    for (const d of store.list('Deployment', event.object.metadata.namespace)) {
-      const selector = specSelector(d);
-      if (selector && !selector.isEmpty() && selector.matches(event.object.metadata.labels)) keys.add(objectKey('Deployment', d.metadata.namespace, d.metadata.name));
-    }
+  if (oldOwner !== undefined) keys.add(oldOwner);
+  for (const d of store.list('Deployment', rs.metadata.namespace)) {
+    const selector = specSelector(d);
+    if (selector && !selector.isEmpty() && selector.matches(rs.metadata.labels)) keys.add(objectKey('Deployment', d.metadata.namespace, d.metadata.name));
   }
   return [...keys];
 }
 
 /** deletePod: a Recreate rollout waits for the old pods to be gone. */
-function podDeploymentKeys(event: WatchEvent, store: StoreView): ObjectKey[] {
-  const rsRef = controllerRefOf(event.object);
-  if (rsRef?.kind !== 'ReplicaSet') return [];
+function podDeploymentKeys(event: WatchEvent, store: StoreView): WatchKeys {
+  const rsRef = controllerOf(event.object);
+  if (rsRef?.kind !== 'ReplicaSet') return undefined;
   const rs = store.get('ReplicaSet', event.object.metadata.namespace, rsRef.name);
-  const dRef = rs && controllerRefOf(rs);
-  return dRef?.kind === 'Deployment' ? [objectKey('Deployment', rs!.metadata.namespace, dRef.name)] : [];
+  const dRef = rs && controllerOf(rs);
+  return dRef?.kind === 'Deployment' ? DEPLOYMENT_KEYS.key(rs!.metadata.namespace, dRef.name) : undefined;
 }

@@ -3,7 +3,7 @@
  * the Available condition (`Deployment has minimum availability.`); other conditions carry over.
  */
 import type { Deployment, DeploymentStatus, ReplicaSet } from '../../api/schemas';
-import { newCondition, REASON, setCondition } from './conditions';
+import { ensureCondition, REASON } from './conditions';
 import { maxUnavailable, replicasOf, specReplicasSum, statusSum } from './fenceposts';
 
 export function calculateStatus(d: Deployment, base: DeploymentStatus, allRSs: readonly ReplicaSet[], newRS: ReplicaSet | undefined, now: number): DeploymentStatus {
@@ -11,7 +11,7 @@ export function calculateStatus(d: Deployment, base: DeploymentStatus, allRSs: r
   const status: DeploymentStatus = {
     observedGeneration: d.metadata.generation,
     replicas: statusSum(allRSs, 'replicas'),
-    updatedReplicas: newRS ? statusSum([newRS], 'replicas') : 0,
+    updatedReplicas: newRS ? (newRS.status?.replicas ?? 0) : 0,
     readyReplicas: statusSum(allRSs, 'readyReplicas'),
     availableReplicas: available,
     unavailableReplicas: Math.max(specReplicasSum(allRSs) - available, 0),
@@ -19,9 +19,9 @@ export function calculateStatus(d: Deployment, base: DeploymentStatus, allRSs: r
     conditions: [...(base.conditions ?? [])],
   };
   if (available >= replicasOf(d) - maxUnavailable(d)) {
-    setCondition(status, newCondition('Available', 'True', REASON.minimumReplicasAvailable, 'Deployment has minimum availability.', now));
+    ensureCondition(status, 'Available', 'True', REASON.minimumReplicasAvailable, 'Deployment has minimum availability.', now);
   } else {
-    setCondition(status, newCondition('Available', 'False', REASON.minimumReplicasUnavailable, 'Deployment does not have minimum availability.', now));
+    ensureCondition(status, 'Available', 'False', REASON.minimumReplicasUnavailable, 'Deployment does not have minimum availability.', now);
   }
   return status;
 }

@@ -100,8 +100,11 @@ export function scaleReplicaSet(sync: DeploymentSync, rs: WorkingReplicaSet, new
 /** isScalingEvent: an active RS whose desired-replicas annotation differs from spec.replicas. */
 export function isScalingEvent(sync: DeploymentSync): boolean {
   const { newRS, oldRSs } = replicaSetGroups(sync, false);
-  const active = [...oldRSs, ...(newRS ? [newRS] : [])].filter(isActive);
-  return active.some((rs) => rs.metadata.annotations?.[DESIRED_REPLICAS] !== undefined && desiredReplicasOf(rs) !== replicasOf(sync.deployment));
+  for (let i = 0; i <= oldRSs.length; i++) {
+    const rs = i < oldRSs.length ? oldRSs[i]! : newRS;
+    if (rs && isActive(rs) && rs.metadata.annotations?.[DESIRED_REPLICAS] !== undefined && desiredReplicasOf(rs) !== replicasOf(sync.deployment)) return true;
+  }
+  return false;
 }
 
 /** cleanupDeployment: delete the oldest scaled-down ReplicaSets beyond revisionHistoryLimit. */

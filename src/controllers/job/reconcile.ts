@@ -13,7 +13,8 @@ import { toRFC3339, parseRFC3339 } from '../../clock';
 import type { Job, PodTemplateSpec } from '../../api/schemas';
 import { rankPodsForDeletion } from '../active-pods-ranking';
 import { isPodReady } from '../pod-readiness';
-import type { Action, Controller, ControllerContext, StoreView } from '../controller';
+import type { Action, Controller, ControllerContext, StoreView, WatchKeys } from '../controller';
+import { controllerOf } from '../owner-references';
 import { slowStartBatch } from '../slow-start-batch';
 import { remainingBackoff } from './backoff';
 import { BACKOFF_LIMIT_EXCEEDED, COMPLETIONS_REACHED, DEADLINE_EXCEEDED, findCondition, isJobFinished, newCondition, type JobCondition } from './conditions';
@@ -28,7 +29,7 @@ const MAX_PODS_PER_SYNC = 500;
 export const jobController: Controller = {
   name: 'job-controller',
   watches: [
-    { kind: 'Job', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('Job', e.object.metadata.namespace, e.object.metadata.name)]) },
+    { kind: 'Job', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('Job', e.object.metadata.namespace, e.object.metadata.name)) },
     { kind: 'Pod', toKeys: podKeys },
   ],
   reconcile(key, context) {
@@ -36,15 +37,15 @@ export const jobController: Controller = {
   },
 };
 
-function podKeys(event: WatchEvent, store: StoreView): ObjectKey[] {
+function podKeys(event: WatchEvent, store: StoreView): WatchKeys {
   const pod = event.object;
-  const ref = controllerRefOf(pod);
-  if (ref?.kind !== 'Job') return [];
+  const ref = controllerOf(pod);
+  if (ref?.kind !== 'Job') return undefined;
   const jobKey = objectKey('Job', pod.metadata.namespace, ref.name);
   const job = store.getByKey(jobKey);
-  if (job?.metadata.uid === ref.uid) return [jobKey];
+  if (job?.metadata.uid === ref.uid) return jobKey;
   // The Job is gone: its pods must not stay blocked by the tracking finalizer.
-  return event.type !== 'DELETED' && pod.metadata.finalizers?.includes(JOB_TRACKING_FINALIZER) ? [objectKey('Pod', pod.metadata.namespace, pod.metadata.name)] : [];
+  return event.type !== 'DELETED' && pod.metadata.finalizers?.includes(JOB_TRACKING_FINALIZER) ? objectKey('Pod', pod.metadata.namespace, pod.metadata.name) : undefined;
 }
 
 function releaseOrphanPod(key: ObjectKey, context: ControllerContext): Action[] {

@@ -10,7 +10,8 @@
  */
 import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
 import type { PodTemplateSpec, StatefulSet } from '../../api/schemas';
-import type { Action, Controller, ControllerContext, StoreView } from '../controller';
+import type { Action, Controller, ControllerContext, StoreView, WatchKeys } from '../controller';
+import { controllerOf } from '../owner-references';
 import { currentRevision, ownedRevisions, templateOfRevisionData, truncateHistory } from '../controller-revision';
 import { availableAt, isPodAvailable, podPhase } from '../pod-readiness';
 import { claimName, ordinalOf, ownerRef, REVISION_LABEL, statefulClaims, statefulPod } from './identity';
@@ -22,15 +23,15 @@ const HASH_LABEL = 'controller.kubernetes.io/hash';
 export const statefulSetController: Controller = {
   name: 'statefulset-controller',
   watches: [
-    { kind: 'StatefulSet', toKeys: (e) => (e.type === 'DELETED' ? [] : [objectKey('StatefulSet', e.object.metadata.namespace, e.object.metadata.name)]) },
+    { kind: 'StatefulSet', toKeys: (e) => (e.type === 'DELETED' ? undefined : objectKey('StatefulSet', e.object.metadata.namespace, e.object.metadata.name)) },
     { kind: 'Pod', toKeys: podOwnerKey },
   ],
   reconcile: syncStatefulSet,
 };
 
-function podOwnerKey(event: WatchEvent): ObjectKey[] {
-  const ref = controllerRefOf(event.object);
-  return ref?.kind === 'StatefulSet' ? [objectKey('StatefulSet', event.object.metadata.namespace, ref.name)] : [];
+function podOwnerKey(event: WatchEvent): WatchKeys {
+  const ref = controllerOf(event.object);
+  return ref?.kind === 'StatefulSet' ? objectKey('StatefulSet', event.object.metadata.namespace, ref.name) : undefined;
 }
 
 interface SetSync {
