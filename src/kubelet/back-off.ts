@@ -28,6 +28,11 @@ export class BackOff {
     private readonly hasExpired: ExpiredCheck = expiresAfterTwiceMax,
   ) {}
 
+  /** No key has a delay: callers skip building keys to look up. */
+  isEmpty(): boolean {
+    return this.entries.size === 0;
+  }
+
   /** The current delay for `id`, 0 when it has none. */
   get(id: string): number {
     return this.entries.get(id)?.backOffMs ?? 0;

@@ -42,8 +42,10 @@ export class ImageManager {
       this.events.container(pod, name, 'Warning', 'ErrImageNeverPull', message);
       return { ok: false, reason: 'ErrImageNeverPull', message };
     }
-    const key = `${pod.metadata.uid}_${image}`;
-    if (this.backOff.isInBackOffSinceUpdate(key, this.clock.now())) {
+    // The back-off key (`<uid>_<image>`) is built only when there is a back-off to look in or a failure to
+    // record: most pulls succeed, and a fresh key hashed per lookup is the costly part of a Map lookup.
+    const key = this.backOff.isEmpty() ? undefined : backOffKey(pod, image);
+    if (key !== undefined && this.backOff.isInBackOffSinceUpdate(key, this.clock.now())) {
       this.events.container(pod, name, 'Normal', 'BackOff', `Back-off pulling image "${image}"`);
       return { ok: false, reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}": ErrImagePull: ${this.lastError.get(key) ?? ''}` };
     }
@@ -51,7 +53,7 @@ export class ImageManager {
     return yield* this.pull(pod, name, image, key, credentials);
   }
 
-  private *pull(pod: Pod, name: string, image: string, key: string, credentials: RegistryCredentials): Task<EnsureImageResult> {
+  private *pull(pod: Pod, name: string, image: string, key: string | undefined, credentials: RegistryCredentials): Task<EnsureImageResult> {
     this.events.container(pod, name, 'Normal', 'Pulling', pullingMessage(image));
     const requested = this.clock.now();
     const outcome = this.registry.pull(image, credentials.auths, this.present.has(fullName(image)));
@@ -60,15 +62,18 @@ export class ImageManager {
     yield* sleep(this.pullerFreeAt - requested);
     if (!outcome.ok) {
       this.events.container(pod, name, 'Warning', 'Failed', `Failed to pull image "${image}": ${outcome.error}`);
-      this.backOff.next(key, this.clock.now(), this.clock.now());
-      this.lastError.set(key, outcome.error);
+      const failedKey = key ?? backOffKey(pod, image);
+      this.backOff.next(failedKey, this.clock.now(), this.clock.now());
+      this.lastError.set(failedKey, outcome.error);
       return { ok: false, reason: 'ErrImagePull', message: outcome.error };
     }
     this.present.add(outcome.image);
-    this.backOff.reset(key);
+    if (!this.backOff.isEmpty()) this.backOff.reset(key ?? backOffKey(pod, image));
     const took = goDuration(outcome.durationMs);
     const total = goDuration(this.clock.now() - requested);
-    this.events.container(pod, name, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${total} including waiting). Image size: ${outcome.size} bytes.`);
+    // join: one flat string, which the stored Event keeps, rather than a rope of nine pieces.
+    const message = ['Successfully pulled image "', image, '" in ', took, ' (', total, ' including waiting). Image size: ', String(outcome.size), ' bytes.'].join('');
+    this.events.container(pod, name, 'Normal', 'Pulled', message);
     return { ok: true, image: outcome.image, imageID: outcome.imageID };
   }
 
@@ -78,8 +83,12 @@ export class ImageManager {
   }
 
   forgetPod(uid: string): void {
-    this.backOff.resetPrefix(`${uid}_`);
+    if (!this.backOff.isEmpty()) this.backOff.resetPrefix(`${uid}_`);
   }
+}
+
+function backOffKey(pod: Pod, image: string): string {
+  return `${pod.metadata.uid}_${image}`;
 }
 
 const alreadyPresentMessage = perName('Container image "', '" already present on machine');

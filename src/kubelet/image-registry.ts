@@ -56,7 +56,7 @@ export class ImageRegistry {
   pull(reference: string, auths: Readonly<Record<string, RegistryAuth>>, cached = false): PullOutcome {
     const parsed = parseImageReference(reference);
     const name = fullName(reference);
-    const host = parsed.repository.split('/')[0] ?? '';
+    const host = repositoryHost(reference);
     const durationMs = this.pullTime(reference, cached);
     const failure = (code: string, detail: string): PullOutcome => ({
       ok: false,
@@ -94,6 +94,9 @@ export const imageID = perReference((reference) => {
   const digest = parsed.digest ?? `sha256:${createHash('sha256').update(fullName(reference)).digest('hex')}`;
   return [parsed.repository, '@', digest].join('');
 });
+
+/** The registry host of a reference's repository (`docker.io` for `nginx`): its first path segment. */
+const repositoryHost = perReference((reference) => parseImageReference(reference).repository.split('/')[0] ?? '');
 
 /**
  * Memoizes a pure function of an image reference: every pod of a Deployment names the same image, so its

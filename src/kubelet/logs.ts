@@ -32,8 +32,11 @@ interface PartialLine {
   readonly text: string;
 }
 
+const NO_CHUNKS = Object.freeze([]) as unknown as LogChunk[];
+
 export class ContainerLog {
-  private readonly chunks: LogChunk[] = [];
+  /** Shared and empty until the first line: then `[chunk]`, exact-size (a first push would make 17 slots for one chunk). */
+  private chunks: LogChunk[] = NO_CHUNKS;
   private lineCount = 0;
   /** Each stream's unterminated last line, if any (two fields: most logs never have one). */
   private partialOut: PartialLine | undefined;
@@ -74,7 +77,8 @@ export class ContainerLog {
   }
 
   private push(chunk: LogChunk): void {
-    this.chunks.push(chunk);
+    if (this.chunks === NO_CHUNKS) this.chunks = [chunk];
+    else this.chunks.push(chunk);
     this.lineCount += chunk.lines;
     if (this.lineCount > MAX_LINES) this.drop(MAX_LINES / 10);
   }

@@ -5,7 +5,7 @@
  * "dies": no heartbeats, syncs, probes or status writes while containers keep running), resumed, or shut
  * down with its machine.
  */
-import type { StoredObject, WatchEvent } from '../api';
+import type { ObjectStore, StoredObject, WatchEvent } from '../api';
 import { objectKey, type ObjectKey } from '../api/object';
 import type { Node, Pod, PodStatus } from '../api/schemas';
 import { newCrashLoopBackOff } from './back-off';
@@ -202,14 +202,32 @@ interface NodeFacts {
 
 const NO_ALLOCATABLE: Readonly<Record<string, string>> = Object.freeze({});
 
-/** A pod from the API: the worker re-reads it by name and checks it is still the same object (UID). */
+/**
+ * A pod from the API: the worker re-reads it by name and checks it is still the same object (UID). A class
+ * rather than a literal of two closures over a context: ≈ 50 B per pod instead of ≈ 120 for the pod's life.
+ */
+class ApiPodSource implements PodSource {
+  constructor(
+    private readonly store: ObjectStore,
+    /** Read several times per sync and status write: the key is built (and hashed) once per pod, not per read. */
+    private readonly key: ObjectKey,
+    private readonly uid: string,
+  ) {}
+
+  get isStatic(): boolean {
+    return false;
+  }
+
+  pod(): StoredObject<Pod> | undefined {
+    const found = this.store.getByKey(this.key) as StoredObject<Pod> | undefined;
+    return found?.metadata.uid === this.uid ? found : undefined;
+  }
+
+  apiObject(): StoredObject<Pod> | undefined {
+    return this.pod();
+  }
+}
+
 function apiSource(deps: KubeletDeps, pod: StoredObject<Pod>): PodSource {
-  const { uid } = pod.metadata;
-  // Read several times per sync and status write: the key is built (and hashed) once per pod, not per read.
-  const key = objectKey('Pod', pod.metadata.namespace, pod.metadata.name);
-  const current = () => {
-    const found = deps.api.store.getByKey(key) as StoredObject<Pod> | undefined;
-    return found?.metadata.uid === uid ? found : undefined;
-  };
-  return { isStatic: false, pod: current, apiObject: current };
+  return new ApiPodSource(deps.api.store, objectKey('Pod', pod.metadata.namespace, pod.metadata.name), pod.metadata.uid);
 }

@@ -4,6 +4,7 @@
  * /etc/hostname, and /etc/resolv.conf from the pod's DNS policy.
  */
 import type { Pod } from '../api/schemas';
+import type { DeferredText } from '../runtime';
 
 export interface PodNames {
   readonly hostname: string;
@@ -20,7 +21,31 @@ export function podNames(pod: Pod, clusterDomain = 'cluster.local'): PodNames {
 
 /** managedHostsFileContent: the kubelet's header, localhost lines, the pod's own address, then hostAliases. */
 export function hostsFile(pod: Pod, podIP: string | undefined): string {
-  const names = podNames(pod);
+  return renderHosts(podNames(pod), podIP, pod.spec?.hostAliases);
+}
+
+/**
+ * The same text, rendered when a process first reads the file: most containers never read /etc/hosts, and
+ * the text (≈ 250 B per container) would otherwise be built and kept for the container's life. It keeps
+ * only the few strings it needs, not the pod object (a pod version that would otherwise be garbage).
+ */
+export function deferredHostsFile(pod: Pod, names: PodNames, podIP: string | undefined): DeferredText {
+  return new HostsFileText(names, podIP, pod.spec?.hostAliases);
+}
+
+class HostsFileText implements DeferredText {
+  constructor(
+    private readonly names: PodNames,
+    private readonly podIP: string | undefined,
+    private readonly aliases: NonNullable<Pod['spec']>['hostAliases'],
+  ) {}
+
+  read(): string {
+    return renderHosts(this.names, this.podIP, this.aliases);
+  }
+}
+
+function renderHosts(names: PodNames, podIP: string | undefined, hostAliases: NonNullable<Pod['spec']>['hostAliases']): string {
   const lines = [
     '# Kubernetes-managed hosts file.',
     '127.0.0.1\tlocalhost',
@@ -31,7 +56,7 @@ export function hostsFile(pod: Pod, podIP: string | undefined): string {
     'fe00::2\tip6-allrouters',
   ];
   if (podIP) lines.push(names.fqdn ? `${podIP}\t${names.fqdn}\t${names.hostname}` : `${podIP}\t${names.hostname}`);
-  const aliases = pod.spec?.hostAliases ?? [];
+  const aliases = hostAliases ?? [];
   if (aliases.length > 0) {
     lines.push('', '# Entries added by HostAliases.');
     for (const alias of aliases) lines.push(`${alias.ip}\t${(alias.hostnames ?? []).join('\t')}`);

@@ -11,6 +11,8 @@ export type ContainerKind = 'init' | 'sidecar' | 'regular';
 
 export interface ContainerInstance {
   readonly id: string;
+  /** `containerd://<id>`, as the API shows it: built once per instance, so every status generation hands the same string. */
+  readonly containerID: string;
   readonly name: string;
   readonly kind: ContainerKind;
   /** The CRI attempt number, which the API shows as restartCount. */
@@ -52,6 +54,14 @@ export interface PodSandbox {
 /** How many instances per container are kept (the running one and the previous, for `logs --previous`). */
 const KEPT_INSTANCES = 2;
 
+const NO_LISTS: readonly (readonly ContainerInstance[])[] = Object.freeze([]);
+const NO_INSTANCES: readonly ContainerInstance[] = Object.freeze([]);
+
+/** Where `statusFacts` writes: a sequence of values, filled by index (the status memo reuses one buffer). */
+export interface StatusFacts {
+  add(value: unknown): void;
+}
+
 export class PodState {
   sandbox: PodSandbox | undefined;
   /** When the kubelet first admitted the pod (status.startTime). */
@@ -62,40 +72,87 @@ export class PodState {
   volumesWaitingSince: number | undefined;
   /** The volume manager's retry delay while volumes wait: 500ms doubling to 2m2s. */
   volumeRetryMs = 500;
-  private readonly instances = new Map<string, ContainerInstance[]>();
+  /**
+   * One list per container name, in the order the names were first started, each newest last and never
+   * empty. Lists, not a Map: a pod has one to a few containers, and a Map (≈ 180 B) plus a pushed list
+   * (17 slots) cost ≈ 300 B per pod for the life of the pod; exact-size arrays are ≈ 60 B.
+   */
+  private lists: readonly (readonly ContainerInstance[])[] = NO_LISTS;
   // Created on first use: a running pod has neither, and 150,000 pods would pay ~370 B each for empty Maps.
   private failures: Map<string, StartFailure> | undefined;
   private exitWaiters: Map<string, (() => void)[]> | undefined;
 
   constructor(readonly uid: string) {}
 
+  private listOf(name: string): readonly ContainerInstance[] | undefined {
+    const lists = this.lists;
+    for (let i = 0; i < lists.length; i++) if (lists[i]![0]!.name === name) return lists[i];
+    return undefined;
+  }
+
   latest(name: string): ContainerInstance | undefined {
-    const list = this.instances.get(name);
+    const list = this.listOf(name);
     return list?.[list.length - 1];
   }
 
   /** Instances the API may show (a container whose postStart still runs is not reported yet), newest last. */
   visible(name: string): readonly ContainerInstance[] {
-    return (this.instances.get(name) ?? []).filter((instance) => !instance.hookPending);
+    const list = this.listOf(name);
+    if (!list) return NO_INSTANCES;
+    for (let i = 0; i < list.length; i++) if (list[i]!.hookPending) return list.filter((instance) => !instance.hookPending);
+    return list;
   }
 
+  /** The newest visible instance of a container (`back` 0), or the one before it (`back` 1): `visible(name).at(-1 - back)` without a list. */
+  visibleFromEnd(name: string, back: number): ContainerInstance | undefined {
+    const list = this.listOf(name);
+    if (!list) return undefined;
+    let skip = back;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const instance = list[i]!;
+      if (instance.hookPending) continue;
+      if (skip === 0) return instance;
+      skip--;
+    }
+    return undefined;
+  }
+
+  /** Every instance, grouped by container name in the order the names first started, each group oldest first. */
   all(): ContainerInstance[] {
-    return [...this.instances.values()].flat();
+    const out: ContainerInstance[] = [];
+    for (const list of this.lists) for (const instance of list) out.push(instance);
+    return out;
   }
 
   running(): ContainerInstance[] {
-    return this.all().filter((instance) => instance.state === 'running');
+    const out: ContainerInstance[] = [];
+    for (const list of this.lists) for (const instance of list) if (instance.state === 'running') out.push(instance);
+    return out;
+  }
+
+  /** How many instances are kept (`all().length` without the list). */
+  instanceCount(): number {
+    let count = 0;
+    for (const list of this.lists) count += list.length;
+    return count;
   }
 
   add(instance: ContainerInstance): void {
-    const list = this.instances.get(instance.name) ?? [];
-    list.push(instance);
-    if (list.length > KEPT_INSTANCES) list.splice(0, list.length - KEPT_INSTANCES);
-    this.instances.set(instance.name, list);
+    const lists = this.lists;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i]!;
+      if (list[0]!.name !== instance.name) continue;
+      // A new exact-size list (a push would grow it to 17 slots), keeping the newest KEPT_INSTANCES.
+      const grown = list.concat([instance]);
+      (lists as (readonly ContainerInstance[])[])[i] = grown.length > KEPT_INSTANCES ? grown.slice(grown.length - KEPT_INSTANCES) : grown;
+      return;
+    }
+    this.lists = lists.concat([[instance]]);
   }
 
   findById(id: string): ContainerInstance | undefined {
-    return this.all().find((instance) => instance.id === id);
+    for (const list of this.lists) for (const instance of list) if (instance.id === id) return instance;
+    return undefined;
   }
 
   failure(name: string): StartFailure | undefined {
@@ -135,17 +192,34 @@ export class PodState {
   }
 
   /**
-   * Appends everything status generation reads from this state, as values to compare with `Object.is`:
-   * an instance's readonly fields come with its identity, its mutable ones one by one. Lets the status
-   * manager skip regenerating a status none of whose inputs changed (`status/status-memo.ts`).
+   * Adds everything status generation reads from this state to `into`, as values to compare with `Object.is`:
+   * an instance's readonly fields come with its identity, its mutable ones one by one (its four flags as one
+   * number). Lets the status manager skip regenerating a status none of whose inputs changed
+   * (`status/status-memo.ts`). Indexed loops: this runs on every status write of every pod.
    */
-  statusFacts(into: unknown[]): void {
-    into.push(this.sandbox, this.startTime, this.terminated);
-    for (const [name, list] of this.instances) {
-      into.push(name);
-      for (const i of list) into.push(i, i.state, i.finishedAt, i.exitCode, i.reason, i.message, i.hookPending, i.startupPassed, i.readinessPassed);
+  statusFacts(into: StatusFacts): void {
+    into.add(this.sandbox);
+    into.add(this.startTime);
+    into.add(this.terminated);
+    const lists = this.lists;
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        into.add(i);
+        into.add((i.state === 'running' ? 1 : 0) | (i.hookPending ? 2 : 0) | (i.startupPassed ? 4 : 0) | (i.readinessPassed ? 8 : 0));
+        into.add(i.finishedAt);
+        into.add(i.exitCode);
+        into.add(i.reason);
+        into.add(i.message);
+      }
     }
-    if (this.failures) for (const [name, failure] of this.failures) into.push(name, failure);
+    if (this.failures) {
+      for (const [name, failure] of this.failures) {
+        into.add(name);
+        into.add(failure);
+      }
+    }
   }
 
   /** The next CRI attempt number for a container: previous + 1, or 0 for the first. */

@@ -6,9 +6,9 @@
  */
 import type { Container, Pod } from '../../api/schemas';
 import type { PodResolvConf } from '../../network';
-import { createContainerRoot, expandKubeletVars, FsError, newFile, renderResolvConf, type ContainerMount, type ImageSpec, type MountSource, type VirtualFS } from '../../runtime';
+import { createContainerRoot, expandKubeletVars, FsError, newFile, renderResolvConf, type ContainerMount, type DeferredText, type ImageSpec, type MountSource, type VirtualFS } from '../../runtime';
 import type { PodVolume } from '../../storage';
-import { hostsFile, podNames } from '../pod-files';
+import { deferredHostsFile, podNames } from '../pod-files';
 
 export interface FilesystemInputs {
   readonly pod: Pod;
@@ -27,7 +27,9 @@ export function buildContainerFilesystem(inputs: FilesystemInputs): FilesystemRe
   const { pod, container } = inputs;
   try {
     // As makeMounts does, every mount's source (subPaths included) is prepared before runc mounts any.
-    const mounts = [...managedFileMounts(inputs), ...volumeMounts(inputs)];
+    const mounts: ContainerMount[] = [];
+    addManagedFileMounts(inputs, mounts);
+    addVolumeMounts(inputs, mounts);
     return { fs: createContainerRoot(inputs.image, { readOnlyRootFilesystem: container.securityContext?.readOnlyRootFilesystem === true, now: inputs.now, mounts }) };
   } catch (error) {
     if (!(error instanceof FsError)) throw error;
@@ -36,20 +38,24 @@ export function buildContainerFilesystem(inputs: FilesystemInputs): FilesystemRe
 }
 
 /** The kubelet-managed files, each its own file node (the kubelet writes them per pod, mtime 0 here). */
-function managedFileMounts({ pod, podIP, resolvConf }: FilesystemInputs): ContainerMount[] {
-  const file = (path: string, content: string): ContainerMount => ({ path, source: { node: newFile(content) }, readOnly: false });
-  const mounts = pod.spec?.hostNetwork ? [] : [file('/etc/hosts', hostsFile(pod, podIP))];
-  mounts.push(file('/etc/hostname', `${podNames(pod).hostname}\n`), file('/etc/resolv.conf', renderResolvConf(resolvConf)));
-  return mounts;
+function addManagedFileMounts({ pod, podIP, resolvConf }: FilesystemInputs, mounts: ContainerMount[]): void {
+  const names = podNames(pod);
+  if (!pod.spec?.hostNetwork) mounts.push(managedFile('/etc/hosts', deferredHostsFile(pod, names, podIP)));
+  mounts.push(managedFile('/etc/hostname', `${names.hostname}\n`), managedFile('/etc/resolv.conf', renderResolvConf(resolvConf)));
 }
 
-function volumeMounts({ container, volumes, env }: FilesystemInputs): ContainerMount[] {
-  const mounts: ContainerMount[] = [];
-  for (const mount of container.volumeMounts ?? []) {
+function managedFile(path: string, content: string | DeferredText): ContainerMount {
+  return { path, source: { node: newFile(content) }, readOnly: false };
+}
+
+function addVolumeMounts({ container, volumes, env }: FilesystemInputs, mounts: ContainerMount[]): void {
+  const list = container.volumeMounts;
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) {
+    const mount = list[i]!;
     const volume = volumes.get(mount.name ?? '');
     if (!volume) continue;
     const subPath = mount.subPathExpr ? expandKubeletVars(mount.subPathExpr, env) : (mount.subPath ?? '');
     mounts.push({ path: mount.mountPath ?? '', source: volume.mountSource(subPath), readOnly: mount.readOnly === true || volume.readOnly });
   }
-  return mounts;
 }

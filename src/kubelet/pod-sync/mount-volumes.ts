@@ -17,7 +17,7 @@ export type MountResult = { readonly ready: true; readonly volumes: ReadonlyMap<
 
 export function mountVolumes(context: PodContext, pod: Pod): MountResult {
   const { node, state } = context;
-  if (!node.volumes || (pod.spec?.volumes ?? []).length === 0) return { ready: true, volumes: new Map() };
+  if (!node.volumes || (pod.spec?.volumes ?? []).length === 0) return NO_VOLUMES;
   const setUp = node.volumes.setUpPodVolumes(pod as StoredObject<Pod>, node.nodeName);
   const now = node.clock.now();
   if (setUp.status === 'ready') {
@@ -38,6 +38,9 @@ export function mountVolumes(context: PodContext, pod: Pod): MountResult {
   state.volumeRetryMs = Math.min(retryMs * 2, MAX_VOLUME_RETRY_MS);
   return { ready: false, retryMs };
 }
+
+/** A pod without volumes: one shared (empty, never written) result. */
+const NO_VOLUMES: MountResult = Object.freeze({ ready: true, volumes: new Map<string, PodVolume<MountSource>>() });
 
 function recordAs(context: PodContext, pod: Pod, component: string, type: 'Normal' | 'Warning', reason: string, message: string): void {
   context.node.recorder.record(pod as StoredObject, { type, reason, message, source: { component } });

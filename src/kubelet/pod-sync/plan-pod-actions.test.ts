@@ -23,8 +23,9 @@ function withSandbox(state = new PodState('uid-1')): PodState {
 
 let nextId = 0;
 function instance(name: string, kind: ContainerKind, fields: Partial<ContainerInstance> = {}): ContainerInstance {
+  const id = `id-${nextId++}`;
   return {
-    id: `id-${nextId++}`, name, kind, attempt: 0, image: 'docker.io/library/busybox:latest', imageID: '', specImage: kind === 'regular' ? 'nginx' : 'busybox',
+    id, containerID: `containerd://${id}`, name, kind, attempt: 0, image: 'docker.io/library/busybox:latest', imageID: '', specImage: kind === 'regular' ? 'nginx' : 'busybox',
     startedAt: 0, state: 'running', hookPending: false, startupPassed: true, readinessPassed: true, log: new ContainerLog(), ...fields,
   };
 }

@@ -44,11 +44,12 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   const specImage = container.image ?? '';
   // Whole literals, one shape for every instance: `{ ...base, id }` made a hidden class per container (V8 11.3).
   if (!started.ok) {
-    const failed: ContainerInstance = { id: startErrorId(context), name, kind, attempt, image: pulled.image, imageID: pulled.imageID, specImage, startedAt: undefined, state: 'exited', finishedAt: node.clock.now(), exitCode: 128, reason: 'StartError', message: started.message, hookPending: false, startupPassed: false, readinessPassed: false, log };
+    const id = startErrorId(context);
+    const failed: ContainerInstance = { id, containerID: CONTAINERD + id, name, kind, attempt, image: pulled.image, imageID: pulled.imageID, specImage, startedAt: undefined, state: 'exited', finishedAt: node.clock.now(), exitCode: 128, reason: 'StartError', message: started.message, hookPending: false, startupPassed: false, readinessPassed: false, log };
     state.add(failed);
     return fail(context, pod, name, 'RunContainerError', started.message, started.message);
   }
-  instance = { id: started.id, name, kind, attempt, image: pulled.image, imageID: pulled.imageID, specImage, startedAt: node.clock.now(), state: 'running', finishedAt: undefined, exitCode: undefined, reason: undefined, message: undefined, hookPending: Boolean(container.lifecycle?.postStart), startupPassed: !container.startupProbe, readinessPassed: !container.readinessProbe, log };
+  instance = { id: started.id, containerID: CONTAINERD + started.id, name, kind, attempt, image: pulled.image, imageID: pulled.imageID, specImage, startedAt: node.clock.now(), state: 'running', finishedAt: undefined, exitCode: undefined, reason: undefined, message: undefined, hookPending: Boolean(container.lifecycle?.postStart), startupPassed: !container.startupProbe, readinessPassed: !container.readinessProbe, log };
   state.add(instance);
   state.clearFailure(name);
   node.events.container(pod, name, 'Normal', 'Started', startedMessage(name));
@@ -71,6 +72,9 @@ function* postStart(context: PodContext, pod: Pod, container: Container, instanc
   context.statusChanged();
   return false;
 }
+
+/** The API's containerID prefix; the instance keeps `CONTAINERD + id`, a two-piece string sharing the id's characters. */
+const CONTAINERD = 'containerd://';
 
 function announceStart(context: PodContext, instance: ContainerInstance): void {
   context.statusChanged();
@@ -148,7 +152,7 @@ const RUNTIME_PORTS = new WeakMap<object, readonly ContainerPort[]>();
 
 /** A container that failed to start still has a runtime ID; the simulated runtime allocates none, so derive one. */
 function startErrorId(context: PodContext): string {
-  const seed = `${context.state.uid}${context.node.clock.now()}${context.state.all().length}`;
+  const seed = `${context.state.uid}${context.node.clock.now()}${context.state.instanceCount()}`;
   let id = '';
   for (let i = 0; id.length < 64; i++) id += ((seed.charCodeAt(i % seed.length) * 31 + i * 7) % 16).toString(16);
   return id;

@@ -29,22 +29,37 @@ export function* syncPod(context: PodContext, pod: Pod): Task<SyncOutcome> {
   if (actions.killPod) {
     yield* killPodContainers(context, pod, podGracePeriod(pod));
     stopSandbox(context, pod);
-    return { kind: 'completed' };
+    return COMPLETED;
   }
   const mounted = mountVolumes(context, pod);
   if (!mounted.ready) return { kind: 'volumesPending', retryMs: mounted.retryMs };
-  if (actions.createSandbox && !createSandbox(context, pod)) return { kind: 'error' };
-  for (const kill of actions.containersToKill) yield* killContainer(context, pod, kill.instance, kill.message, killGrace(pod, kill));
+  if (actions.createSandbox && !createSandbox(context, pod)) return ERROR;
+  // Indexed loops: a for-of in a generator allocates an iterator per loop and a result per step.
+  const kills = actions.containersToKill;
+  for (let i = 0; i < kills.length; i++) yield* killContainer(context, pod, kills[i]!.instance, kills[i]!.message, killGrace(pod, kills[i]!));
   let failed = false;
-  for (const name of actions.initContainersToStart) {
-    const container = (pod.spec?.initContainers ?? []).find((c) => c.name === name);
+  const inits = actions.initContainersToStart;
+  for (let i = 0; i < inits.length; i++) {
+    const container = containerNamed(pod.spec?.initContainers, inits[i]!);
     if (container && !(yield* startContainer(context, pod, container, containerKind(container, true), mounted.volumes))) failed = true;
   }
-  for (const name of actions.containersToStart) {
-    const container = (pod.spec?.containers ?? []).find((c) => c.name === name) as Container;
+  const regular = actions.containersToStart;
+  for (let i = 0; i < regular.length; i++) {
+    const container = containerNamed(pod.spec?.containers, regular[i]!) as Container;
     if (!(yield* startContainer(context, pod, container, 'regular', mounted.volumes))) failed = true;
   }
-  return failed ? { kind: 'error' } : { kind: 'ok' };
+  return failed ? ERROR : OK;
+}
+
+/** The outcomes without data, shared (the worker only reads them). */
+const OK: SyncOutcome = Object.freeze({ kind: 'ok' });
+const ERROR: SyncOutcome = Object.freeze({ kind: 'error' });
+const COMPLETED: SyncOutcome = Object.freeze({ kind: 'completed' });
+
+function containerNamed(containers: readonly Container[] | undefined, name: string): Container | undefined {
+  if (!containers) return undefined;
+  for (let i = 0; i < containers.length; i++) if (containers[i]!.name === name) return containers[i];
+  return undefined;
 }
 
 /** RunPodSandbox: the network namespace and the pod's IP from the CNI. */

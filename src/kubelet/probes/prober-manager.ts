@@ -32,9 +32,12 @@ export class ProberManager {
   }
 
   /** Running instances whose liveness or startup probe has failed, by container ID. */
-  unhealthy(state: PodState): Map<string, 'liveness' | 'startup'> {
+  unhealthy(state: PodState): ReadonlyMap<string, 'liveness' | 'startup'> {
+    const workers = this.workers.get(state.uid);
+    // A pod without probes has no workers (most pods): no Map per sync.
+    if (!workers) return NONE_UNHEALTHY;
     const result = new Map<string, 'liveness' | 'startup'>();
-    for (const worker of this.workers.get(state.uid) ?? []) {
+    for (const worker of workers) {
       if (worker.type === 'readiness' || worker.verdict !== 'failure') continue;
       const instance = state.latest(worker.container.name ?? '');
       if (instance?.state === 'running' && instance.id === worker.containerIdProbed) result.set(instance.id, worker.type);
@@ -46,6 +49,8 @@ export class ProberManager {
     for (const worker of this.workers.get(uid) ?? []) if (worker.type === 'readiness' && worker.container.name === container) worker.trigger();
   }
 }
+
+const NONE_UNHEALTHY: ReadonlyMap<string, 'liveness' | 'startup'> = new Map();
 
 /**
  * False when `addPod` would create no worker: no container has a probe (and no init container could be a

@@ -4,7 +4,7 @@
  * PodScheduled (always True from the kubelet). Messages list container names as Go prints a []string:
  * `containers with unready status: [app sidecar]`.
  */
-import type { ContainerStatus, Pod, PodCondition } from '../../api/schemas';
+import type { Container, ContainerStatus, Pod, PodCondition } from '../../api/schemas';
 import { hasAnyRegularContainerStarted, isSidecar, type PodPhase } from './phase';
 
 export type ConditionDraft = Omit<PodCondition, 'lastProbeTime' | 'lastTransitionTime'>;
@@ -33,21 +33,24 @@ function containersMessage(unknown: readonly string[], other: readonly string[],
   return unknownPart && otherPart ? `${unknownPart}, ${otherPart}` : unknownPart || otherPart;
 }
 
-function statusNamed(statuses: readonly ContainerStatus[], name: string | undefined): ContainerStatus | undefined {
-  for (const status of statuses) if (status.name === name) return status;
+export function statusNamed(statuses: readonly ContainerStatus[], name: string | undefined): ContainerStatus | undefined {
+  for (let i = 0; i < statuses.length; i++) if (statuses[i]!.name === name) return statuses[i];
   return undefined;
 }
+
+const NO_CONTAINERS: readonly Container[] = Object.freeze([]);
 
 export function podReadyToStartContainersCondition(sandboxReady: boolean): ConditionDraft {
   return sandboxReady ? SANDBOX_READY : SANDBOX_NOT_READY;
 }
 
 export function initializedCondition(pod: Pod, initStatuses: readonly ContainerStatus[], statuses: readonly ContainerStatus[], phase: PodPhase): ConditionDraft {
-  const inits = pod.spec?.initContainers ?? [];
+  const inits = pod.spec?.initContainers ?? NO_CONTAINERS;
   if (inits.length === 0) return INITIALIZED;
   const unknown: string[] = [];
   const incomplete: string[] = [];
-  for (const container of inits) {
+  for (let i = 0; i < inits.length; i++) {
+    const container = inits[i]!;
     const status = statusNamed(initStatuses, container.name);
     if (!status) unknown.push(container.name ?? '');
     else if (isSidecar(container) ? !status.started : !status.ready) incomplete.push(container.name ?? '');
@@ -63,26 +66,65 @@ export function containersReadyCondition(pod: Pod, initStatuses: readonly Contai
   let unknown: string[] | undefined;
   let unready: string[] | undefined;
   // Sidecars (restartable init containers) count, then the regular containers, in spec order.
-  for (const c of pod.spec?.initContainers ?? []) {
+  const inits = pod.spec?.initContainers ?? NO_CONTAINERS;
+  for (let i = 0; i < inits.length; i++) {
+    const c = inits[i]!;
     if (!isSidecar(c)) continue;
     const status = statusNamed(initStatuses, c.name);
-    if (!status) (unknown ??= []).push(c.name ?? '');
-    else if (!status.ready) (unready ??= []).push(c.name ?? '');
+    if (!status) unknown = append(unknown, c.name ?? '');
+    else if (!status.ready) unready = append(unready, c.name ?? '');
   }
-  for (const c of pod.spec?.containers ?? []) {
+  const containers = pod.spec?.containers ?? NO_CONTAINERS;
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i]!;
     const status = statusNamed(statuses, c.name);
-    if (!status) (unknown ??= []).push(c.name ?? '');
-    else if (!status.ready) (unready ??= []).push(c.name ?? '');
+    if (!status) unknown = append(unknown, c.name ?? '');
+    else if (!status.ready) unready = append(unready, c.name ?? '');
   }
   if (phase === 'Succeeded' && !unknown) return CONTAINERS_COMPLETED;
   if (phase === 'Failed') return CONTAINERS_FAILED;
   if (!unknown && !unready) return CONTAINERS_READY;
+  if (!unknown && unready!.length === 1) return oneUnready(unready![0]!);
   return { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: containersMessage(unknown ?? [], unready ?? [], 'unready') };
 }
 
+/** `[name]`, exact-size, for a first name (a push into `[]` would make 17 slots); later names are pushed. */
+function append(names: string[] | undefined, name: string): string[] {
+  if (!names) return [name];
+  names.push(name);
+  return names;
+}
+
+/**
+ * ContainersReady with one unready container and none unknown (every starting single-container pod, twice):
+ * one frozen draft per container name rather than a list, a message and a draft per generation. A process
+ * sees a handful of names; the table is simply emptied should it ever hold a thousand.
+ */
+function oneUnready(name: string): ConditionDraft {
+  let draft = ONE_UNREADY.get(name);
+  if (draft) return draft;
+  if (ONE_UNREADY.size >= 1000) ONE_UNREADY.clear();
+  draft = Object.freeze({ type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: containersMessage(NO_NAMES, [name], 'unready') });
+  ONE_UNREADY.set(name, draft);
+  return draft;
+}
+
+const ONE_UNREADY = new Map<string, ConditionDraft>();
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** `{ ...containersReady, type: 'Ready' }`, made once per frozen (shared) draft. */
+function readyCopy(containersReady: ConditionDraft): ConditionDraft {
+  if (!Object.isFrozen(containersReady)) return { ...containersReady, type: 'Ready' };
+  let copy = READY_COPIES.get(containersReady);
+  if (!copy) READY_COPIES.set(containersReady, (copy = Object.freeze({ ...containersReady, type: 'Ready' })));
+  return copy;
+}
+
+const READY_COPIES = new WeakMap<ConditionDraft, ConditionDraft>();
+
 /** Ready copies ContainersReady unless that is True; then every readiness gate's condition must be True. */
 export function readyCondition(pod: Pod, containersReady: ConditionDraft, conditions: readonly PodCondition[]): ConditionDraft {
-  if (containersReady.status !== 'True') return { ...containersReady, type: 'Ready' };
+  if (containersReady.status !== 'True') return readyCopy(containersReady);
   const gates = pod.spec?.readinessGates ?? [];
   if (gates.length === 0) return READY;
   const problems: string[] = [];
@@ -101,9 +143,9 @@ export function readyCondition(pod: Pod, containersReady: ConditionDraft, condit
  */
 export function withTransitionTime(draft: ConditionDraft, old: readonly PodCondition[], now: string): PodCondition {
   let before: PodCondition | undefined;
-  for (const c of old) {
-    if (c.type === draft.type) {
-      before = c;
+  for (let i = 0; i < old.length; i++) {
+    if (old[i]!.type === draft.type) {
+      before = old[i];
       break;
     }
   }

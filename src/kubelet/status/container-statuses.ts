@@ -19,20 +19,28 @@ export function containerKind(container: Container, init: boolean): ContainerKin
 }
 
 export function containerStatuses(pod: Pod, state: PodState, init: boolean): ContainerStatus[] {
-  const specs = (init ? pod.spec?.initContainers : pod.spec?.containers) ?? [];
-  const defaultReason = (pod.spec?.initContainers ?? []).length > 0 ? 'PodInitializing' : 'ContainerCreating';
-  return specs.map((spec) => containerStatus(pod, spec, containerKind(spec, init), state, defaultReason));
+  const specs = (init ? pod.spec?.initContainers : pod.spec?.containers) ?? NO_CONTAINERS;
+  if (specs.length === 0) return NO_STATUSES;
+  const defaultReason = (pod.spec?.initContainers ?? NO_CONTAINERS).length > 0 ? 'PodInitializing' : 'ContainerCreating';
+  // A loop into an exact-size list (one container: one literal), not `map` and its closure per generation.
+  if (specs.length === 1) return [containerStatus(pod, specs[0]!, containerKind(specs[0]!, init), state, defaultReason)];
+  const statuses: ContainerStatus[] = [];
+  for (let i = 0; i < specs.length; i++) statuses.push(containerStatus(pod, specs[i]!, containerKind(specs[i]!, init), state, defaultReason));
+  return statuses;
 }
+
+/** No containers of a kind (init containers, mostly): one frozen list; `generatePodStatus` only reads it. */
+const NO_STATUSES = Object.freeze([]) as unknown as ContainerStatus[];
+const NO_CONTAINERS: readonly Container[] = Object.freeze([]);
 
 function containerStatus(pod: Pod, spec: Container, kind: ContainerKind, state: PodState, defaultReason: string): ContainerStatus {
   const name = spec.name ?? '';
-  const visible = state.visible(name);
-  const latest = visible[visible.length - 1];
-  const previous = visible[visible.length - 2];
+  const latest = state.visibleFromEnd(name, 0);
+  const previous = latest && state.visibleFromEnd(name, 1);
   const lastState = previous ? { terminated: terminated(previous) } : NO_STATE;
   const status: ContainerStatus = latest
     ? {
-        containerID: `containerd://${latest.id}`,
+        containerID: latest.containerID,
         image: latest.image,
         imageID: latest.imageID,
         lastState,
@@ -85,7 +93,7 @@ function currentState(instance: ContainerInstance): ContainerState {
 
 function terminated(instance: ContainerInstance): NonNullable<ContainerState['terminated']> {
   return {
-    containerID: `containerd://${instance.id}`,
+    containerID: instance.containerID,
     exitCode: instance.exitCode ?? 0,
     finishedAt: toRFC3339(instance.finishedAt ?? 0),
     ...(instance.message ? { message: instance.message } : {}),

@@ -14,7 +14,7 @@ function pod(spec: Pod['spec'], status: Pod['status'] = { phase: 'Pending' }): P
 
 function running(name: string, fields: Partial<ContainerInstance> = {}): ContainerInstance {
   return {
-    id: `${name}-id`, name, kind: 'regular', attempt: 0, image: 'docker.io/library/nginx:latest', imageID: 'docker.io/library/nginx@sha256:x', specImage: 'nginx',
+    id: `${name}-id`, containerID: `containerd://${name}-id`, name, kind: 'regular', attempt: 0, image: 'docker.io/library/nginx:latest', imageID: 'docker.io/library/nginx@sha256:x', specImage: 'nginx',
     startedAt: NOW - 10_000, state: 'running', hookPending: false, startupPassed: true, readinessPassed: true, log: new ContainerLog(), ...fields,
   };
 }

@@ -11,7 +11,19 @@ import { containersReadyCondition, initializedCondition, POD_SCHEDULED, podReady
 import { containerStatuses } from './container-statuses';
 import { getPhase, type PodPhase } from './phase';
 
-const KUBELET_CONDITIONS = new Set(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled']);
+/** The conditions the kubelet owns (a switch: no Set lookup hashing each condition's type per generation). */
+function isKubeletCondition(type: string | undefined): boolean {
+  switch (type) {
+    case 'PodReadyToStartContainers':
+    case 'Initialized':
+    case 'Ready':
+    case 'ContainersReady':
+    case 'PodScheduled':
+      return true;
+    default:
+      return false;
+  }
+}
 
 export interface StatusInputs {
   readonly pod: Pod;
@@ -48,7 +60,7 @@ export function generatePodStatus(inputs: StatusInputs): PodStatus {
   const ip = pod.spec?.hostNetwork ? inputs.hostIP : (state.sandbox?.podIP ?? old.podIP);
   if (ip) {
     status.podIP = ip;
-    status.podIPs = [{ ip }];
+    status.podIPs = podIPsOf(ip, old.podIPs);
   }
   status.startTime = old.startTime ?? toRFC3339(state.startTime ?? now);
   if (initStatuses.length > 0) status.initContainerStatuses = initStatuses;
@@ -59,20 +71,25 @@ export function generatePodStatus(inputs: StatusInputs): PodStatus {
 /** Others' conditions (DisruptionTarget…) first, then the kubelet's, an unchanged one being the pod's own object. */
 function podConditions(inputs: StatusInputs, initStatuses: readonly ContainerStatus[], statuses: readonly ContainerStatus[], phase: PodPhase): PodCondition[] {
   const { pod, state } = inputs;
-  const old = pod.status?.conditions ?? [];
-  const conditions: PodCondition[] = [];
-  for (const c of old) if (!KUBELET_CONDITIONS.has(c.type ?? '')) conditions.push(c);
+  const old = pod.status?.conditions ?? NO_CONDITIONS;
+  let others = 0;
+  for (let i = 0; i < old.length; i++) if (!isKubeletCondition(old[i]!.type)) others++;
   const now = toRFC3339(inputs.now);
   const containersReady = containersReadyCondition(pod, initStatuses, statuses, phase);
-  conditions.push(
-    withTransitionTime(podReadyToStartContainersCondition(state.sandbox !== undefined), old, now),
-    withTransitionTime(initializedCondition(pod, initStatuses, statuses, phase), old, now),
-    withTransitionTime(readyCondition(pod, containersReady, old), old, now),
-    withTransitionTime(containersReady, old, now),
-    withTransitionTime(POD_SCHEDULED, old, now),
-  );
+  const sandboxReady = withTransitionTime(podReadyToStartContainersCondition(state.sandbox !== undefined), old, now);
+  const initialized = withTransitionTime(initializedCondition(pod, initStatuses, statuses, phase), old, now);
+  const ready = withTransitionTime(readyCondition(pod, containersReady, old), old, now);
+  const containers = withTransitionTime(containersReady, old, now);
+  const scheduled = withTransitionTime(POD_SCHEDULED, old, now);
+  // One exact-size literal when no other component added a condition (the usual case), not a pushed array.
+  if (others === 0) return [sandboxReady, initialized, ready, containers, scheduled];
+  const conditions: PodCondition[] = [];
+  for (let i = 0; i < old.length; i++) if (!isKubeletCondition(old[i]!.type)) conditions.push(old[i]!);
+  conditions.push(sandboxReady, initialized, ready, containers, scheduled);
   return conditions;
 }
+
+const NO_CONDITIONS: readonly PodCondition[] = Object.freeze([]);
 
 /** Frozen, like a stored status: a copy of a non-frozen object that then gains fields costs a hidden class per call. */
 const NO_STATUS: PodStatus = Object.freeze({});
@@ -84,6 +101,21 @@ function hostIPsOf(ip: string): PodStatus['hostIPs'] {
   let list = HOST_IPS.get(ip);
   if (!list) HOST_IPS.set(ip, (list = Object.freeze([Object.freeze({ ip })]) as PodStatus['hostIPs']));
   return list;
+}
+
+/**
+ * `[{ ip }]`, or the old status's own list when it is exactly that: the stored status keeps it (a write shares
+ * what is equal), so after the first write a pod's generations hand the stored list instead of a new one.
+ */
+function podIPsOf(ip: string, old: PodStatus['podIPs']): PodStatus['podIPs'] {
+  const first = old?.length === 1 ? old[0] : undefined;
+  if (first?.ip === ip && onlyKeyIsIp(first)) return old;
+  return [{ ip }];
+}
+
+function onlyKeyIsIp(entry: object): boolean {
+  for (const key in entry) if (key !== 'ip') return false;
+  return true;
 }
 
 function podPhase(inputs: StatusInputs, initStatuses: ReturnType<typeof containerStatuses>, statuses: ReturnType<typeof containerStatuses>): PodPhase {

@@ -21,12 +21,15 @@ interface Tally {
 export function getPhase(pod: Pod, initStatuses: readonly ContainerStatus[], statuses: readonly ContainerStatus[], podIsTerminal: boolean, isStaticPod = false): PodPhase {
   const spec = pod.spec ?? {};
   const tally: Tally = { pendingInit: 0, pendingSidecars: 0, failedInit: 0, unknown: 0, running: 0, waiting: 0, stopped: 0, succeeded: 0 };
-  for (const container of spec.initContainers ?? []) {
-    const status = initStatuses.find((s) => s.name === container.name);
+  const inits = spec.initContainers ?? NO_CONTAINERS;
+  for (let i = 0; i < inits.length; i++) {
+    const container = inits[i]!;
+    const status = named(initStatuses, container.name);
     if (isSidecar(container)) countSidecar(status, tally);
     else countInit(status, tally);
   }
-  for (const container of spec.containers ?? []) countRegular(statuses.find((s) => s.name === container.name), tally);
+  const containers = spec.containers ?? NO_CONTAINERS;
+  for (let i = 0; i < containers.length; i++) countRegular(named(statuses, containers[i]!.name), tally);
 
   if (tally.failedInit > 0 && spec.restartPolicy === 'Never') return 'Failed';
   const initPending = tally.pendingInit > 0 || (tally.pendingSidecars > 0 && !hasAnyRegularContainerStarted(pod, statuses));
@@ -91,6 +94,19 @@ export function isSidecar(container: Container): boolean {
 
 /** kubecontainer.HasAnyRegularContainerStarted: some regular container runs, ran, or is waiting after a run. */
 export function hasAnyRegularContainerStarted(pod: Pod, statuses: readonly ContainerStatus[]): boolean {
-  const names = new Set((pod.spec?.containers ?? []).map((c) => c.name));
-  return statuses.some((s) => names.has(s.name) && (s.state?.running || s.state?.terminated || (s.state?.waiting && s.lastState?.terminated)));
+  const containers = pod.spec?.containers ?? NO_CONTAINERS;
+  for (let i = 0; i < statuses.length; i++) {
+    const s = statuses[i]!;
+    if (!(s.state?.running || s.state?.terminated || (s.state?.waiting && s.lastState?.terminated))) continue;
+    for (let c = 0; c < containers.length; c++) if (containers[c]!.name === s.name) return true;
+  }
+  return false;
 }
+
+/** The status of the container named `name` (a loop: this runs per container on every generation). */
+function named(statuses: readonly ContainerStatus[], name: string | undefined): ContainerStatus | undefined {
+  for (let i = 0; i < statuses.length; i++) if (statuses[i]!.name === name) return statuses[i];
+  return undefined;
+}
+
+const NO_CONTAINERS: readonly Container[] = Object.freeze([]);

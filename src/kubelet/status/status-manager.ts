@@ -30,8 +30,12 @@ export interface StatusWrite {
  * keeps the stored (frozen) parts that did not change, so a write stores and freezes only the new parts.
  */
 export function writePodStatus(write: StatusWrite, memo?: StatusMemo): StoredObject<Pod> {
-  const facts = memo && StatusMemo.factsOf(write);
-  if (memo && facts && memo.unchanged(facts)) return write.target;
+  let facts: unknown[] | undefined;
+  if (memo) {
+    const current = StatusMemo.factsOf(write);
+    if (memo.unchanged(current)) return write.target;
+    facts = StatusMemo.keep(current);
+  }
   const before = write.target.status ?? NO_STATUS;
   const status = shareEqual(generatePodStatus(statusInputs(write)), before);
   if (status === before) {
@@ -50,6 +54,8 @@ const NO_STATUS: PodStatus = Object.freeze({});
 
 /** What a generation reads: the kubelet's pod carrying the API's current status (an API pod is the target itself). */
 export function statusInputs(write: StatusWrite): StatusInputs {
+  // A StatusWrite is a StatusInputs: an API pod's write is passed as it is, not copied.
+  if (write.pod === write.target) return write;
   const pod = write.pod === write.target ? write.target : withFields(write.pod, { status: write.target.status });
   return { pod, state: write.state, hostIP: write.hostIP, now: write.now, podIsTerminal: write.podIsTerminal, isStaticPod: write.isStaticPod, evicted: write.evicted };
 }

@@ -52,7 +52,7 @@ test('a regeneration with unchanged inputs is skipped, and a full one would not 
 test('any input the status reads makes the next write regenerate: the kubelet state, the API object', () => {
   const { api, state, write } = setUp();
   write(NOW);
-  state.add({ id: 'c1', name: 'web', kind: 'regular', attempt: 0, image: 'docker.io/library/nginx:latest', imageID: 'sha256:x', specImage: 'nginx', startedAt: NOW, state: 'running', hookPending: false, startupPassed: true, readinessPassed: false, log: new ContainerLog() });
+  state.add({ id: 'c1', containerID: 'containerd://c1', name: 'web', kind: 'regular', attempt: 0, image: 'docker.io/library/nginx:latest', imageID: 'sha256:x', specImage: 'nginx', startedAt: NOW, state: 'running', hookPending: false, startupPassed: true, readinessPassed: false, log: new ContainerLog() });
   write(NOW + 1_000);
   assert.equal(api.writes, 2);
   assert.equal(api.current.status?.containerStatuses?.[0]?.ready, false);

@@ -13,36 +13,76 @@
  */
 import type { StoredObject } from '../../api';
 import type { Pod } from '../../api/schemas';
+import type { PodState, StatusFacts } from '../pod-state';
 import type { StatusWrite } from './status-manager';
 
 /** Stands for "the pod is the target object itself" (an API pod), whose identity changes with each write. */
 const POD_IS_TARGET = Symbol('pod is target');
 
-export class StatusMemo {
-  private facts: readonly unknown[] = [];
+const NO_FACTS: readonly unknown[] = Object.freeze([]);
 
-  /** The inputs of a generation for `write`, to pass to `unchanged` and then `remember`. */
-  static factsOf(write: StatusWrite): unknown[] {
-    const facts: unknown[] = [write.target, write.pod === write.target ? POD_IS_TARGET : write.pod, write.hostIP, write.podIsTerminal, write.isStaticPod, write.evicted];
-    write.state.statusFacts(facts);
-    return facts;
+/**
+ * The facts of the generation being considered, filled by index into one buffer per process: most checks
+ * find them unchanged and allocate nothing; only a generation that goes ahead copies them (`keep`), into an
+ * exact-size array that the memo then holds for the pod.
+ */
+class FactsBuffer implements StatusFacts {
+  readonly items: unknown[] = [];
+  length = 0;
+
+  add(value: unknown): void {
+    this.items[this.length++] = value;
+  }
+}
+
+const BUFFER = new FactsBuffer();
+
+export class StatusMemo {
+  private facts: readonly unknown[] = NO_FACTS;
+
+  /**
+   * The inputs of a generation for `write`, to pass to `unchanged` and then `keep`. They live in a shared
+   * buffer that the next call overwrites: `keep` them before anything can write another status.
+   */
+  static factsOf(write: StatusWrite): FactsBuffer {
+    return StatusMemo.factsFor(write.target, write.pod, write.hostIP, write.podIsTerminal, write.isStaticPod, write.evicted, write.state);
+  }
+
+  /** `factsOf` a write with these fields, without the write (a caller can ask before building one). */
+  static factsFor(target: StoredObject<Pod>, pod: Pod, hostIP: string, podIsTerminal: boolean, isStaticPod: boolean, evicted: StatusWrite['evicted'], state: PodState): FactsBuffer {
+    const buffer = BUFFER;
+    buffer.length = 0;
+    buffer.add(target);
+    buffer.add(pod === target ? POD_IS_TARGET : pod);
+    buffer.add(hostIP);
+    buffer.add(podIsTerminal);
+    buffer.add(isStaticPod);
+    buffer.add(evicted);
+    state.statusFacts(buffer);
+    return buffer;
   }
 
   /** True when `facts` are those of the last remembered generation. */
-  unchanged(facts: readonly unknown[]): boolean {
+  unchanged(facts: FactsBuffer): boolean {
     const last = this.facts;
     if (last.length !== facts.length) return false;
-    for (let i = 0; i < facts.length; i++) if (!Object.is(facts[i], last[i])) return false;
+    const items = facts.items;
+    for (let i = 0; i < last.length; i++) if (!Object.is(items[i], last[i])) return false;
     return true;
   }
 
-  /** Records a generation whose result the API now holds as `stored`. */
+  /** An exact-size copy of `facts`, for `remember` once the generation's result is stored. */
+  static keep(facts: FactsBuffer): unknown[] {
+    return facts.items.slice(0, facts.length);
+  }
+
+  /** Records a generation (facts from `keep`) whose result the API now holds as `stored`. */
   remember(facts: unknown[], stored: StoredObject<Pod>): void {
     facts[0] = stored;
     this.facts = facts;
   }
 
   forget(): void {
-    this.facts = [];
+    this.facts = NO_FACTS;
   }
 }
