@@ -22,7 +22,17 @@ const DEFAULT_NDOTS = 1;
  */
 const RENDERED = new Map<string, string>();
 
+/** Texts by frozen configuration: the network hands every pod of a namespace the same one. */
+const RENDERED_FOR = new WeakMap<ResolvConf, string>();
+
 export function renderResolvConf(conf: ResolvConf): string {
+  if (!Object.isFrozen(conf)) return render(conf);
+  let text = RENDERED_FOR.get(conf);
+  if (text === undefined) RENDERED_FOR.set(conf, (text = render(conf)));
+  return text;
+}
+
+function render(conf: ResolvConf): string {
   const lines: string[] = [];
   if (conf.searches.length > 0) lines.push(`search ${conf.searches.join(' ')}`);
   for (const server of conf.nameservers) lines.push(`nameserver ${server}`);

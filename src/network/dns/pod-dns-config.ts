@@ -23,6 +23,7 @@ export function podResolvConf(pod: KubeObject, domain: string, clusterDNS = CLUS
   const spec = (pod.spec ?? {}) as PodSpec;
   const policy = spec.dnsPolicy ?? 'ClusterFirst';
   const clusterFirst = policy === 'ClusterFirstWithHostNet' || (policy === 'ClusterFirst' && !spec.hostNetwork);
+  if (clusterFirst && !spec.dnsConfig) return clusterFirstConf(pod.metadata.namespace ?? 'default', domain, clusterDNS);
   const base: PodResolvConf =
     policy === 'None'
       ? { nameservers: [], searches: [], ndots: 1 }
@@ -30,6 +31,23 @@ export function podResolvConf(pod: KubeObject, domain: string, clusterDNS = CLUS
         ? { nameservers: [clusterDNS], searches: clusterSearchPath(pod.metadata.namespace ?? 'default', domain), ndots: 5 }
         : { ...NODE_RESOLV_CONF, nameservers: [...NODE_RESOLV_CONF.nameservers] };
   return mergeDNSConfig(base, spec.dnsConfig);
+}
+
+/**
+ * The ClusterFirst configuration of a namespace, one frozen object for every pod in it (nearly all pods):
+ * its rendered resolv.conf is then memoized on the object (`renderResolvConf`) rather than rebuilt and
+ * looked up per container. Keyed by the pod's own namespace string, which every stored object of the
+ * namespace shares; emptied should it ever hold a thousand.
+ */
+const CLUSTER_FIRST = new Map<string, PodResolvConf>();
+
+function clusterFirstConf(namespace: string, domain: string, clusterDNS: string): PodResolvConf {
+  const kept = CLUSTER_FIRST.get(namespace);
+  if (kept !== undefined && kept.nameservers[0] === clusterDNS && kept.searches[kept.searches.length - 1] === domain) return kept;
+  if (CLUSTER_FIRST.size >= 1000) CLUSTER_FIRST.clear();
+  const conf = Object.freeze({ nameservers: Object.freeze([clusterDNS]), searches: Object.freeze(clusterSearchPath(namespace, domain)), ndots: 5 }) as PodResolvConf;
+  CLUSTER_FIRST.set(namespace, conf);
+  return conf;
 }
 
 function mergeDNSConfig(base: PodResolvConf, config: PodDNSConfig | undefined): PodResolvConf {

@@ -60,18 +60,33 @@ interface Mounted {
  */
 type MountList = (string | DirNode | FileNode | boolean)[];
 
-/**
- * A failed resolution: the errno `lookup` throws and the path it names (after any symlink rewrite), which
- * `exists` answers without building an error and its stack.
- */
-class Failure {
-  constructor(
-    readonly code: FsErrorCode,
-    readonly path: string,
-  ) {}
-}
-
 const MAX_SYMLINKS = 40;
+const SLASH = 0x2f;
+const DOT = 0x2e;
+
+/** How a walk ended; a failure is a value, so that `exists` (asked far more often than it fails) builds no error. */
+const FOUND = 0;
+const MISSING = 1;
+const FAILED = 2;
+type WalkOutcome = typeof FOUND | typeof MISSING | typeof FAILED;
+
+/**
+ * The walk in progress, one for every `VirtualFS`: a walk runs to its end without calling out, so two never
+ * interleave, and its slots are reused rather than a stack of frames made per lookup. Slot `d` holds the
+ * node at depth `d` of the physical path (0 is the root), its name, its read-only flag and the length of its
+ * physical path.
+ */
+const WALK = {
+  nodes: [] as FsNode[],
+  names: [''] as string[],
+  readOnly: [] as boolean[],
+  ends: [0] as number[],
+  depth: 0,
+  outcome: FOUND as WalkOutcome,
+  missing: '',
+  code: 'ENOENT' as FsErrorCode,
+  failedPath: '',
+};
 
 export class VirtualFS {
   /** Made on the first mount: a view that only fills a directory never has one. */
@@ -121,16 +136,15 @@ export class VirtualFS {
   }
 
   exists(path: string): boolean {
-    const resolved = this.resolve(path, true, false, 0);
-    return !(resolved instanceof Failure) && resolved.found !== undefined;
+    return this.walk(path, true, false) === FOUND;
   }
 
   stat(path: string): FsStat {
-    return this.toStat(this.existing(path, true).node);
+    return this.toStat(this.existingNode(path, true));
   }
 
   lstat(path: string): FsStat {
-    return this.toStat(this.existing(path, false).node);
+    return this.toStat(this.existingNode(path, false));
   }
 
   /**
@@ -138,9 +152,9 @@ export class VirtualFS {
    * is not a regular file: what `exists`, `stat` and `readFile` tell together, in one walk.
    */
   regularFile(path: string): { readonly content: string; readonly mode: number } | undefined {
-    const resolved = this.resolve(path, true, false, 0);
-    const node = resolved instanceof Failure ? undefined : resolved.found?.node;
-    return node?.kind === 'file' ? node : undefined;
+    if (this.walk(path, true, false) !== FOUND) return undefined;
+    const node = WALK.nodes[WALK.depth] as FsNode;
+    return node.kind === 'file' ? node : undefined;
   }
 
   /** The physical absolute path, symlinks resolved (`readlink -f`). */
@@ -149,7 +163,7 @@ export class VirtualFS {
   }
 
   readFile(path: string): string {
-    const { node } = this.existing(path, true);
+    const node = this.existingNode(path, true);
     if (node.kind === 'dir') throw new FsError('EISDIR', path);
     if (node.kind === 'device') return '';
     return (node as FileNode).content;
@@ -184,7 +198,7 @@ export class VirtualFS {
   }
 
   readdir(path: string): string[] {
-    const { node } = this.existing(path, true);
+    const node = this.existingNode(path, true);
     if (node.kind !== 'dir') throw new FsError('ENOTDIR', path);
     return [...node.entries.keys()].sort();
   }
@@ -233,7 +247,7 @@ export class VirtualFS {
   }
 
   readlink(path: string): string {
-    const { node } = this.existing(path, false);
+    const node = this.existingNode(path, false);
     if (node.kind !== 'symlink') throw new FsError('EINVAL', path);
     return node.target;
   }
@@ -314,47 +328,93 @@ export class VirtualFS {
     return found;
   }
 
+  /** The node at `path`, without the frame `existing` makes (reads need the node only). */
+  private existingNode(path: string, followLast: boolean): FsNode {
+    const outcome = this.walk(path, followLast, false);
+    if (outcome === FAILED) throw new FsError(WALK.code, WALK.failedPath);
+    if (outcome === MISSING) throw new FsError('ENOENT', path);
+    return WALK.nodes[WALK.depth] as FsNode;
+  }
+
   /** With `write`, every lower-layer node on the path is copied up into its (already private) parent first. */
   private lookup(path: string, followLast: boolean, write = false): Lookup {
-    const resolved = this.resolve(path, followLast, write, 0);
-    if (resolved instanceof Failure) throw new FsError(resolved.code, resolved.path);
-    return resolved;
+    const outcome = this.walk(path, followLast, write);
+    if (outcome === FAILED) throw new FsError(WALK.code, WALK.failedPath);
+    const depth = WALK.depth;
+    if (outcome === MISSING) return { parent: walkedFrame(depth), name: WALK.missing, found: undefined };
+    return { parent: depth > 0 ? walkedFrame(depth - 1) : undefined, name: WALK.names[depth] as string, found: walkedFrame(depth) };
   }
 
   /**
-   * Walks `path` physically; a failure comes back as its errno rather than thrown, so that `exists` (asked
-   * far more often than it fails) builds no error. `links` counts the symlinks followed so far.
+   * Walks `path` physically into the shared walk state (`WALK`) and tells how it ended: `FOUND` (the node at
+   * `WALK.depth`), `MISSING` (only the parent exists: the last name is `WALK.missing`) or `FAILED` (`WALK.code`,
+   * `WALK.failedPath`). The components are read off the string by index, the frames are slots of `WALK` and a
+   * mountpoint is matched against the walked names: a walk allocates only its names (`exists`, `readFile` are
+   * called several times per container start; a `split`, a frame and a path string per component were the
+   * largest allocation of a pod's start). A symlink restarts the walk on its rewritten path.
    */
-  private resolve(path: string, followLast: boolean, write: boolean, links: number): Lookup | Failure {
+  private walk(path: string, followLast: boolean, write: boolean): WalkOutcome {
     if (write && isLowerLayer(this.rootNode)) this.rootNode = copyUp(this.rootNode) as DirNode;
-    const stack: Frame[] = [{ node: this.rootNode, path: '/', readOnly: this.readOnlyRoot }];
-    const parts = path.split('/');
-    const lastIndex = lastPart(parts);
-    for (let i = 0; i <= lastIndex; i++) {
-      const name = parts[i] as string;
-      if (name === '' || name === '.') continue;
-      const last = i === lastIndex;
-      if (name === '..') {
-        if (stack.length > 1) stack.pop();
-        if (last) return frameLookup(stack);
+    for (let links = 0; ; links++) {
+      const rewritten = this.walkOnce(path, followLast, write);
+      if (rewritten === undefined) return WALK.outcome;
+      if (links + 1 > MAX_SYMLINKS) return failed('ELOOP', path);
+      path = rewritten;
+    }
+  }
+
+  /** One pass of `walk`: undefined when it ended, or the path to walk next when a symlink was met. */
+  private walkOnce(path: string, followLast: boolean, write: boolean): string | undefined {
+    WALK.nodes[0] = this.rootNode;
+    WALK.readOnly[0] = this.readOnlyRoot;
+    WALK.ends[0] = 0;
+    let depth = 0;
+    const lastStart = lastComponentStart(path);
+    for (let pos = 0; pos < path.length; ) {
+      if (path.charCodeAt(pos) === SLASH) {
+        pos++;
         continue;
       }
-      const current = stack[stack.length - 1] as Frame;
-      if (current.node.kind !== 'dir') return new Failure('ENOTDIR', path);
-      const childPath = current.path === '/' ? `/${name}` : `${current.path}/${name}`;
-      const mount = this.mountAt(childPath);
-      let child = mount ? mount.node : current.node.entries.get(name);
-      if (!child) return last ? { parent: current, name, found: undefined } : new Failure('ENOENT', path);
-      if (child.kind === 'symlink' && (!last || followLast)) {
-        if (links + 1 > MAX_SYMLINKS) return new Failure('ELOOP', path);
-        const rest = parts.slice(i + 1).filter((p) => p !== '' && p !== '.').join('/');
-        const base = child.target.startsWith('/') ? child.target : `${current.path}/${child.target}`;
-        return this.resolve(rest ? `${base}/${rest}` : base, followLast, write, links + 1);
+      const start = pos;
+      const slash = path.indexOf('/', pos);
+      pos = slash < 0 ? path.length : slash;
+      if (pos - start === 1 && path.charCodeAt(start) === DOT) continue;
+      const last = start === lastStart;
+      if (pos - start === 2 && path.charCodeAt(start) === DOT && path.charCodeAt(start + 1) === DOT) {
+        if (depth > 0) depth--;
+        if (last) return found(depth);
+        continue;
       }
-      if (write && !mount && isLowerLayer(child)) current.node.entries.set(name, (child = copyUp(child)));
-      stack.push({ node: child, path: childPath, readOnly: mount ? mount.readOnly : current.readOnly });
+      const current = WALK.nodes[depth] as FsNode;
+      if (current.kind !== 'dir') return fail('ENOTDIR', path);
+      const name = path.slice(start, pos);
+      const mount = this.mountIndex(depth, name);
+      let child = mount >= 0 ? (this.mountList![mount + 1] as DirNode | FileNode) : current.entries.get(name);
+      if (!child) return last ? missing(depth, name) : fail('ENOENT', path);
+      if (child.kind === 'symlink' && (!last || followLast)) return symlinkPath(child.target, depth, path, pos);
+      if (write && mount < 0 && isLowerLayer(child)) current.entries.set(name, (child = copyUp(child)));
+      depth++;
+      WALK.nodes[depth] = child;
+      WALK.names[depth] = name;
+      WALK.readOnly[depth] = mount >= 0 ? (this.mountList![mount + 2] as boolean) : (WALK.readOnly[depth - 1] as boolean);
+      WALK.ends[depth] = (WALK.ends[depth - 1] as number) + 1 + name.length;
     }
-    return frameLookup(stack);
+    return found(depth);
+  }
+
+  /**
+   * The latest mount at the physical path of the walk's directory at `depth` plus `name` (its index in the
+   * mount list, or -1), compared piece by piece rather than built as a string.
+   */
+  private mountIndex(depth: number, name: string): number {
+    const list = this.mountList;
+    if (list === undefined) return -1;
+    const length = (WALK.ends[depth] as number) + 1 + name.length;
+    for (let i = list.length - 3; i >= 0; i -= 3) {
+      const mountPath = list[i] as string;
+      if (mountPath.length === length && walkedPathIs(mountPath, depth, name)) return i;
+    }
+    return -1;
   }
 
   /** The latest mount at the physical path `path`. */
@@ -375,19 +435,88 @@ export class VirtualFS {
   }
 }
 
-/** The index of the last component that is not empty or `.` (-1 for `/`): where `followLast` applies. */
-function lastPart(parts: readonly string[]): number {
-  for (let i = parts.length - 1; i >= 0; i--) {
-    if (parts[i] !== '' && parts[i] !== '.') return i;
-  }
-  return -1;
+function found(depth: number): undefined {
+  WALK.depth = depth;
+  WALK.outcome = FOUND;
+  return undefined;
 }
 
-function frameLookup(stack: Frame[]): Lookup {
-  const found = stack[stack.length - 1] as Frame;
-  const parent = stack.length > 1 ? stack[stack.length - 2] : undefined;
-  const name = found.path.slice(found.path.lastIndexOf('/') + 1);
-  return { parent, name, found };
+function missing(depth: number, name: string): undefined {
+  WALK.depth = depth;
+  WALK.missing = name;
+  WALK.outcome = MISSING;
+  return undefined;
+}
+
+function fail(code: FsErrorCode, path: string): undefined {
+  WALK.code = code;
+  WALK.failedPath = path;
+  WALK.outcome = FAILED;
+  return undefined;
+}
+
+function failed(code: FsErrorCode, path: string): WalkOutcome {
+  fail(code, path);
+  return FAILED;
+}
+
+/** The walk's slot at `depth` as a frame, with its physical path (the name of the last component for `/`: ''). */
+function walkedFrame(depth: number): Frame {
+  return { node: WALK.nodes[depth] as FsNode, path: walkedPath(depth), readOnly: WALK.readOnly[depth] as boolean };
+}
+
+function walkedPath(depth: number): string {
+  if (depth === 0) return '/';
+  let path = '';
+  for (let d = 1; d <= depth; d++) path += `/${WALK.names[d] as string}`;
+  return path;
+}
+
+/** Whether `path` is the walked physical path to `depth` followed by `/name` (its length already checked). */
+function walkedPathIs(path: string, depth: number, name: string): boolean {
+  let at = 0;
+  for (let d = 1; d <= depth; d++) {
+    const part = WALK.names[d] as string;
+    if (path.charCodeAt(at) !== SLASH || !path.startsWith(part, at + 1)) return false;
+    at += 1 + part.length;
+  }
+  return path.charCodeAt(at) === SLASH && path.startsWith(name, at + 1);
+}
+
+/**
+ * Where a symlink met at `depth` sends the walk: its target (relative to the walked directory unless absolute)
+ * followed by the components of `path` after `from`, without empty ones and `.` (`..` stays, resolved physically).
+ */
+function symlinkPath(target: string, depth: number, path: string, from: number): string {
+  const base = target.startsWith('/') ? target : `${walkedPath(depth)}/${target}`;
+  let rest = '';
+  for (let pos = from; pos < path.length; ) {
+    if (path.charCodeAt(pos) === SLASH) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    const slash = path.indexOf('/', pos);
+    pos = slash < 0 ? path.length : slash;
+    if (pos - start === 1 && path.charCodeAt(start) === DOT) continue;
+    const part = path.slice(start, pos);
+    rest = rest === '' ? part : `${rest}/${part}`;
+  }
+  return rest ? `${base}/${rest}` : base;
+}
+
+/** Where the last component that is not empty or `.` starts (-1 for `/`): where `followLast` applies. */
+function lastComponentStart(path: string): number {
+  let end = path.length;
+  while (end > 0) {
+    while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+    if (end === 0) return -1;
+    let start = end;
+    while (start > 0 && path.charCodeAt(start - 1) !== SLASH) start--;
+    if (!(end - start === 1 && path.charCodeAt(start) === DOT)) return start;
+    end = start;
+  }
+  return -1;
 }
 
 function toStat(node: FsNode): FsStat {

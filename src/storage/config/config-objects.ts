@@ -29,11 +29,22 @@ export function configMapEntries(cm: ConfigMap): Map<string, Buffer> {
   return entries;
 }
 
+/** The texts of stored (frozen) ConfigMaps: every pod that mounts one (kube-root-ca.crt: all of them) reads the same. */
+const TEXTS = new WeakMap<ConfigMap, ReadonlyMap<string, string>>();
+
 /**
  * A ConfigMap's keys as file contents: `data` values are used as they are (the same string for every pod
- * that mounts them, rather than a fresh copy per pod), `binaryData` is decoded.
+ * that mounts them, rather than a fresh copy per pod), `binaryData` is decoded. A frozen (stored) ConfigMap's
+ * map is made once and shared.
  */
-export function configMapTexts(cm: ConfigMap): Map<string, string> {
+export function configMapTexts(cm: ConfigMap): ReadonlyMap<string, string> {
+  if (!Object.isFrozen(cm)) return textsOf(cm);
+  let texts = TEXTS.get(cm);
+  if (texts === undefined) TEXTS.set(cm, (texts = textsOf(cm)));
+  return texts;
+}
+
+function textsOf(cm: ConfigMap): Map<string, string> {
   const entries = new Map<string, string>(Object.entries(cm.data ?? {}));
   for (const [key, value] of Object.entries(cm.binaryData ?? {})) entries.set(key, Buffer.from(value, 'base64').toString('utf8'));
   return entries;

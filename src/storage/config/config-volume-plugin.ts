@@ -12,7 +12,7 @@
  * `..data` symlink layer.
  */
 import type { StoredObject } from '../../api';
-import type { DownwardAPIVolumeFile, Node, Pod, Volume } from '../../api/schemas';
+import type { DownwardAPIVolumeFile, Node, Pod, Volume, VolumeProjection } from '../../api/schemas';
 import { relativePath, type FileContent, type VolumeDirectory } from '../volumes/volume-directory';
 import type { PodVolume, VolumePlugin, VolumeProblem } from '../volumes/volume-plugin';
 import type { ConfigStore } from './config-objects';
@@ -89,14 +89,21 @@ export function projectionFacts(pod: Pod, volume: Volume, store: ConfigStore, no
   const namespace = pod.metadata.namespace;
   if (volume.configMap) facts.push(store.get('ConfigMap', namespace, volume.configMap.name ?? ''));
   if (volume.secret) facts.push(store.get('Secret', namespace, volume.secret.secretName ?? ''));
-  for (const item of volume.downwardAPI?.items ?? []) downwardFacts(pod, item, node, facts);
-  for (const source of volume.projected?.sources ?? []) {
+  downwardItemFacts(pod, volume.downwardAPI?.items, node, facts);
+  // Indexed loops: a `for…of` made an iterator per list on every pod sync.
+  const sources = volume.projected?.sources;
+  for (let i = 0; sources !== undefined && i < sources.length; i++) {
+    const source = sources[i] as VolumeProjection;
     if (source.configMap) facts.push(store.get('ConfigMap', namespace, source.configMap.name ?? ''));
     if (source.secret) facts.push(store.get('Secret', namespace, source.secret.name ?? ''));
-    for (const item of source.downwardAPI?.items ?? []) downwardFacts(pod, item, node, facts);
+    downwardItemFacts(pod, source.downwardAPI?.items, node, facts);
     if (source.serviceAccountToken) facts.push(pod.spec?.nodeName, pod.spec?.serviceAccountName);
   }
   return facts;
+}
+
+function downwardItemFacts(pod: Pod, items: readonly DownwardAPIVolumeFile[] | undefined, node: Node | undefined, facts: unknown[]): void {
+  for (let i = 0; items !== undefined && i < items.length; i++) downwardFacts(pod, items[i] as DownwardAPIVolumeFile, node, facts);
 }
 
 /** What one downward API item reads (`downward-api.ts`): the status addresses, the spec, or a metadata map. */
@@ -110,7 +117,9 @@ function downwardFacts(pod: Pod, item: DownwardAPIVolumeFile, node: Node | undef
 }
 
 function sameFacts(before: readonly unknown[], now: readonly unknown[]): boolean {
-  return before.length === now.length && before.every((fact, i) => Object.is(fact, now[i]));
+  if (before.length !== now.length) return false;
+  for (let i = 0; i < before.length; i++) if (!Object.is(before[i], now[i])) return false;
+  return true;
 }
 
 /**

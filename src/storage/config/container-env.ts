@@ -18,7 +18,7 @@ import { expandEnvValue } from './expansion';
 export const CREATE_CONTAINER_CONFIG_ERROR = 'CreateContainerConfigError';
 
 export type ContainerEnvResult =
-  | { readonly env: Record<string, string> }
+  | { readonly env: Readonly<Record<string, string>> }
   | { readonly error: { readonly reason: typeof CREATE_CONTAINER_CONFIG_ERROR; readonly message: string } };
 
 export interface ContainerEnvOptions {
@@ -29,6 +29,9 @@ export interface ContainerEnvOptions {
 class EnvError extends Error {}
 
 export function resolveContainerEnv(pod: Pod, container: Container, store: ConfigStore, serviceEnv: Readonly<Record<string, string>> = {}, options: ContainerEnvOptions = {}): ContainerEnvResult {
+  // Without env and envFrom the environment is the service variables as given: the caller's (frozen, shared)
+  // object itself rather than a copy per container through two Maps.
+  if (!container.envFrom?.length && !container.env?.length) return { env: serviceEnv };
   const services = new Map(Object.entries(serviceEnv));
   const env = new Map<string, string>();
   try {

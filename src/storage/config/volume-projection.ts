@@ -69,18 +69,25 @@ function lookupOrThrow<T>(found: { object: T } | { notFound: string }, optional:
   throw new ProjectionError(found.notFound);
 }
 
-function configMapPayload(cm: ConfigMap | undefined, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined): Payload {
+function configMapPayload(cm: ConfigMap | undefined, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined, payload?: Payload): Payload {
   const entries = cm ? configMapTexts(cm) : new Map<string, string>();
-  return keyPayload(entries, items, defaultMode, optional, (key) => `configmap references non-existent config key: ${key}`);
+  return keyPayload(entries, items, defaultMode, optional, missingConfigMapKey, payload);
 }
 
-function secretPayload(secret: Secret | undefined, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined): Payload {
+function secretPayload(secret: Secret | undefined, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined, payload?: Payload): Payload {
   const entries = new Map([...(secret ? secretEntries(secret) : [])].map(([key, data]) => [key, data.toString('utf8')]));
-  return keyPayload(entries, items, defaultMode, optional, (key) => `references non-existent secret key: ${key}`);
+  return keyPayload(entries, items, defaultMode, optional, missingSecretKey, payload);
 }
 
-function keyPayload(entries: ReadonlyMap<string, string>, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined, missing: (key: string) => string): Payload {
-  const payload: Payload = new Map();
+function missingConfigMapKey(key: string): string {
+  return `configmap references non-existent config key: ${key}`;
+}
+
+function missingSecretKey(key: string): string {
+  return `references non-existent secret key: ${key}`;
+}
+
+function keyPayload(entries: ReadonlyMap<string, string>, items: KeyToPath[] | undefined, defaultMode: number, optional: boolean | undefined, missing: (key: string) => string, payload: Payload = new Map()): Payload {
   if (!items || items.length === 0) {
     for (const [key, content] of entries) payload.set(key, { content, mode: defaultMode });
     return payload;
@@ -96,9 +103,9 @@ function keyPayload(entries: ReadonlyMap<string, string>, items: KeyToPath[] | u
   return payload;
 }
 
-function downwardPayload(pod: Pod, items: DownwardAPIVolumeFile[] | undefined, defaultMode: number, context: ProjectionContext): Payload {
-  const payload: Payload = new Map();
-  for (const item of items ?? []) {
+function downwardPayload(pod: Pod, items: DownwardAPIVolumeFile[] | undefined, defaultMode: number, context: ProjectionContext, payload: Payload = new Map()): Payload {
+  for (let i = 0; items !== undefined && i < items.length; i++) {
+    const item = items[i] as DownwardAPIVolumeFile;
     const result = item.fieldRef
       ? podFieldValue(pod, item.fieldRef)
       : item.resourceFieldRef
@@ -110,36 +117,38 @@ function downwardPayload(pod: Pod, items: DownwardAPIVolumeFile[] | undefined, d
   return payload;
 }
 
-/** projected.go collectData: every source is tried; the errors are reported together. */
+/**
+ * projected.go collectData: every source is tried; the errors are reported together. Each source sets its
+ * files straight into the one payload (a later source's path replaces an earlier one's in place, as copying a
+ * Map per source did): when a source fails, the whole projection fails, so its partial files never land.
+ */
 function projectedPayload(pod: Pod, sources: VolumeProjection[], defaultMode: number, store: ConfigStore, context: ProjectionContext): Payload {
   const payload: Payload = new Map();
-  const errors: string[] = [];
-  for (const source of sources) {
+  let errors: string[] | undefined;
+  for (let i = 0; i < sources.length; i++) {
     try {
-      for (const [path, file] of projectedSource(pod, source, defaultMode, store, context)) payload.set(path, file);
+      projectSource(pod, sources[i] as VolumeProjection, defaultMode, store, context, payload);
     } catch (error) {
       if (!(error instanceof ProjectionError)) throw error;
-      errors.push(error.message);
+      (errors ??= []).push(error.message);
     }
   }
-  if (errors.length > 0) throw new ProjectionError(errors.length === 1 ? errors[0]! : `[${errors.join(', ')}]`);
+  if (errors !== undefined) throw new ProjectionError(errors.length === 1 ? errors[0]! : `[${errors.join(', ')}]`);
   return payload;
 }
 
-function projectedSource(pod: Pod, source: VolumeProjection, defaultMode: number, store: ConfigStore, context: ProjectionContext): Payload {
+function projectSource(pod: Pod, source: VolumeProjection, defaultMode: number, store: ConfigStore, context: ProjectionContext, payload: Payload): void {
   const namespace = pod.metadata.namespace ?? '';
   if (source.configMap) {
     const { name = '', items, optional } = source.configMap;
-    return configMapPayload(lookupOrThrow(getConfigMap(store, namespace, name), optional), items, defaultMode, optional);
-  }
-  if (source.secret) {
+    configMapPayload(lookupOrThrow(getConfigMap(store, namespace, name), optional), items, defaultMode, optional, payload);
+  } else if (source.secret) {
     const { name = '', items, optional } = source.secret;
-    return secretPayload(lookupOrThrow(getSecret(store, namespace, name), optional), items, defaultMode, optional);
-  }
-  if (source.downwardAPI) return downwardPayload(pod, source.downwardAPI.items, defaultMode, context);
-  if (source.serviceAccountToken) {
+    secretPayload(lookupOrThrow(getSecret(store, namespace, name), optional), items, defaultMode, optional, payload);
+  } else if (source.downwardAPI) {
+    downwardPayload(pod, source.downwardAPI.items, defaultMode, context, payload);
+  } else if (source.serviceAccountToken) {
     const { path = 'token', expirationSeconds } = source.serviceAccountToken;
-    return new Map([[path, { content: serviceAccountToken(pod, expirationSeconds ?? DEFAULT_TOKEN_EXPIRATION_SECONDS, context), mode: defaultMode }]]);
+    payload.set(path, { content: serviceAccountToken(pod, expirationSeconds ?? DEFAULT_TOKEN_EXPIRATION_SECONDS, context), mode: defaultMode });
   }
-  return new Map();
 }

@@ -14,6 +14,7 @@ import { strftime } from '../../shell/builtins/time-format';
 import { serveUntilSignal, type SignalReactions } from './serve-until-signal';
 
 export const NGINX_HTML_ROOT = '/usr/share/nginx/html';
+const NOTICE_TIME = '%Y/%m/%d %H:%M:%S';
 
 const SIGNALS: SignalReactions = {
   SIGTERM: { exitCode: 0, log: (io) => notice(io, 'signal 15 (SIGTERM) received, exiting') },
@@ -34,11 +35,9 @@ export const nginx: Program = (io) => {
     return exitWith(0);
   }
   const config = readConfig(io);
-  // The three start-up notices are written at one instant: one timestamp for all.
-  const prefix = noticePrefix(io);
-  io.stderr([prefix, 'using the "epoll" event method\n', prefix, `nginx/${io.sys.image.version}\n`, prefix, 'start worker processes\n'].join(''));
+  io.stderr(startupNotices(io));
   const listeners = config.ports.map((port) => ({ port, protocol: 'TCP' as const, http: (request: HttpServerRequest) => serve(io, config.root, request) }));
-  return serveUntilSignal(io, listeners, SIGNALS, (port) => `${strftime(io.sys.now(), '%Y/%m/%d %H:%M:%S')} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address in use)\n`);
+  return serveUntilSignal(io, listeners, SIGNALS, (port) => `${strftime(io.sys.now(), NOTICE_TIME)} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address in use)\n`);
 };
 
 /** The body of a program that exits at once with `code`. */
@@ -47,7 +46,28 @@ function* exitWith(code: number): ProgramBody {
 }
 
 function noticePrefix(io: ProgramIO): string {
-  return `${strftime(io.sys.now(), '%Y/%m/%d %H:%M:%S')} [notice] 1#1: `;
+  return `${strftime(io.sys.now(), NOTICE_TIME)} [notice] 1#1: `;
+}
+
+/** The last start-up text, by its timestamp (`strftime`'s own string, given again for the same instant) and version. */
+let startupTime = '';
+let startupVersion = '';
+let startupText = '';
+
+/**
+ * The three start-up notices, written at one instant with one timestamp. Replicas that start at the same
+ * virtual instant write the same text: it is made once and their logs share it.
+ */
+function startupNotices(io: ProgramIO): string {
+  const time = strftime(io.sys.now(), NOTICE_TIME);
+  const version = io.sys.image.version;
+  if (time !== startupTime || version !== startupVersion) {
+    const prefix = `${time} [notice] 1#1: `;
+    startupText = `${prefix}using the "epoll" event method\n${prefix}nginx/${version}\n${prefix}start worker processes\n`;
+    startupTime = time;
+    startupVersion = version;
+  }
+  return startupText;
 }
 
 function notice(io: ProgramIO, text: string): string {
