@@ -47,3 +47,10 @@ test("Go's Duration.String", () => {
   assert.equal(goDuration(300_000), '5m0s');
   assert.equal(goDuration(3_600_000), '1h0m0s');
 });
+
+test('goDuration answers from its table exactly what it computes, also for values sharing a slot', () => {
+  const values = [0, 1, 255, 256, 1_200, 1_456, 1_200 + 256 * 3, 61_500, 3_600_000, 3_600_000 + 256, 0.5, -0];
+  const first = values.map(goDuration);
+  assert.deepEqual(first, ['0s', '1ms', '255ms', '256ms', '1.2s', '1.456s', '1.968s', '1m1.5s', '1h0m0s', '1h0m0.256s', '0.5ms', '0s']);
+  assert.deepEqual([...values].reverse().map(goDuration), [...first].reverse());
+});

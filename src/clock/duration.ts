@@ -87,8 +87,25 @@ export function shortHumanDuration(ms: number): string {
   return `${Math.floor(hours / 24 / 365)}y`;
 }
 
-/** Go's `time.Duration.String()`: `10s`, `1m20s`, `5m0s`, `1h0m0s`, `1.5s`. */
+/**
+ * Go's `time.Duration.String()`: `10s`, `1m20s`, `5m0s`, `1h0m0s`, `1.5s`. Called for every pod (the image
+ * pull's `in 1.2s (1.2s including waiting)`, the API's generateName retry...) with few distinct values, so the
+ * texts of recent values are kept in a small direct-mapped table, as `toRFC3339` keeps its seconds.
+ */
 export function goDuration(ms: number): string {
+  const slot = ms & (DURATION_SLOTS - 1);
+  if (durationValues[slot] === ms) return durationTexts[slot]!;
+  const text = formatGoDuration(ms);
+  durationValues[slot] = ms;
+  durationTexts[slot] = text;
+  return text;
+}
+
+const DURATION_SLOTS = 256;
+const durationValues = new Float64Array(DURATION_SLOTS).fill(Number.NaN);
+const durationTexts: string[] = new Array<string>(DURATION_SLOTS).fill('');
+
+function formatGoDuration(ms: number): string {
   if (ms === 0) return '0s';
   if (ms < 1000) return `${ms}ms`;
   const totalSeconds = ms / 1000;

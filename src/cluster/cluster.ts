@@ -63,7 +63,7 @@ export class Cluster {
   /** Moves virtual time forward, running every event due in the window. */
   advance(ms: number): void {
     this.settle();
-    this.checkVirtualTimeLimit(this.clock.now() + ms, `advancing ${goDuration(ms)}`);
+    if (this.pastVirtualTimeLimit(this.clock.now() + ms)) throw this.virtualTimeLimitError(`advancing ${goDuration(ms)}`);
     this.clock.advance(ms);
     this.settle();
   }
@@ -80,7 +80,7 @@ export class Cluster {
     let events = 0;
     while (!predicate()) {
       const next = this.clock.nextAt();
-      if (next !== undefined && next <= deadline) this.checkVirtualTimeLimit(next, () => `waiting for ${description()}`);
+      if (next !== undefined && next <= deadline && this.pastVirtualTimeLimit(next)) throw this.virtualTimeLimitError(`waiting for ${description()}`);
       if (next === undefined || next > deadline) {
         this.clock.advanceTo(deadline);
         this.settle();
@@ -96,10 +96,14 @@ export class Cluster {
   }
 
   /** `limits.maxVirtualTimeMs` turns a scenario that would simulate (nearly) forever into a clear failure. */
-  private checkVirtualTimeLimit(target: number, doing: string | (() => string)): void {
+  private pastVirtualTimeLimit(target: number): boolean {
     const limit = this.options.limits.maxVirtualTimeMs;
-    if (limit === undefined || target - this.options.startTime <= limit) return;
-    throw new VirtualTimeLimitError(typeof doing === 'string' ? doing : doing(), limit, this.timeline.tail(40));
+    return limit !== undefined && target - this.options.startTime > limit;
+  }
+
+  /** Built only once the limit is passed: a wait checks it on every clock event. */
+  private virtualTimeLimitError(doing: string): VirtualTimeLimitError {
+    return new VirtualTimeLimitError(doing, this.options.limits.maxVirtualTimeMs!, this.timeline.tail(40));
   }
 
   /** Adds a default-sized Ready node (`When a node "x" joins the cluster`). */

@@ -2,16 +2,22 @@
  * Feeds store writes into the timeline with a one-line summary of what matters for each kind, so a
  * failure report reads like a story: `Pod default/web  MODIFIED  phase=Running web=running(ready)`.
  *
- * Summaries repeat (every pod of a node goes through the same few), so they are interned with their data:
- * an entry costs a few pointers, not its own text and data object (the timeline interns object names).
+ * A write is summarized ~9 times per pod, and summaries repeat (every pod of a node goes through the same
+ * few), so a summary is found without building its text: the facts it is made of (phase, container
+ * states, node...) are walked down a trie of the values the object already holds (`SummaryTrie`), and the
+ * text and data are built once per distinct path. Object names are memoized by the object's own name
+ * string (`ObjectLabels`). Both were a fresh string per write, ≈ 3 KB per pod, hashed to be interned.
+ * Summaries are built at the write, not when read: the timeline shows the object as it was then, and
+ * keeping the object for a later read would keep every superseded version alive.
  */
 import type { ObjectStore, StoredObject, Timeline, TimelineDetail, WatchEvent } from '../api';
 
 export function recordWrites(store: ObjectStore, timeline: Timeline): void {
+  const labels = new ObjectLabels();
   store.watch('*', (event: WatchEvent) => {
     const obj = event.object;
     if (obj.kind === 'Event') return;
-    timeline.recordDetail(event.type, objectLabel(obj), writeSummary(obj));
+    timeline.recordDetail(event.type, labels.of(obj), summaries.of(obj));
   });
 }
 
@@ -29,31 +35,127 @@ interface StatusLike {
 }
 
 /**
- * Interned values are immutable and only shared, so dropping the table when it is full loses nothing but
- * the sharing of later entries with earlier ones; it keeps a long simulation's table bounded.
+ * Interned values are immutable and only shared, so dropping a table when it is full loses nothing but
+ * the sharing of later entries with earlier ones; it keeps a long simulation's tables bounded.
  */
 const MAX_INTERNED = 16_384;
-const podSummaries = new Map<string, TimelineDetail>();
-const otherSummaries = new Map<string, TimelineDetail>();
 
-function intern<T>(table: Map<string, T>, key: string, make: () => T): T {
-  const known = table.get(key);
-  if (known !== undefined) return known;
-  if (table.size >= MAX_INTERNED) table.clear();
-  const value = make();
-  table.set(key, value);
-  return value;
+/**
+ * `Kind namespace/name` per object, found by kind, namespace and name — strings every version of a stored
+ * object shares, whose hashes V8 keeps — instead of built and hashed per write.
+ */
+class ObjectLabels {
+  private readonly byKind = new Map<string, Map<string | undefined, Map<string, string>>>();
+  private size = 0;
+
+  of(obj: StoredObject): string {
+    const { namespace, name } = obj.metadata;
+    let byNamespace = this.byKind.get(obj.kind);
+    if (byNamespace === undefined) this.byKind.set(obj.kind, (byNamespace = new Map()));
+    let byName = byNamespace.get(namespace);
+    if (byName === undefined) byNamespace.set(namespace, (byName = new Map()));
+    const known = byName.get(name);
+    if (known !== undefined) return known;
+    if (this.size >= MAX_INTERNED) this.clear();
+    // Joined, so the label is flat from the start (a template literal is a rope V8 flattens into a copy).
+    const label = namespace ? [obj.kind, ' ', namespace, '/', String(name)].join('') : [obj.kind, ' ', String(name)].join('');
+    byName.set(name, label);
+    this.size++;
+    return label;
+  }
+
+  private clear(): void {
+    for (const byNamespace of this.byKind.values()) for (const byName of byNamespace.values()) byName.clear();
+    this.size = 0;
+  }
 }
 
-function objectLabel(obj: StoredObject): string {
-  return `${obj.kind} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`;
+/**
+ * A node of the summary trie: its children by the next fact, and the summary of the path that ends here.
+ * Most nodes have one child (kept in two fields); a node with more keeps the rest in a Map.
+ */
+class SummaryNode {
+  private firstKey: unknown = undefined;
+  private firstChild: SummaryNode | undefined = undefined;
+  private more: Map<unknown, SummaryNode> | undefined = undefined;
+  detail: TimelineDetail | undefined = undefined;
+
+  child(key: unknown, trie: SummaryTrie): SummaryNode {
+    if (this.firstChild !== undefined && this.firstKey === key) return this.firstChild;
+    const known = this.more?.get(key);
+    if (known !== undefined) return known;
+    const made = trie.newNode();
+    if (this.firstChild === undefined) {
+      this.firstKey = key;
+      this.firstChild = made;
+    } else (this.more ??= new Map()).set(key, made);
+    return made;
+  }
 }
+
+// Container-state facts: which branch of `containerState` applies (the waiting/terminated ones are
+// followed by the reason they print). END closes the container list.
+const RUNNING = Symbol('running');
+const RUNNING_READY = Symbol('running(ready)');
+const TERMINATED = Symbol('terminated');
+const WAITING = Symbol('waiting');
+const UNKNOWN = Symbol('unknown');
+const END = Symbol('end');
+
+/**
+ * Summaries interned by the path of facts `summarize` reads, in a fixed order: kind is Pod, deleting,
+ * phase, then for a Pod each container's name and state (init containers first), END, `spec.replicas`,
+ * and last a Pod's node (the widest fan-out, so the paths of all nodes share their prefix). Equal paths
+ * have equal facts, hence the same text and data; the text is built from the object when a path is new.
+ */
+class SummaryTrie {
+  private root = new SummaryNode();
+  private nodes = 0;
+
+  newNode(): SummaryNode {
+    this.nodes++;
+    return new SummaryNode();
+  }
+
+  of(obj: StoredObject): TimelineDetail {
+    if (this.nodes >= MAX_INTERNED) {
+      this.root = new SummaryNode();
+      this.nodes = 0;
+    }
+    const isPod = obj.kind === 'Pod';
+    const status = obj.status as StatusLike | undefined;
+    let at = this.root.child(isPod, this).child(Boolean(obj.metadata.deletionTimestamp), this).child(status?.phase, this);
+    if (isPod) {
+      at = this.containers(at, status?.initContainerStatuses);
+      at = this.containers(at, status?.containerStatuses);
+    }
+    at = at.child(END, this).child((obj.spec as { replicas?: number } | undefined)?.replicas, this);
+    if (isPod) at = at.child((obj.spec as { nodeName?: string }).nodeName, this);
+    return (at.detail ??= makeDetail(obj));
+  }
+
+  private containers(at: SummaryNode, statuses: readonly ContainerStatusLike[] | undefined): SummaryNode {
+    if (statuses === undefined) return at;
+    for (let i = 0; i < statuses.length; i++) {
+      const c = statuses[i]!;
+      at = at.child(c.name, this);
+      const s = c.state ?? {};
+      if (s.running) at = at.child(c.ready ? RUNNING_READY : RUNNING, this);
+      else if (s.terminated) at = at.child(TERMINATED, this).child(s.terminated.reason ?? s.terminated.exitCode, this);
+      else if (s.waiting) at = at.child(WAITING, this).child(s.waiting.reason ?? '', this);
+      else at = at.child(UNKNOWN, this);
+    }
+    return at;
+  }
+}
+
+const summaries = new SummaryTrie();
 
 /** The summary of a write; a pod's also carries `podData` for the swimlanes (the text determines it). */
-function writeSummary(obj: StoredObject): TimelineDetail {
+function makeDetail(obj: StoredObject): TimelineDetail {
   const text = summarize(obj);
-  if (obj.kind !== 'Pod') return intern(otherSummaries, text, () => Object.freeze({ text }));
-  return intern(podSummaries, text, () => Object.freeze({ text, data: podData(obj) }));
+  if (obj.kind !== 'Pod') return Object.freeze({ text });
+  return Object.freeze({ text, data: podData(obj) });
 }
 
 function summarize(obj: StoredObject): string {

@@ -23,7 +23,8 @@ export interface HostPort {
 
 /** A pod's contribution to its node, computed once when the pod enters the cache. */
 export interface PodContribution {
-  readonly pod: StoredObject<Pod>;
+  /** The latest version of the pod: the cache updates it in place while the counted fields stay the same. */
+  pod: StoredObject<Pod>;
   readonly requested: Resource;
   readonly nonZeroRequested: Resource;
   readonly hostPorts: readonly HostPort[];
@@ -152,15 +153,6 @@ export class NodeInfo {
     this.mirror();
   }
 
-  /**
-   * The same contribution, now read from `pod` (a newer version with the same counted fields): keeping the
-   * assumed copy instead would hold one stale pod per bound pod for the pod's whole life.
-   */
-  refreshPod(key: string, pod: StoredObject<Pod>): void {
-    const c = this.pods.get(key);
-    if (c && c.pod !== pod) this.pods.set(key, { pod, requested: c.requested, nonZeroRequested: c.nonZeroRequested, hostPorts: c.hostPorts });
-  }
-
   removePod(key: string): void {
     const contribution = this.pods.get(key);
     if (!contribution) return;
@@ -196,13 +188,16 @@ export function portKey(p: HostPort): string {
  * The host ports a pod asks for (`schedutil.GetHostPorts`: regular containers' `hostPort` only), with
  * Kubernetes' defaults: TCP on every address.
  */
-export function podHostPorts(pod: Pod): HostPort[] {
-  const ports: HostPort[] = [];
+export function podHostPorts(pod: Pod): readonly HostPort[] {
+  let ports: HostPort[] | undefined;
   for (const c of pod.spec?.containers ?? []) {
     for (const p of c.ports ?? []) {
       if (!p.hostPort || p.hostPort <= 0) continue;
-      ports.push({ protocol: p.protocol || 'TCP', hostIP: p.hostIP || '0.0.0.0', port: p.hostPort });
+      (ports ??= []).push({ protocol: p.protocol || 'TCP', hostIP: p.hostIP || '0.0.0.0', port: p.hostPort });
     }
   }
-  return ports;
+  // Most pods have no host port: they share one empty list (each counted pod keeps its list).
+  return ports ?? NO_HOST_PORTS;
 }
+
+const NO_HOST_PORTS: readonly HostPort[] = Object.freeze([]);

@@ -16,7 +16,7 @@ const MAX_REQUEST_IDS = 4096;
 export class SchedulerCache {
   private readonly infos = new Map<string, NodeInfo>();
   private nodeList: NodeInfo[] = [];
-  /** Pod key → the node it is counted on. */
+  /** Pod key (`cacheKey`) → the node it is counted on. */
   private readonly assigned = new Map<string, string>();
   /** Assigned pods that carry required anti-affinity terms (InterPodAffinity checks them against newcomers). */
   readonly podsWithRequiredAntiAffinity = new Map<string, NodeInfo>();
@@ -101,7 +101,7 @@ export class SchedulerCache {
    * so the pod itself is counted.
    */
   assumePod(pod: StoredObject<Pod>, nodeName: string): void {
-    const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+    const key = cacheKey(pod);
     if (this.assigned.has(key)) return;
     this.addPod(key, pod, nodeName);
     this.assumed.add(key);
@@ -109,7 +109,7 @@ export class SchedulerCache {
 
   /** ForgetPod: the binding cycle failed; the pod no longer counts anywhere. */
   forgetPod(pod: StoredObject<Pod>): void {
-    const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+    const key = cacheKey(pod);
     if (!this.assumed.delete(key)) return;
     const nodeName = this.assigned.get(key);
     if (nodeName !== undefined) this.removePod(key, nodeName);
@@ -117,7 +117,7 @@ export class SchedulerCache {
 
   onPodEvent(event: WatchEvent): void {
     const pod = event.object as StoredObject<Pod>;
-    const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+    const key = cacheKey(pod);
     if (this.assumed.has(key)) {
       // The informer never shows an assumed pod unassigned: such updates leave the assumption alone.
       if (event.type !== 'DELETED' && !pod.spec?.nodeName) return;
@@ -125,22 +125,17 @@ export class SchedulerCache {
     }
     const nodeName = event.type === 'DELETED' || isTerminal(pod) ? undefined : pod.spec?.nodeName;
     const previous = this.assigned.get(key);
-    if (previous !== undefined && (previous !== nodeName || event.type !== 'MODIFIED' || this.contributionChanged(key, previous, pod))) this.removePod(key, previous);
-    if (nodeName && !this.assigned.has(key)) this.addPod(key, pod, nodeName);
-    else if (nodeName) this.infos.get(nodeName)?.refreshPod(key, pod);
-  }
-
-  /**
-   * Whether what the pod counts on its node would change (cache.go updatePod). The contribution is kept when
-   * the fields it is computed from are the same (frozen, shared) objects: a status write, or the binding of
-   * a pod this cache assumed (its copy shares the containers, volumes and labels of the bound pod).
-   */
-  private contributionChanged(key: string, nodeName: string, pod: StoredObject<Pod>): boolean {
-    const counted = this.infos.get(nodeName)?.pods.get(key)?.pod;
-    if (!counted) return true;
-    const [a, b] = [counted.spec, pod.spec];
-    if (a?.containers !== b?.containers || a?.initContainers !== b?.initContainers || a?.overhead !== b?.overhead) return true;
-    return a?.volumes !== b?.volumes || a?.affinity !== b?.affinity || counted.metadata.labels !== pod.metadata.labels;
+    if (previous !== undefined) {
+      const counted = this.infos.get(previous)?.pods.get(key);
+      if (counted && previous === nodeName && event.type === 'MODIFIED' && !contributionChanged(counted.pod, pod)) {
+        // The same contribution, now read from the newer version: keeping the assumed copy instead would
+        // hold one stale pod per bound pod for the pod's whole life.
+        counted.pod = pod;
+        return;
+      }
+      this.removePod(key, previous);
+    }
+    if (nodeName) this.addPod(key, pod, nodeName);
   }
 
   private addPod(key: string, pod: StoredObject<Pod>, nodeName: string): void {
@@ -176,6 +171,29 @@ export class SchedulerCache {
     if (!info) this.infos.set(name, (info = new NodeInfo(name)));
     return info;
   }
+}
+
+/**
+ * The cache's key of a pod: its UID, as kube-scheduler's cache keys pods (framework.GetPodKey). Every
+ * version of a stored pod holds the same UID string, whose hash V8 keeps, so the per-write lookups in
+ * `assigned` (one entry per pod in the cluster) compare one pointer; `namespace/name` was a fresh string
+ * hashed on every write. Pods written straight to a store without a UID (tests) fall back to their name,
+ * which contains a '/' that no UID does.
+ */
+function cacheKey(pod: StoredObject<Pod>): string {
+  return pod.metadata.uid || `${pod.metadata.namespace}/${pod.metadata.name}`;
+}
+
+/**
+ * Whether what the pod counts on its node would change (cache.go updatePod). The contribution is kept when
+ * the fields it is computed from are the same (frozen, shared) objects: a status write, or the binding of
+ * a pod this cache assumed (its copy shares the containers, volumes and labels of the bound pod).
+ */
+function contributionChanged(counted: StoredObject<Pod>, pod: StoredObject<Pod>): boolean {
+  const a = counted.spec;
+  const b = pod.spec;
+  if (a?.containers !== b?.containers || a?.initContainers !== b?.initContainers || a?.overhead !== b?.overhead) return true;
+  return a?.volumes !== b?.volumes || a?.affinity !== b?.affinity || counted.metadata.labels !== pod.metadata.labels;
 }
 
 export function isTerminal(pod: Pod): boolean {

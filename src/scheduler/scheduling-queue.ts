@@ -59,6 +59,7 @@ export class SchedulingQueue {
 
   /** A cluster event: move the unschedulable pods for which `mayHelp` says yes (moveAllToActiveOrBackoffQueue). */
   moveIf(mayHelp: (key: ObjectKey, rejectors: ReadonlySet<string>) => boolean): void {
+    if (this.unschedulable.size === 0) return;
     for (const [key, queued] of this.unschedulable) {
       if (mayHelp(key, queued.rejectors)) this.moveToActiveOrBackoff(key, queued);
     }
