@@ -48,7 +48,8 @@ export class PodTally {
   ready = 0;
   constructor(cluster: Cluster) {
     cluster.api.store.watch('Pod', (event) => {
-      const key = `${event.object.metadata.namespace}/${event.object.metadata.name}`;
+      // Keyed by uid: every version of a pod shares that string, so no key is built or hashed per event.
+      const key = event.object.metadata.uid;
       this.forget(key);
       if (event.type !== 'DELETED') this.remember(key, event.object);
     });
