@@ -64,6 +64,32 @@ const MAX_SYMLINKS = 40;
 const SLASH = 0x2f;
 const DOT = 0x2e;
 
+/** Where `nextPart` found a component: a shared cursor rather than a returned pair, so a walk allocates nothing per component. */
+const PART = { start: 0, end: 0 };
+
+/**
+ * Finds the next component of `path` at or after `pos`, skipping slashes and `.` components (`..` is one):
+ * sets `PART` and returns true, or returns false at the end of the path.
+ */
+function nextPart(path: string, pos: number): boolean {
+  while (pos < path.length) {
+    if (path.charCodeAt(pos) === SLASH) {
+      pos++;
+      continue;
+    }
+    const slash = path.indexOf('/', pos);
+    const end = slash < 0 ? path.length : slash;
+    if (end - pos === 1 && path.charCodeAt(pos) === DOT) {
+      pos = end;
+      continue;
+    }
+    PART.start = pos;
+    PART.end = end;
+    return true;
+  }
+  return false;
+}
+
 /** How a walk ended; a failure is a value, so that `exists` (asked far more often than it fails) builds no error. */
 const FOUND = 0;
 const MISSING = 1;
@@ -370,15 +396,9 @@ export class VirtualFS {
     WALK.ends[0] = 0;
     let depth = 0;
     const lastStart = lastComponentStart(path);
-    for (let pos = 0; pos < path.length; ) {
-      if (path.charCodeAt(pos) === SLASH) {
-        pos++;
-        continue;
-      }
-      const start = pos;
-      const slash = path.indexOf('/', pos);
-      pos = slash < 0 ? path.length : slash;
-      if (pos - start === 1 && path.charCodeAt(start) === DOT) continue;
+    for (let pos = 0; nextPart(path, pos); ) {
+      const start = PART.start;
+      pos = PART.end;
       const last = start === lastStart;
       if (pos - start === 2 && path.charCodeAt(start) === DOT && path.charCodeAt(start + 1) === DOT) {
         if (depth > 0) depth--;
@@ -490,16 +510,8 @@ function walkedPathIs(path: string, depth: number, name: string): boolean {
 function symlinkPath(target: string, depth: number, path: string, from: number): string {
   const base = target.startsWith('/') ? target : `${walkedPath(depth)}/${target}`;
   let rest = '';
-  for (let pos = from; pos < path.length; ) {
-    if (path.charCodeAt(pos) === SLASH) {
-      pos++;
-      continue;
-    }
-    const start = pos;
-    const slash = path.indexOf('/', pos);
-    pos = slash < 0 ? path.length : slash;
-    if (pos - start === 1 && path.charCodeAt(start) === DOT) continue;
-    const part = path.slice(start, pos);
+  for (let pos = from; nextPart(path, pos); pos = PART.end) {
+    const part = path.slice(PART.start, PART.end);
     rest = rest === '' ? part : `${rest}/${part}`;
   }
   return rest ? `${base}/${rest}` : base;
