@@ -17,6 +17,7 @@ export * from './timeline';
 export * from './event-recorder';
 export * from './deep-freeze';
 export * from './with-fields';
+export { KeyMemo } from './key-memo';
 export { ObjectStore, type Indexer } from './store';
 export { ApiServer, FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type ListOptions } from './api-server';
 export { qualified, forbidden } from './registry-strategy';

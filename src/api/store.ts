@@ -4,8 +4,8 @@
  * controllers query (by kind+namespace, by owner uid, pods by node), and notifies watchers synchronously.
  */
 import type { KubeObject, ObjectKey, StoredObject } from './object';
-import { objectKey } from './object';
 import { deepFreeze } from './deep-freeze';
+import { KeyMemo } from './key-memo';
 import { withFields } from './with-fields';
 import type { WatchEvent, WatchHandler } from './watch';
 
@@ -64,17 +64,16 @@ const NO_FILINGS: Filing[] = Object.freeze([]) as unknown as Filing[];
  * One kind's objects by key, with the slot of its last read or write and the key of its last miss: reads by
  * name mostly repeat the previous one of their kind (a status write reads the object and writes it back, a
  * create checks the name is free and stores it; admission's ServiceAccount and Namespace, the config volumes'
- * ConfigMap), and building and hashing a fresh key string costs more than the lookup (≈ 200 vs 15 ns). Two
- * fields per kind, so it costs no memory per object.
+ * ConfigMap), and building and hashing a fresh key string costs more than the lookup (≈ 200 vs 15 ns). A
+ * few fields per kind, so it costs no memory per object.
  */
 class KindTable extends Map<ObjectKey, Slot> {
   recent: Slot | undefined = undefined;
-  private missNamespace: string | undefined = undefined;
-  private missName: string | undefined = undefined;
-  private missKey: ObjectKey | undefined = undefined;
+  private readonly misses: KeyMemo;
 
   constructor(readonly kind: string) {
     super();
+    this.misses = new KeyMemo(kind);
   }
 
   find(namespace: string | undefined, name: string): Slot | undefined {
@@ -86,12 +85,7 @@ class KindTable extends Map<ObjectKey, Slot> {
   }
 
   keyFor(namespace: string | undefined, name: string): ObjectKey {
-    if (this.missKey === undefined || this.missName !== name || this.missNamespace !== namespace) {
-      this.missKey = objectKey(this.kind, namespace, name);
-      this.missName = name;
-      this.missNamespace = namespace;
-    }
-    return this.missKey;
+    return this.misses.key(namespace, name);
   }
 }
 

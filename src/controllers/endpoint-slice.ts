@@ -14,7 +14,7 @@
 import { canonicalJson, objectKey, parseObjectKey, type KubeObject, type StoredObject } from '../api';
 import type { DiscoveryEndpointPort, Endpoint, ServicePort } from '../api/schemas';
 import { endpointHostname, findPort, isHeadless, isPodReady, isPodTerminating, podIP, podsSelectedBy, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
-import { KeyMemo } from './key-memo';
+import { KeyMemo } from '../api';
 import { podServiceKeys, selectingServicesIndexer } from './service-membership';
 import type { Action, Controller, StoreView } from './controller';
 import { HEADLESS_LABEL } from './endpoints';

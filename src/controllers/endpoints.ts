@@ -12,7 +12,7 @@
 import { parseObjectKey, type KubeObject, type StoredObject } from '../api';
 import type { EndpointAddress, EndpointPort, EndpointSubset, ServicePort } from '../api/schemas';
 import { endpointHostname, findPort, isPodReady, isHeadless, podIP, podsSelectedBy, serviceSpecOf, shouldPodBeInEndpoints } from '../network';
-import { KeyMemo } from './key-memo';
+import { KeyMemo } from '../api';
 import { podServiceKeys, selectingServicesIndexer } from './service-membership';
 import type { Action, Controller } from './controller';
 import { compareGoStrings } from '../api/go-string-order';

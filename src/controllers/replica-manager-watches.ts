@@ -11,7 +11,7 @@
  */
 import { objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../api';
 import type { StoreView, WatchKeys } from './controller';
-import { KeyMemo } from './key-memo';
+import { KeyMemo } from '../api';
 import { controllerOf } from './owner-references';
 import { jsonEqual } from '../api';
 import { isPodActive, podReadyCondition } from './pod-readiness';

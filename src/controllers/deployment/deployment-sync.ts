@@ -4,7 +4,7 @@
  * into one create/update per object, the events in the order they happened, and one status patch.
  */
 import { type StoredObject, type EventType } from '../../api';
-import { KeyMemo } from '../key-memo';
+import { KeyMemo } from '../../api';
 import type { Deployment, DeploymentStatus } from '../../api/schemas';
 import type { Action, StoreView } from '../controller';
 import { jsonEqual } from '../../api';

@@ -12,7 +12,7 @@ import type { Deployment, ReplicaSet } from '../../api/schemas';
 import { claimObjects } from '../claim-objects';
 import { specSelector } from '../spec-selector';
 import type { Action, Controller, ControllerContext, StoreView, WatchKeys } from '../controller';
-import { KeyMemo } from '../key-memo';
+import { KeyMemo } from '../../api';
 import { controllerOf } from '../owner-references';
 import { DeploymentSync } from './deployment-sync';
 import { checkPausedConditions, syncDeploymentStatus } from './progress';
