@@ -5,6 +5,7 @@
  */
 import type { Benchmark, Sample } from '../benchmark';
 import { round } from '../benchmark';
+import { exposeGc } from '../memory-estimate';
 import { checkScaleMemory, runScale } from './scale';
 
 export interface CurveOptions {
@@ -32,7 +33,10 @@ export function curveSizes(from: number, max: number): number[] {
 export function runCurve({ from, max, podsPerNode }: CurveOptions): Sample {
   const sample: Sample = { wall_s: 0, cpu_s: 0, events: 0, virtual_s: 0 };
   const perPod: number[] = [];
+  const gc = exposeGc();
   for (const nodes of curveSizes(from, max)) {
+    // Each size starts from the heap a fresh process would have, not the one the previous size grew.
+    gc();
     const { sample: run } = runScale({ nodes, podsPerNode });
     sample.wall_s += run.wall_s;
     sample.cpu_s += run.cpu_s;
