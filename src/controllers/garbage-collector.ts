@@ -5,7 +5,7 @@
  * Simplification: kubespec's store is synchronous, so there is no dependency graph cache to build —
  * owners and dependents are read from the store's owner index directly.
  */
-import { FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type KubeObject, type ObjectKey, type OwnerReference, type StoredObject, type WatchEvent } from '../api';
+import { FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type ObjectKey, type StoredObject, type WatchEvent } from '../api';
 import type { Action, Controller, ControllerContext, StoreView, WatchKeys } from './controller';
 import { keyOfObject, ownerKey } from './owner-references';
 
@@ -37,11 +37,11 @@ function toKeys(event: WatchEvent, store: StoreView): WatchKeys {
 function collectIfOrphaned(obj: StoredObject, context: ControllerContext): readonly Action[] {
   const refs = obj.metadata.ownerReferences;
   if (refs === undefined || refs.length === 0) return NO_ACTIONS;
-  // The usual case, one owner that is there, is answered from one lookup of a remembered key.
+  // The usual case, one owner that is there, is answered from one lookup (ownerKey remembers the last key).
   let live = 0;
   let firstOwner: StoredObject | undefined;
   for (let i = 0; i < refs.length; i++) {
-    const owner = context.store.getByKey(OWNER_KEYS.of(obj, refs[i]!));
+    const owner = context.store.getByKey(ownerKey(obj, refs[i]!));
     if (owner?.metadata.uid !== refs[i]!.uid) continue;
     if (live++ === 0) firstOwner = owner;
   }
@@ -60,24 +60,6 @@ function collectIfOrphaned(obj: StoredObject, context: ControllerContext): reado
 }
 
 const NO_ACTIONS: readonly Action[] = Object.freeze([]);
-
-/** ownerKey, remembered for the last owner asked for: a Deployment's pods all name one ReplicaSet. */
-const OWNER_KEYS = {
-  kind: '',
-  namespace: undefined as string | undefined,
-  name: '',
-  key: undefined as ObjectKey | undefined,
-  of(dependent: KubeObject, ref: OwnerReference): ObjectKey {
-    const namespace = dependent.metadata.namespace;
-    if (this.key === undefined || this.name !== ref.name || this.kind !== ref.kind || this.namespace !== namespace) {
-      this.key = ownerKey(dependent, ref);
-      this.kind = ref.kind;
-      this.name = ref.name;
-      this.namespace = namespace;
-    }
-    return this.key;
-  },
-};
 
 function finalize(obj: StoredObject, context: ControllerContext): Action[] {
   const finalizers = obj.metadata.finalizers ?? [];

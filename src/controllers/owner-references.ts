@@ -1,11 +1,20 @@
 /** Owner references: resolving them to keys and building them, as metav1 and pkg/controller do. */
-import { objectKey, resourceForKind, type KubeObject, type ObjectKey, type OwnerReference, type StoredObject } from '../api';
+import { KeyMemo, objectKey, resourceForKind, type KubeObject, type ObjectKey, type OwnerReference, type StoredObject } from '../api';
 
-/** The key of the object an owner reference points at (owners live in the dependent's namespace, or cluster scope). */
+/**
+ * The key of the object an owner reference points at (owners live in the dependent's namespace, or cluster
+ * scope). Remembered per owner kind (`KeyMemo`): the garbage collector asks for every owned object it
+ * checks, and a Deployment's pods all name one ReplicaSet.
+ */
 export function ownerKey(dependent: KubeObject, ref: OwnerReference): ObjectKey {
   const namespaced = resourceForKind(ref.kind)?.namespaced ?? true;
-  return objectKey(ref.kind, namespaced ? dependent.metadata.namespace : undefined, ref.name);
+  let memo = OWNER_KEYS.get(ref.kind);
+  if (memo === undefined) OWNER_KEYS.set(ref.kind, (memo = new KeyMemo(ref.kind)));
+  return memo.key(namespaced ? dependent.metadata.namespace : undefined, ref.name);
 }
+
+/** One memo per kind that owner references name: a handful in any cluster. */
+const OWNER_KEYS = new Map<string, KeyMemo>();
 
 /** metav1.NewControllerRef: a controller reference that blocks the owner's foreground deletion. */
 export function controllerRef(owner: StoredObject): OwnerReference {
