@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { EventSeriesCache, type SeriesIdentity } from './event-series';
+import { EventSeries, EventSeriesCache, type SeriesIdentity } from './event-series';
 
 /** The cache it replaces: getEventKey's fields joined into one key, in a Map re-inserted on each use, evicting its first key. */
 class JoinedKeyLru {
@@ -72,4 +72,26 @@ test('EventSeriesCache drops the least recently used series, a read counting as 
   assert.deepEqual([...cache.series()].map((s) => s.reason), ['a', 'c']);
   assert.equal(cache.get(id('b')), undefined);
   assert.throws(() => new EventSeriesCache(0), RangeError);
+});
+
+test('a lookup compares only the series of the same object and message, however many the object has', () => {
+  // A ReplicaSet's `Created pod: <name>` Events: one series per pod, all about the ReplicaSet.
+  const id = (message: string): SeriesIdentity => ({ kind: 'ReplicaSet', namespace: 'default', name: 'web', uid: 'rs', fieldPath: '', type: 'Normal', reason: 'SuccessfulCreate', message, component: 'replicaset-controller', host: '' });
+  const cache = new EventSeriesCache(4096);
+  for (let i = 0; i < 5000; i++) cache.add(id(`Created pod: web-${i}`), `web.${i}`, 't');
+  let compared = 0;
+  const original = EventSeries.prototype.matches;
+  EventSeries.prototype.matches = function (this: EventSeries, probe: SeriesIdentity) {
+    compared++;
+    return original.call(this, probe);
+  };
+  try {
+    assert.equal(cache.get(id('Created pod: web-new')), undefined);
+    assert.equal(cache.get(id('Created pod: web-1000'))?.eventName, 'web.1000');
+    assert.equal(cache.get(id('Created pod: web-903')), undefined, 'evicted: the oldest 904 of 5,000');
+  } finally {
+    EventSeries.prototype.matches = original;
+  }
+  assert.equal(compared, 1);
+  assert.equal(cache.size, 4096);
 });

@@ -6,10 +6,13 @@
  * Why not a Map keyed by the fields joined into one string, as getEventKey builds it: that is a fresh
  * ≈ 150-character string per Event (≈ 2.7 KB per pod), hashed and compared character by character against
  * the stored one on every lookup. Here series are found through the involved object's uid — the string every
- * stored version of the object shares, whose hash V8 keeps — and the few series of one object are told apart
- * field by field. The LRU order is a doubly linked list through the series: a Map used as an LRU (deleted
- * and set again on each use, evicting its first key) leaves a hole per move that V8 compacts only when the
- * table grows, so finding the oldest entry scanned up to ≈ 2,000 holes per new Event once full.
+ * stored version of the object shares, whose hash V8 keeps — and then its message, and the few series left
+ * (same object and message, another reason or field path) are told apart field by field. The message level
+ * matters for controllers: a ReplicaSet's `Created pod: <name>` Events are one series per pod about one
+ * object, so a list per object grew to the cache's whole capacity and every Event walked it. The LRU order is
+ * a doubly linked list through the series: a Map used as an LRU (deleted and set again on each use, evicting
+ * its first key) leaves a hole per move that V8 compacts only when the table grows, so finding the oldest
+ * entry scanned up to ≈ 2,000 holes per new Event once full.
  */
 import type { ObjectKey } from './object';
 
@@ -36,7 +39,7 @@ export class EventSeries implements SeriesIdentity {
   older: EventSeries | undefined = undefined;
   /** Towards the most recently used end. */
   newer: EventSeries | undefined = undefined;
-  /** The next series of the same group (involved object). */
+  /** The next series of the same involved object with the same message. */
   next: EventSeries | undefined = undefined;
 
   constructor(
@@ -72,9 +75,12 @@ export class EventSeries implements SeriesIdentity {
   }
 }
 
+/** The series of one involved object, by message. */
+type SeriesGroup = Map<string, EventSeries>;
+
 export class EventSeriesCache {
-  /** The first series of each group: series by the involved object's uid (its name when it has none). */
-  private readonly groups = new Map<string, EventSeries>();
+  /** Series by the involved object's uid (its name when it has none), then by message. */
+  private readonly groups = new Map<string, SeriesGroup>();
   private oldest: EventSeries | undefined = undefined;
   private newest: EventSeries | undefined = undefined;
   private count = 0;
@@ -89,7 +95,7 @@ export class EventSeriesCache {
 
   /** The series of `id`, which becomes the most recently used. */
   get(id: SeriesIdentity): EventSeries | undefined {
-    for (let series = this.groups.get(groupOf(id)); series !== undefined; series = series.next) {
+    for (let series = this.groups.get(groupOf(id))?.get(id.message); series !== undefined; series = series.next) {
       if (!series.matches(id)) continue;
       this.unlink(series);
       this.append(series);
@@ -100,10 +106,12 @@ export class EventSeriesCache {
 
   /** Starts the series of `id` (not in the cache) as the most recently used; beyond capacity the least recently used is dropped. */
   add(id: SeriesIdentity, eventName: string, firstTimestamp: string): EventSeries {
-    const group = groupOf(id);
-    const series = new EventSeries(group, id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host, eventName, firstTimestamp);
-    series.next = this.groups.get(group);
-    this.groups.set(group, series);
+    const key = groupOf(id);
+    const series = new EventSeries(key, id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host, eventName, firstTimestamp);
+    let group = this.groups.get(key);
+    if (group === undefined) this.groups.set(key, (group = new Map()));
+    series.next = group.get(id.message);
+    group.set(id.message, series);
     this.append(series);
     if (++this.count > this.capacity) this.evict(this.oldest!);
     return series;
@@ -117,17 +125,16 @@ export class EventSeriesCache {
   private evict(series: EventSeries): void {
     this.unlink(series);
     this.count--;
-    const first = this.groups.get(series.group)!;
-    if (first === series) {
-      if (series.next) this.groups.set(series.group, series.next);
-      else this.groups.delete(series.group);
-      return;
-    }
-    let before = first;
-    while (before.next !== series) before = before.next!;
-    before.next = series.next;
+    const group = this.groups.get(series.group)!;
+    const first = group.get(series.message)!;
+    if (first !== series) {
+      let before = first;
+      while (before.next !== series) before = before.next!;
+      before.next = series.next;
+    } else if (series.next) group.set(series.message, series.next);
+    else if (group.size > 1) group.delete(series.message);
+    else this.groups.delete(series.group);
   }
-
   private unlink(series: EventSeries): void {
     if (series.older) series.older.newer = series.newer;
     else this.oldest = series.newer;
