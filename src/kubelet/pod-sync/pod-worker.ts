@@ -29,7 +29,7 @@ export const ERROR_BACK_OFF_MS = 10_000;
 /** Where a worker's pod comes from: the API (bound to this node), or a static pod file with its mirror. */
 export interface PodSource {
   readonly isStatic: boolean;
-  /** The pod as it should run now; undefined once it was removed. */
+  /** The pod as it should run now; undefined once it was removed. Not static: the very object `apiObject` gives. */
   pod(): Pod | undefined;
   /** The API object that carries the status (the mirror pod for a static pod), if there is one. */
   apiObject(): StoredObject<Pod> | undefined;
@@ -279,7 +279,7 @@ export class PodWorker implements PodContext {
     if (this.host.paused()) return;
     const target = this.source.apiObject();
     if (!target) return;
-    const pod = this.source.pod() ?? this.lastPod;
+    const pod = this.podFor(target);
     const terminal = this.isTerminal(pod, podIsTerminal);
     const hostIP = this.node.hostIP();
     // Most calls change nothing the status reads (≈ 5 calls for 3 generations per pod): asked before the write is built.
@@ -290,8 +290,16 @@ export class PodWorker implements PodContext {
   private statusWrite(podIsTerminal: boolean): StatusWrite | undefined {
     const target = this.source.apiObject();
     if (!target) return undefined;
-    const pod = this.source.pod() ?? this.lastPod;
+    const pod = this.podFor(target);
     return this.statusWriteOf(target, pod, this.isTerminal(pod, podIsTerminal), this.node.hostIP());
+  }
+
+  /**
+   * The pod the kubelet runs, given its API object: an API pod is that object (a second store lookup by key
+   * per status write found the same one), a static pod its own manifest.
+   */
+  private podFor(target: StoredObject<Pod>): Pod {
+    return this.source.isStatic ? (this.source.pod() ?? this.lastPod) : target;
   }
 
   private isTerminal(pod: Pod, podIsTerminal: boolean): boolean {

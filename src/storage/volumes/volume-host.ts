@@ -50,16 +50,24 @@ export class VolumeHost<Mount> {
 
   setUpPodVolumes(pod: StoredObject<Pod>, nodeName: string): VolumeSetUp<Mount> {
     const volumes = new Map<string, PodVolume<Mount>>();
-    const problems: [string, VolumeProblem][] = [];
-    const skipped: string[] = [];
-    for (const volume of pod.spec?.volumes ?? []) {
+    // Every pod sync passes here: an indexed loop, and the problem and skipped lists only when there is one.
+    let problems: [string, VolumeProblem][] | undefined;
+    let skipped: string[] | undefined;
+    const specs = pod.spec?.volumes ?? NO_VOLUMES;
+    for (let i = 0; i < specs.length; i++) {
+      const volume = specs[i]!;
       const name = volume.name ?? '';
       const result = this.setUpVolume(pod, volume, name, nodeName);
-      if (result === undefined) skipped.push(name);
-      else if (isProblem(result)) problems.push([name, result]);
+      if (result === undefined) (skipped ??= []).push(name);
+      else if (isProblem(result)) (problems ??= []).push([name, result]);
       else volumes.set(name, result);
     }
-    if (problems.length === 0) return { status: 'ready', volumes, skipped };
+    if (problems === undefined) return { status: 'ready', volumes, skipped: skipped ?? NONE_SKIPPED };
+    return this.waiting(pod, volumes, problems, skipped ?? NONE_SKIPPED);
+  }
+
+  /** A set-up that must wait: the volumes' events, and the lists the kubelet's mount-timeout message names. */
+  private waiting(pod: StoredObject<Pod>, volumes: ReadonlyMap<string, PodVolume<Mount>>, problems: readonly [string, VolumeProblem][], skipped: readonly string[]): VolumeSetUp<Mount> {
     const names = (bucket: VolumeProblem['bucket']): string[] => problems.filter(([, p]) => p.bucket === bucket).map(([n]) => n);
     const unmounted = (pod.spec?.volumes ?? []).map((v) => v.name ?? '').filter((n) => !volumes.has(n) && !skipped.includes(n));
     const events = problems.flatMap(([, p]) => (p.event ? [p.event] : []));
@@ -78,8 +86,9 @@ export class VolumeHost<Mount> {
     if (volume.hostPath) return this.hostPathVolume(name, name, nodeName, volume.hostPath.path ?? '', volume.hostPath.type);
     if (volume.nfs) return podVolume(name, this.nfsExport(volume.nfs.server ?? '', volume.nfs.path ?? ''), relativePath(volume.nfs.path ?? ''), volume.nfs.readOnly === true);
     if (volume.persistentVolumeClaim) return this.claimVolume(pod, volume, name, nodeName);
-    const plugin = this.plugins.find((p) => p.canSupport(volume));
-    return plugin?.setUp(pod, volume, nodeName);
+    const plugins = this.plugins;
+    for (let i = 0; i < plugins.length; i++) if (plugins[i]!.canSupport(volume)) return plugins[i]!.setUp(pod, volume, nodeName);
+    return undefined;
   }
 
   private claimVolume(pod: StoredObject<Pod>, volume: Volume, name: string, nodeName: string): PodVolume<Mount> | VolumeProblem {
@@ -140,6 +149,10 @@ export class VolumeHost<Mount> {
     return root;
   }
 }
+
+const NO_VOLUMES: readonly Volume[] = Object.freeze([]);
+/** A ready set-up's `skipped` when nothing was (the usual case): one frozen list; its readers only read it. */
+const NONE_SKIPPED: readonly string[] = Object.freeze([]);
 
 function podVolume<Mount>(name: string, dir: VolumeDirectory<Mount>, root: string, readOnly: boolean): PodVolume<Mount> {
   return {
