@@ -244,3 +244,26 @@ test('storedKey names an object by the key getByKey reads, the same across its w
   assert.equal(store.get('Pod', 'default', 'a'), undefined);
   assert.equal(store.size, 1);
 });
+
+test('a name found free is looked up again once any object is added: a create checks twice, a watcher may add it between', () => {
+  const store = new ObjectStore();
+  const events: string[] = [];
+  store.watch('Pod', (e) => {
+    events.push(`${e.type} ${e.object.metadata.name}`);
+    // A watcher of `b`'s creation creates `a`, which the outer caller had found free just before.
+    if (e.object.metadata.name === 'b' && e.type === 'ADDED') store.put(pod('a'));
+  });
+  assert.equal(store.get('Pod', 'default', 'a'), undefined);
+  store.put(pod('b'));
+  store.put(pod('a'));
+  assert.equal(store.get('Pod', 'default', 'c'), undefined);
+  assert.equal(store.get('Pod', 'default', 'c'), undefined);
+  store.put(pod('c'));
+  assert.equal(store.get('Pod', 'default', 'c')?.metadata.resourceVersion, '4');
+  assert.deepEqual(events, ['ADDED b', 'ADDED a', 'MODIFIED a', 'ADDED c']);
+  // Removing the last read object: neither get nor getByKey answers from it afterwards.
+  assert.equal(store.getByKey('Pod/default/c' as ObjectKey)?.metadata.name, 'c');
+  store.remove('Pod', 'default', 'c');
+  assert.equal(store.getByKey('Pod/default/c' as ObjectKey), undefined);
+  assert.equal(store.get('Pod', 'default', 'c'), undefined);
+});
