@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { VirtualClock } from '../clock';
-import { EventRecorder, eventNameSuffix } from './event-recorder';
+import { EventNames, EventRecorder, eventNameSuffix } from './event-recorder';
 import { ObjectStore } from './store';
 import { Timeline } from './timeline';
 import { deepFreeze } from './deep-freeze';
@@ -16,6 +16,22 @@ test('eventNameSuffix is the hex of milliseconds × 10⁶ + counter, exactly', (
     { numRuns: 5000 },
   );
   assert.equal(eventNameSuffix(0, 0), '0');
+});
+
+test('EventNames builds `<object>.<eventNameSuffix>` across instants, carries and a zero top', () => {
+  const names = new EventNames();
+  // Runs of Events at one instant (the cached top digits), some across a carry of the low 24 bits.
+  const step = fc.record({ ms: fc.oneof(fc.integer({ min: 0, max: 2 ** 42 }), fc.constantFrom(0, 16, 1_735_689_600_000)), counter: fc.integer({ min: 0, max: 2 ** 32 }), run: fc.integer({ min: 1, max: 4 }) });
+  fc.assert(
+    fc.property(fc.array(step, { maxLength: 20 }), fc.constantFrom('web', 'web-7d9f8c6b5d-x2x4z', ''), (steps, object) => {
+      for (const { ms, counter, run } of steps) {
+        for (let i = 0; i < run; i++) assert.equal(names.name(object, ms, counter + i), `${object}.${eventNameSuffix(ms, counter + i)}`);
+      }
+    }),
+    { numRuns: 2000 },
+  );
+  assert.equal(names.name('web', 0, 0), 'web.0');
+  assert.equal(names.name('web', 16, 777_215), 'web.' + (16n * 1_000_000n + 777_215n).toString(16));
 });
 
 test("a kubelet's Events about one pod version and container share a frozen involvedObject; others get their own", () => {

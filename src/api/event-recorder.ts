@@ -62,6 +62,44 @@ export function eventNameSuffix(nowMs: number, counter: number): string {
 
 const LOW_SPAN = 2 ** 24;
 
+/** `00` … `ff`: the six low hex digits of a name are three table reads. */
+const HEX_PAIRS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/**
+ * Event names, `<object>.<eventNameSuffix>`, as one flat string without temporary ones: the digits above the
+ * low 24 bits change only with the instant (and a carry), so their hex — a double's `toString(16)`, the slow
+ * part — is kept for the next Event; the low six digits come from a table, and the pieces are joined in one
+ * reused array (a concatenation would keep a rope of four strings per stored Event).
+ */
+export class EventNames {
+  private top = -1;
+  private topHex = '';
+  private readonly parts = ['', '.', '', '', '', ''];
+
+  name(objectName: string, nowMs: number, counter: number): string {
+    const high = Math.floor(nowMs / LOW_SPAN);
+    const low = (nowMs - high * LOW_SPAN) * 1_000_000 + counter;
+    const carry = Math.floor(low / LOW_SPAN);
+    const top = high * 1_000_000 + carry;
+    const bottom = low - carry * LOW_SPAN;
+    const parts = this.parts;
+    parts[0] = objectName;
+    if (top === 0) {
+      parts[2] = bottom.toString(16);
+      parts[3] = parts[4] = parts[5] = '';
+    } else {
+      if (top !== this.top) this.topHex = (this.top = top).toString(16);
+      parts[2] = this.topHex;
+      parts[3] = HEX_PAIRS[bottom >>> 16]!;
+      parts[4] = HEX_PAIRS[(bottom >>> 8) & 0xff]!;
+      parts[5] = HEX_PAIRS[bottom & 0xff]!;
+    }
+    const name = parts.join('');
+    parts[0] = '';
+    return name;
+  }
+}
+
 /** client-go's EventCorrelator keeps its series in an LRU of maxLruCacheEntries (tools/record/events_cache.go). */
 const MAX_SERIES = 4096;
 
@@ -101,6 +139,7 @@ export class EventRecorder {
   /** Series by event identity (an LRU, so a long simulation's memory stays bounded). */
   private readonly series = new EventSeriesCache(MAX_SERIES);
   private readonly probe = new Probe();
+  private readonly names = new EventNames();
   private counter = 0;
   private lastReference: { involved: KubeObject; fieldPath: string | undefined; reference: ObjectReference } | undefined;
   /** The timeline label of the last involved object: a pod's Events come in runs about it. */
@@ -130,8 +169,7 @@ export class EventRecorder {
       this.create(involved, event, namespace, now, series);
       return;
     }
-    // Joined rather than concatenated: a flat string, not a rope of three pieces kept as long as the Event.
-    const name = [involved.metadata.name, '.', eventNameSuffix(this.clock.now(), this.counter++)].join('');
+    const name = this.names.name(involved.metadata.name ?? '', this.clock.now(), this.counter++);
     this.create(involved, event, namespace, now, this.series.add(id, name, now));
   }
 

@@ -6,10 +6,12 @@
  * Why not a Map keyed by the fields joined into one string, as getEventKey builds it: that is a fresh
  * ≈ 150-character string per Event (≈ 2.7 KB per pod), hashed and compared character by character against
  * the stored one on every lookup. Here series are found through the involved object's uid — the string every
- * stored version of the object shares, whose hash V8 keeps — and then its message, and the few series left
- * (same object and message, another reason or field path) are told apart field by field. The message level
- * matters for controllers: a ReplicaSet's `Created pod: <name>` Events are one series per pod about one
- * object, so a list per object grew to the cache's whole capacity and every Event walked it. The LRU order is
+ * stored version of the object shares, whose hash V8 keeps — and told apart field by field. An object's few
+ * series (a pod's five) are one list; one with many is indexed by message as well: a ReplicaSet's
+ * `Created pod: <name>` Events are one series per pod about one object, so its list grew to the cache's whole
+ * capacity and every Event walked it. A Map per object (uid, then message) made a Map per pod and two
+ * lookups in cold tables per evicted series; a list costs neither, and evicting a pod's oldest series — last
+ * in its list — only relinks its neighbours. The LRU order is
  * a doubly linked list through the series: a Map used as an LRU (deleted and set again on each use, evicting
  * its first key) leaves a hole per move that V8 compacts only when the table grows, so finding the oldest
  * entry scanned up to ≈ 2,000 holes per new Event once full.
@@ -39,11 +41,11 @@ export class EventSeries implements SeriesIdentity {
   older: EventSeries | undefined = undefined;
   /** Towards the most recently used end. */
   newer: EventSeries | undefined = undefined;
-  /** The next series of the same involved object with the same message. */
+  /** The neighbours in its list: the series of its involved object, or in a large group those with its message too. */
+  prev: EventSeries | undefined = undefined;
   next: EventSeries | undefined = undefined;
 
   constructor(
-    readonly group: string,
     readonly kind: string,
     readonly namespace: string,
     readonly name: string,
@@ -75,17 +77,26 @@ export class EventSeries implements SeriesIdentity {
   }
 }
 
-/** The series of one involved object, by message. */
-type SeriesGroup = Map<string, EventSeries>;
+/** The series of one involved object that has many, by message: each a list through `next`. */
+class MessageIndex extends Map<string, EventSeries> {}
+
+/**
+ * An involved object's series are one list until it has `chainLimit` of them (a pod has about five), then
+ * a MessageIndex: no Map per object, and evicting a series that is not first in its list is a relink.
+ */
+const CHAIN_LIMIT = 16;
 
 export class EventSeriesCache {
-  /** Series by the involved object's uid (its name when it has none), then by message. */
-  private readonly groups = new Map<string, SeriesGroup>();
+  /** By the involved object's uid (its name when it has none): the first of its series, or its MessageIndex. */
+  private readonly groups = new Map<string, EventSeries | MessageIndex>();
   private oldest: EventSeries | undefined = undefined;
   private newest: EventSeries | undefined = undefined;
   private count = 0;
 
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    private readonly chainLimit = CHAIN_LIMIT,
+  ) {
     if (!(capacity >= 1)) throw new RangeError(`EventSeriesCache capacity must be at least 1, got ${capacity}`);
   }
 
@@ -95,7 +106,8 @@ export class EventSeriesCache {
 
   /** The series of `id`, which becomes the most recently used. */
   get(id: SeriesIdentity): EventSeries | undefined {
-    for (let series = this.groups.get(groupOf(id))?.get(id.message); series !== undefined; series = series.next) {
+    const entry = this.groups.get(groupOf(id));
+    for (let series = entry instanceof MessageIndex ? entry.get(id.message) : entry; series !== undefined; series = series.next) {
       if (!series.matches(id)) continue;
       this.unlink(series);
       this.append(series);
@@ -107,11 +119,12 @@ export class EventSeriesCache {
   /** Starts the series of `id` (not in the cache) as the most recently used; beyond capacity the least recently used is dropped. */
   add(id: SeriesIdentity, eventName: string, firstTimestamp: string): EventSeries {
     const key = groupOf(id);
-    const series = new EventSeries(key, id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host, eventName, firstTimestamp);
-    let group = this.groups.get(key);
-    if (group === undefined) this.groups.set(key, (group = new Map()));
-    series.next = group.get(id.message);
-    group.set(id.message, series);
+    const series = new EventSeries(id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host, eventName, firstTimestamp);
+    const entry = this.groups.get(key);
+    if (entry === undefined) this.groups.set(key, series);
+    else if (entry instanceof MessageIndex) pushTo(entry, series);
+    else if (shorterThan(entry, this.chainLimit)) this.groups.set(key, prepend(series, entry));
+    else this.groups.set(key, pushTo(indexByMessage(entry), series));
     this.append(series);
     if (++this.count > this.capacity) this.evict(this.oldest!);
     return series;
@@ -122,19 +135,29 @@ export class EventSeriesCache {
     for (let series = this.oldest; series; series = series.newer) yield series;
   }
 
+  /** The oldest series of an object is mostly last in its list (series are added first): then it is only unlinked. */
   private evict(series: EventSeries): void {
     this.unlink(series);
     this.count--;
-    const group = this.groups.get(series.group)!;
-    const first = group.get(series.message)!;
-    if (first !== series) {
-      let before = first;
-      while (before.next !== series) before = before.next!;
-      before.next = series.next;
-    } else if (series.next) group.set(series.message, series.next);
-    else if (group.size > 1) group.delete(series.message);
-    else this.groups.delete(series.group);
+    const { prev, next } = series;
+    series.prev = series.next = undefined;
+    if (next !== undefined) next.prev = prev;
+    if (prev !== undefined) {
+      prev.next = next;
+      return;
+    }
+    const key = groupOf(series);
+    const entry = this.groups.get(key)!;
+    if (entry === series) {
+      if (next !== undefined) this.groups.set(key, next);
+      else this.groups.delete(key);
+    } else if (entry instanceof MessageIndex) {
+      if (next !== undefined) entry.set(series.message, next);
+      else if (entry.size > 1) entry.delete(series.message);
+      else this.groups.delete(key);
+    }
   }
+
   private unlink(series: EventSeries): void {
     if (series.older) series.older.newer = series.newer;
     else this.oldest = series.newer;
@@ -153,4 +176,34 @@ export class EventSeriesCache {
 
 function groupOf(id: SeriesIdentity): string {
   return id.uid !== '' ? id.uid : id.name;
+}
+
+/** Puts `series` first in the list that starts with `first`; returns it, the list's new first. */
+function prepend(series: EventSeries, first: EventSeries | undefined): EventSeries {
+  series.next = first;
+  if (first !== undefined) first.prev = series;
+  return series;
+}
+
+function pushTo(index: MessageIndex, series: EventSeries): MessageIndex {
+  index.set(series.message, prepend(series, index.get(series.message)));
+  return index;
+}
+
+function shorterThan(first: EventSeries, limit: number): boolean {
+  let length = 0;
+  for (let series: EventSeries | undefined = first; series !== undefined; series = series.next) if (++length >= limit) return false;
+  return true;
+}
+
+/** An object's list of series, re-filed by message once it is long. */
+function indexByMessage(first: EventSeries): MessageIndex {
+  const index = new MessageIndex();
+  for (let series: EventSeries | undefined = first; series !== undefined; ) {
+    const next: EventSeries | undefined = series.next;
+    series.prev = series.next = undefined;
+    pushTo(index, series);
+    series = next;
+  }
+  return index;
 }

@@ -70,3 +70,16 @@ test('a lease deletes each of its Events once, in the order of their last writes
   assert.deepEqual(deleted, ['b', 'a']);
   assert.deepEqual(names(), []);
 });
+
+test('Events of several namespaces written in turn on one lease all expire, each in its own namespace', () => {
+  const { clock, store } = cluster();
+  const inNamespace = (namespace: string | undefined, name: string): KubeObject => ({ ...event(name, 1), metadata: { name, namespace, uid: `uid-${namespace}-${name}` } });
+  const writes: [string | undefined, string][] = [['default', 'a'], ['kube-system', 'a'], ['kube-system', 'b'], ['default', 'b'], [undefined, 'c'], ['default', 'c']];
+  for (const [namespace, name] of writes) store.put(inNamespace(namespace, name));
+  store.put(inNamespace('kube-system', 'a')); // a later write of kube-system/a: its first entry no longer matches
+  const deleted: string[] = [];
+  store.watch('Event', (e) => void (e.type === 'DELETED' && deleted.push(`${e.object.metadata.namespace}/${e.object.metadata.name}`)));
+  clock.advance(3660 * S);
+  assert.deepEqual(deleted, ['default/a', 'kube-system/b', 'default/b', 'undefined/c', 'default/c', 'kube-system/a']);
+  assert.equal(store.list('Event').length, 0);
+});

@@ -50,18 +50,24 @@ export class LeaseManager {
 }
 
 /**
- * The Events written while a lease was current: a flat list of (namespace, name, resourceVersion) per write,
- * in write order. A key moves to a later lease when it is written again, yet nothing is unfiled on a write:
- * at expiry an Event is deleted only at the entry of its current resourceVersion, its last write — a later
- * write, a delete or a re-create leaves it to a later lease. Two shared string pointers and a number per
- * write, instead of a key string, two map entries and an object per Event.
+ * The Events written while a lease was current: a flat list of (name, resourceVersion) per write, in write
+ * order, each run of one namespace after a (NAMESPACE, namespace) pair — Events mostly share the namespace of
+ * the one before (a Deployment's pods'), so it is not repeated per write. A key moves to a later lease when it
+ * is written again, yet nothing is unfiled on a write: at expiry an Event is deleted only at the entry of its
+ * current resourceVersion, its last write — a later write, a delete or a re-create leaves it to a later lease.
+ * Two slots per write (≈ 16 B; the full-size run keeps ≈ 750,000 Events), no key string, map entry or object.
  */
 type LeaseKeys = (string | number | undefined)[];
 
+/** Marks the next slot as the namespace of the writes that follow: resourceVersions are positive, names strings. */
+const NAMESPACE = -1;
 /** Attaches each Event write to a lease and deletes the Events still attached when their lease expires. */
 export class EventTtl {
   private readonly leases = new LeaseManager();
   private readonly attached = new Map<number, LeaseKeys>();
+  /** The list of the lease last written to, and the namespace its last entries are in. */
+  private current: LeaseKeys | undefined = undefined;
+  private currentNamespace: string | undefined = undefined;
 
   constructor(
     private readonly store: Pick<ObjectStore, 'watch' | 'remove' | 'get'>,
@@ -82,18 +88,28 @@ export class EventTtl {
       this.clock.scheduleAt(lease.expiresAt, `etcd lease ${lease.id} of Events expires`, () => this.expire(lease.id));
     }
     const { namespace, name, resourceVersion } = event.object.metadata;
-    keys.push(namespace, name, Number(resourceVersion));
+    if (keys !== this.current || namespace !== this.currentNamespace) {
+      keys.push(NAMESPACE, namespace);
+      this.current = keys;
+      this.currentNamespace = namespace;
+    }
+    keys.push(name, Number(resourceVersion));
   }
 
   /** Deletes the Events whose last write is on this lease, in the order of those writes. */
   private expire(id: number): void {
     const keys = this.attached.get(id) ?? [];
     this.attached.delete(id);
-    for (let i = 0; i < keys.length; i += 3) {
-      const namespace = keys[i] as string | undefined;
-      const name = keys[i + 1] as string;
+    if (keys === this.current) this.current = undefined;
+    let namespace: string | undefined;
+    for (let i = 0; i < keys.length; i += 2) {
+      if (keys[i] === NAMESPACE) {
+        namespace = keys[i + 1] as string | undefined;
+        continue;
+      }
+      const name = keys[i] as string;
       const current = this.store.get('Event', namespace, name);
-      if (current && Number(current.metadata.resourceVersion) === keys[i + 2]) this.store.remove('Event', namespace, name);
+      if (current && Number(current.metadata.resourceVersion) === keys[i + 1]) this.store.remove('Event', namespace, name);
     }
   }
 }
