@@ -58,7 +58,7 @@ export interface Watch {
 }
 
 /** Read-only view of the cluster state. */
-export type StoreView = Pick<ObjectStore, 'get' | 'getByKey' | 'list' | 'dependents' | 'podsOnNode' | 'indexed'>;
+export type StoreView = Pick<ObjectStore, 'get' | 'getByKey' | 'list' | 'dependents' | 'podsOnNode' | 'indexed' | 'storedKey'>;
 
 export interface ControllerContext {
   readonly store: StoreView;

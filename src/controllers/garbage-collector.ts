@@ -30,7 +30,8 @@ function toKeys(event: WatchEvent, store: StoreView): WatchKeys {
   // Every write of every kind comes here: most (an Event, a status write) concern nothing, and cost no garbage.
   const finalizers = metadata.finalizers;
   const waiting = metadata.deletionTimestamp && finalizers !== undefined && (finalizers.includes(FOREGROUND_FINALIZER) || finalizers.includes(ORPHAN_FINALIZER));
-  if (waiting || (event.type === 'ADDED' && metadata.ownerReferences !== undefined && metadata.ownerReferences.length > 0)) return keyOfObject(obj);
+  // The store's own key string (a fresh one per pod was garbage, and hashed anew by the queue and the read).
+  if (waiting || (event.type === 'ADDED' && metadata.ownerReferences !== undefined && metadata.ownerReferences.length > 0)) return store.storedKey(obj) ?? keyOfObject(obj);
   return undefined;
 }
 

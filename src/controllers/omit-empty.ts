@@ -4,7 +4,9 @@
  */
 export function omitEmpty(fields: Record<string, unknown>, keep: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
+  // for-in over a plain object visits what Object.entries lists, in the same order, without an entry array each.
+  for (const key in fields) {
+    const value = fields[key];
     if (value === undefined || value === null) continue;
     if (!keep.includes(key) && isEmptyValue(value)) continue;
     out[key] = value;

@@ -34,11 +34,13 @@ export class TaintEvictionController implements Controller {
     },
     {
       kind: 'Pod',
-      toKeys: (e) => {
+      toKeys: (e, store) => {
         const before = e.oldObject as StoredObject<Pod> | undefined;
         const after = e.object as StoredObject<Pod>;
         if (e.type === 'MODIFIED' && before?.spec?.nodeName === after.spec?.nodeName && before?.spec?.tolerations === after.spec?.tolerations) return undefined;
-        return after.spec?.nodeName || e.type === 'DELETED' ? podKey(after) : undefined;
+        // A written pod is found under the store's own key string: no key built per bind.
+        if (e.type !== 'DELETED') return after.spec?.nodeName ? (store.storedKey(after) ?? podKey(after)) : undefined;
+        return podKey(after);
       },
     },
   ];

@@ -6,6 +6,7 @@
 import type { FieldError } from '../api-error';
 import { fieldError } from '../field-errors';
 import type { Container, Pod, PodTemplateSpec } from '../schemas';
+import { CleanPodSpec } from './clean-pod-spec';
 import { child, index } from './field-path';
 import { nameIsDNSSubdomain, validateAnnotations, validateLabels, validateObjectMeta } from './object-meta';
 import { validatePodSpec } from './pod-spec';
@@ -15,11 +16,21 @@ export function validatePodMetadataAndSpec(pod: Pod): FieldError[] {
   const spec = pod.spec ?? {};
   const errs = validateObjectMeta(pod.metadata, true, nameIsDNSSubdomain);
   errs.push(...validatePodSpecificAnnotations(pod.metadata.annotations, spec.nodeName));
-  errs.push(...validatePodSpec(spec, 'spec', { podName: pod.metadata.name, resourceIsPod: true }));
+  // The pods of one template repeat the previous pod's spec but for their token volume's name (see there).
+  if (CLEAN_SPEC.covers(spec)) return errs;
+  errs.push(...CLEAN_SPEC.remember(spec, validateSpecOfPod(pod, spec)));
+  return errs;
+}
+
+/** The checks of validatePodMetadataAndSpec that read the spec alone (a generic ephemeral volume aside). */
+function validateSpecOfPod(pod: Pod, spec: NonNullable<Pod['spec']>): FieldError[] {
+  const errs = validatePodSpec(spec, 'spec', { podName: pod.metadata.name, resourceIsPod: true });
   if (!spec.serviceAccountName) errs.push(...forbidTokenProjections(pod));
   errs.push(...validateImageWhitespace(spec.containers, 'spec.containers'), ...validateImageWhitespace(spec.initContainers, 'spec.initContainers'));
   return errs;
 }
+
+const CLEAN_SPEC = new CleanPodSpec();
 
 export function validatePodCreate(pod: Pod): FieldError[] {
   const errs = validatePodMetadataAndSpec(pod);

@@ -54,7 +54,9 @@ function appendRevisionHistory(history: string | undefined, revision: string): s
 
 function copyDeploymentAnnotations(d: Deployment, target: Record<string, string>): boolean {
   let changed = false;
-  for (const [key, value] of Object.entries(d.metadata.annotations ?? {})) {
+  const annotations = d.metadata.annotations;
+  for (const key in annotations) {
+    const value = annotations[key]!;
     if (SKIPPED_ANNOTATIONS.includes(key) || target[key] === value) continue;
     target[key] = value;
     changed = true;

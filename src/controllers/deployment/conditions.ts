@@ -46,7 +46,19 @@ export function setCondition(status: DeploymentStatus, condition: DeploymentCond
   const current = getCondition(status, condition.type ?? '');
   if (current && current.status === condition.status && current.reason === condition.reason) return;
   const next = current && current.status === condition.status ? { ...condition, lastTransitionTime: current.lastTransitionTime } : condition;
-  status.conditions = [...(status.conditions ?? []).filter((c) => c.type !== condition.type), next];
+  replaceCondition(status, next);
+}
+
+/**
+ * RemoveDeploymentCondition then appending `condition`: one new list (the lists are replaced, never edited,
+ * so a sync's status may share the stored Deployment's frozen list until it changes).
+ */
+export function replaceCondition(status: DeploymentStatus, condition: DeploymentCondition): void {
+  const conditions: DeploymentCondition[] = [];
+  const current = status.conditions;
+  if (current) for (let i = 0; i < current.length; i++) if (current[i]!.type !== condition.type) conditions.push(current[i]!);
+  conditions.push(condition);
+  status.conditions = conditions;
 }
 
 export function removeCondition(status: DeploymentStatus, type: string): void {

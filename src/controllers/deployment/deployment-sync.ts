@@ -26,11 +26,13 @@ export class DeploymentSync {
   /** replicaSetGroups' answer once it found the new ReplicaSet (see there). */
   foundGroups: { readonly newRS: WorkingReplicaSet; readonly oldRSs: readonly WorkingReplicaSet[] } | undefined = undefined;
   private revision: string | undefined;
-  private readonly creates: WorkingReplicaSet[] = [];
-  private readonly updated = new Set<WorkingReplicaSet>();
-  private readonly deletes: WorkingReplicaSet[] = [];
-  private readonly events: Action[] = [];
-  private readonly extra: Action[] = [];
+  // The lists are made on first use: most syncs (one per pod) create, update and delete nothing.
+  private creates: WorkingReplicaSet[] | undefined = undefined;
+  /** Updated ReplicaSets, each once, in the order first marked. */
+  private updated: WorkingReplicaSet[] | undefined = undefined;
+  private deletes: WorkingReplicaSet[] | undefined = undefined;
+  private events: Action[] | undefined = undefined;
+  private extra: Action[] | undefined = undefined;
 
   constructor(
     readonly deployment: StoredObject<Deployment>,
@@ -45,20 +47,21 @@ export class DeploymentSync {
   }
 
   event(reason: string, message: string, eventType: EventType = 'Normal'): void {
-    this.events.push({ type: 'event', object: this.deployment, eventType, reason, message });
+    (this.events ??= []).push({ type: 'event', object: this.deployment, eventType, reason, message });
   }
 
   markUpdated(rs: WorkingReplicaSet): void {
-    if (!this.creates.includes(rs)) this.updated.add(rs);
+    if (this.creates?.includes(rs) || this.updated?.includes(rs)) return;
+    (this.updated ??= []).push(rs);
   }
 
   create(rs: WorkingReplicaSet): void {
-    this.creates.push(rs);
+    (this.creates ??= []).push(rs);
     this.replicaSets.push(rs);
   }
 
   delete(rs: WorkingReplicaSet): void {
-    this.deletes.push(rs);
+    (this.deletes ??= []).push(rs);
   }
 
   /** SetDeploymentRevision: the Deployment's revision annotation follows its new ReplicaSet's. */
@@ -67,29 +70,30 @@ export class DeploymentSync {
   }
 
   requeueAfter(ms: number): void {
-    this.extra.push({ type: 'requeueAfter', key: DEPLOYMENT_KEYS.key(this.deployment.metadata.namespace, this.deployment.metadata.name), ms });
+    (this.extra ??= []).push({ type: 'requeueAfter', key: DEPLOYMENT_KEYS.key(this.deployment.metadata.namespace, this.deployment.metadata.name), ms });
   }
 
   /** Actions for claims (adopt/release) computed before the sync started. */
   prepend(actions: readonly Action[]): void {
-    this.extra.unshift(...actions);
+    if (actions.length > 0) (this.extra ??= []).unshift(...actions);
   }
 
   actions(): Action[] {
     const d = this.deployment;
     const out: Action[] = [];
-    for (const action of this.extra) if (action.type !== 'requeueAfter') out.push(action);
-    for (const rs of this.creates) out.push({ type: 'create', object: rs, owner: d });
-    for (const rs of this.updated) if (!this.deletes.includes(rs)) out.push({ type: 'update', object: rs });
-    for (const rs of this.deletes) out.push({ type: 'delete', object: rs as StoredObject });
-    out.push(...this.events);
+    const { extra, creates, updated, deletes, events } = this;
+    if (extra) for (const action of extra) if (action.type !== 'requeueAfter') out.push(action);
+    if (creates) for (const rs of creates) out.push({ type: 'create', object: rs, owner: d });
+    if (updated) for (const rs of updated) if (!deletes?.includes(rs)) out.push({ type: 'update', object: rs });
+    if (deletes) for (const rs of deletes) out.push({ type: 'delete', object: rs as StoredObject });
+    if (events) for (const event of events) out.push(event);
     if (this.revision !== d.metadata.annotations?.[REVISION] && this.revision !== undefined) {
       out.push({ type: 'update', object: { ...d, metadata: { ...d.metadata, annotations: { ...d.metadata.annotations, [REVISION]: this.revision } } } });
     }
     if (!writtenStatusEqual(this.status, d.status ?? {})) {
       out.push({ type: 'patchStatus', object: { ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status: writtenStatus(this.status) } });
     }
-    for (const action of this.extra) if (action.type === 'requeueAfter') out.push(action);
+    if (extra) for (const action of extra) if (action.type === 'requeueAfter') out.push(action);
     return out;
   }
 }

@@ -15,10 +15,31 @@ type IntOrPercent = number | string | undefined;
 export function scaledValue(value: IntOrPercent, total: number, roundUp: boolean): number {
   if (value === undefined) return 0;
   if (typeof value === 'number') return value;
-  const match = /^(\d+)%$/.exec(value);
-  if (!match) return Number.parseInt(value, 10) || 0;
-  const exact = (Number(match[1]) * total) / 100;
+  const percent = percentOf(value);
+  if (percent === undefined) return Number.parseInt(value, 10) || 0;
+  const exact = (percent * total) / 100;
   return roundUp ? Math.ceil(exact) : Math.floor(exact);
+}
+
+/**
+ * The number of a `^(\d+)%$` value, read digit by digit: a Deployment's sync reads its maxSurge and
+ * maxUnavailable several times per pod, and a regular expression's match array each time was garbage.
+ * Longer digit strings, where accumulating could round differently from Number(), take the expression.
+ */
+function percentOf(value: string): number | undefined {
+  const digits = value.length - 1;
+  if (digits < 1 || value.charCodeAt(digits) !== 37 /* % */) return undefined;
+  if (digits > 15) {
+    const match = /^(\d+)%$/.exec(value);
+    return match ? Number(match[1]) : undefined;
+  }
+  let n = 0;
+  for (let i = 0; i < digits; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function resolveFenceposts(maxSurge: IntOrPercent, maxUnavailable: IntOrPercent, desired: number): { surge: number; unavailable: number } {

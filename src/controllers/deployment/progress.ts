@@ -6,7 +6,7 @@
  */
 import { parseRFC3339 } from '../../clock';
 import type { DeploymentStatus } from '../../api/schemas';
-import { getCondition, newCondition, REASON, removeCondition, setCondition } from './conditions';
+import { getCondition, newCondition, REASON, removeCondition, replaceCondition, setCondition } from './conditions';
 import { writtenStatusEqual, type DeploymentSync } from './deployment-sync';
 import type { WorkingReplicaSet } from './replica-sets';
 import { calculateStatus, deploymentComplete, deploymentProgressing } from './status';
@@ -41,8 +41,7 @@ function updateProgressing(sync: DeploymentSync, next: DeploymentStatus, newRS: 
     const current = getCondition(sync.status, 'Progressing');
     const condition = newCondition('Progressing', 'True', REASON.replicaSetUpdated, `${subject} is progressing.`, sync.now);
     if (current?.status === 'True') condition.lastTransitionTime = current.lastTransitionTime;
-    removeCondition(next, 'Progressing');
-    setCondition(next, condition);
+    replaceCondition(next, condition);
   } else if (timedOut(sync, next)) {
     setCondition(next, newCondition('Progressing', 'False', REASON.progressDeadlineExceeded, `${subject} has timed out progressing.`, sync.now));
   }

@@ -35,9 +35,15 @@ export function created(rs: ReplicaSet): number {
   return rs.metadata.creationTimestamp ? parseRFC3339(rs.metadata.creationTimestamp) : Number.POSITIVE_INFINITY;
 }
 
+/** The first match in byCreation order: the oldest matching one, found without sorting a copy of the list. */
 export function findNewReplicaSet<T extends ReplicaSet>(d: Deployment, rss: readonly T[]): T | undefined {
   const wanted = templateKey(d);
-  return [...rss].sort(byCreation).find((rs) => templateKey(rs) === wanted);
+  let oldest: T | undefined;
+  for (let i = 0; i < rss.length; i++) {
+    const rs = rss[i]!;
+    if ((oldest === undefined || byCreation(rs, oldest) < 0) && templateKey(rs) === wanted) oldest = rs;
+  }
+  return oldest;
 }
 
 /**

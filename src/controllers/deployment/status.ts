@@ -16,7 +16,8 @@ export function calculateStatus(d: Deployment, base: DeploymentStatus, allRSs: r
     availableReplicas: available,
     unavailableReplicas: Math.max(specReplicasSum(allRSs) - available, 0),
     collisionCount: base.collisionCount,
-    conditions: [...(base.conditions ?? [])],
+    // Shared, not copied: conditions.ts replaces the list whenever a condition changes, never edits it.
+    conditions: base.conditions ?? [],
   };
   if (available >= replicasOf(d) - maxUnavailable(d)) {
     ensureCondition(status, 'Available', 'True', REASON.minimumReplicasAvailable, 'Deployment has minimum availability.', now);
