@@ -67,7 +67,25 @@ export class Timeline {
 
   /** Records an entry rendered from `detail` when read (see `TimelineDetail`). */
   recordDetail(type: TimelineEntryType, object: string, detail: string | TimelineDetail): void {
-    const entry = new Entry(this.now(), this.seq++, type, this.label(object), detail);
+    this.append(new Entry(this.now(), this.seq++, type, this.label(object), detail));
+  }
+
+  /**
+   * `recordDetail` for a writer that keeps the labels `intern` gave it (one per object), so the entry skips the
+   * intern lookup. The label stays the last one, as `recordDetail` leaves it, so an Event about the same object
+   * that follows the write shares it.
+   */
+  recordInterned(type: TimelineEntryType, label: string, detail: TimelineDetail): void {
+    this.lastLabel = label;
+    this.append(new Entry(this.now(), this.seq++, type, label, detail));
+  }
+
+  /** The timeline's one instance of an object name (what `recordDetail` would store for `object`). */
+  intern(object: string): string {
+    return this.label(object);
+  }
+
+  private append(entry: Entry): void {
     // Keep memory bounded for long simulations: drop the oldest tenth at once rather than one per write.
     if (this.entries.length >= this.limit) this.entries.splice(0, Math.floor(this.limit / 10));
     this.entries.push(entry);

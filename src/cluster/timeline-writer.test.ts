@@ -105,3 +105,18 @@ test('every write reads as the string summary of that version, whatever was inte
     { numRuns: 300 },
   );
 });
+
+test('an object is named by one label string per UID, shared with the Events about it; a new UID gets the same text', () => {
+  const store = new ObjectStore();
+  const timeline = new Timeline(() => 0);
+  recordWrites(store, timeline);
+  const withUid = (uid: string, phase: string) => ({ ...pod({ phase }), metadata: { name: 'web', namespace: 'default', uid } }) as KubeObject;
+  store.put(withUid('u1', 'Pending'));
+  timeline.recordDetail('Event', ['Pod default', '/', 'web'].join(''), 'Normal Scheduled: x');
+  store.put(withUid('u1', 'Running'));
+  store.remove('Pod', 'default', 'web');
+  store.put(withUid('u2', 'Pending'));
+  const [first, event, second, deleted, recreated] = timeline.all();
+  assert.deepEqual(timeline.all().map((e) => `${e.type} ${e.object}`), ['ADDED Pod default/web', 'Event Pod default/web', 'MODIFIED Pod default/web', 'DELETED Pod default/web', 'ADDED Pod default/web']);
+  for (const e of [event, second, deleted, recreated]) assert.equal(e?.object, first?.object);
+});

@@ -5,19 +5,19 @@
  * A write is summarized ~9 times per pod, and summaries repeat (every pod of a node goes through the same
  * few), so a summary is found without building its text: the facts it is made of (phase, container
  * states, node...) are walked down a trie of the values the object already holds (`SummaryTrie`), and the
- * text and data are built once per distinct path. Object names are memoized by the object's own name
- * string (`ObjectLabels`). Both were a fresh string per write, ≈ 3 KB per pod, hashed to be interned.
+ * text and data are built once per distinct path. Object names are memoized by the object's UID
+ * (`ObjectLabels`). Both were a fresh string per write, ≈ 3 KB per pod, hashed to be interned.
  * Summaries are built at the write, not when read: the timeline shows the object as it was then, and
  * keeping the object for a later read would keep every superseded version alive.
  */
 import type { ObjectStore, StoredObject, Timeline, TimelineDetail, WatchEvent } from '../api';
 
 export function recordWrites(store: ObjectStore, timeline: Timeline): void {
-  const labels = new ObjectLabels();
+  const labels = new ObjectLabels(timeline);
   store.watch('*', (event: WatchEvent) => {
     const obj = event.object;
     if (obj.kind === 'Event') return;
-    timeline.recordDetail(event.type, labels.of(obj), summaries.of(obj));
+    timeline.recordInterned(event.type, labels.of(obj), summaries.of(obj));
   });
 }
 
@@ -41,33 +41,33 @@ interface StatusLike {
 const MAX_INTERNED = 16_384;
 
 /**
- * `Kind namespace/name` per object, found by kind, namespace and name — strings every version of a stored
- * object shares, whose hashes V8 keeps — instead of built and hashed per write.
+ * `Kind namespace/name` per object, the timeline's own instance of it (`Timeline.intern`), found by the
+ * object's UID — a string every version of a stored object shares, whose hash V8 keeps — with one lookup per
+ * write: the name was built and hashed per write at first, then found by kind, namespace and name (three
+ * lookups) and looked up a second time by the timeline to intern it.
  */
 class ObjectLabels {
-  private readonly byKind = new Map<string, Map<string | undefined, Map<string, string>>>();
-  private size = 0;
+  private readonly byUid = new Map<string, string>();
+
+  constructor(private readonly timeline: Timeline) {}
 
   of(obj: StoredObject): string {
-    const { namespace, name } = obj.metadata;
-    let byNamespace = this.byKind.get(obj.kind);
-    if (byNamespace === undefined) this.byKind.set(obj.kind, (byNamespace = new Map()));
-    let byName = byNamespace.get(namespace);
-    if (byName === undefined) byNamespace.set(namespace, (byName = new Map()));
-    const known = byName.get(name);
+    const uid = obj.metadata.uid;
+    // Objects written straight to a store without a UID (tests) are interned by their text.
+    if (!uid) return this.timeline.intern(labelText(obj));
+    const known = this.byUid.get(uid);
     if (known !== undefined) return known;
-    if (this.size >= MAX_INTERNED) this.clear();
-    // Joined, so the label is flat from the start (a template literal is a rope V8 flattens into a copy).
-    const label = namespace ? [obj.kind, ' ', namespace, '/', String(name)].join('') : [obj.kind, ' ', String(name)].join('');
-    byName.set(name, label);
-    this.size++;
+    if (this.byUid.size >= MAX_INTERNED) this.byUid.clear();
+    const label = this.timeline.intern(labelText(obj));
+    this.byUid.set(uid, label);
     return label;
   }
+}
 
-  private clear(): void {
-    for (const byNamespace of this.byKind.values()) for (const byName of byNamespace.values()) byName.clear();
-    this.size = 0;
-  }
+/** Joined, so the label is flat from the start (a template literal is a rope V8 flattens into a copy). */
+function labelText(obj: StoredObject): string {
+  const { namespace, name } = obj.metadata;
+  return namespace ? [obj.kind, ' ', namespace, '/', String(name)].join('') : [obj.kind, ' ', String(name)].join('');
 }
 
 /**

@@ -190,8 +190,13 @@ export function portKey(p: HostPort): string {
  */
 export function podHostPorts(pod: Pod): readonly HostPort[] {
   let ports: HostPort[] | undefined;
-  for (const c of pod.spec?.containers ?? []) {
-    for (const p of c.ports ?? []) {
+  const containers = pod.spec?.containers;
+  // Index loops: this runs for every pod the cache counts and every scheduling cycle, and for-of allocated
+  // an iterator per list.
+  for (let i = 0; containers !== undefined && i < containers.length; i++) {
+    const list = containers[i]!.ports;
+    for (let j = 0; list !== undefined && j < list.length; j++) {
+      const p = list[j]!;
       if (!p.hostPort || p.hostPort <= 0) continue;
       (ports ??= []).push({ protocol: p.protocol || 'TCP', hostIP: p.hostIP || '0.0.0.0', port: p.hostPort });
     }

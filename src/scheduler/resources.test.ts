@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { requesting, testPod } from '../testing/scheduler-fixtures';
-import { DEFAULT_MEMORY_REQUEST, podRequests } from './resources';
+import { DEFAULT_MEMORY_REQUEST, podRequests, podResourceRequests } from './resources';
 
 test('containers add up, quantities become milli-cpu and bytes', () => {
   const r = podRequests(testPod('web', { containers: [requesting('250m', '64Mi'), { ...requesting('1', '1Gi'), name: 'b' }] }));
@@ -42,4 +42,17 @@ test('a frozen ResourceList shared by replicas is read once and never changed by
   for (const name of ['a', 'b', 'c']) assert.deepEqual(podRequests(replica(name)), fresh);
   assert.equal(fresh.milliCPU, 200);
   assert.deepEqual(podRequests(replica('d'), true), podRequests(replica('e'), true));
+});
+
+test('replicas of one container share one frozen-requests pair, equal to the sums PodRequests builds', () => {
+  const requests = Object.freeze({ cpu: '10m', memory: '32Mi', 'example.com/gpu': '1' });
+  const replica = (name: string) => testPod(name, { containers: [{ name: 'web', image: 'nginx', resources: { requests } }] });
+  const [a, b] = [podResourceRequests(replica('a')), podResourceRequests(replica('b'))];
+  assert.equal(a.requests, b.requests, 'shared, not rebuilt per pod');
+  assert.deepEqual(a.requests, podRequests(replica('c')));
+  assert.deepEqual(a.nonZeroRequests, podRequests(replica('c'), true));
+  // The max with the init steps PodRequests takes could raise a negative amount: such pods keep the full sum.
+  const negative = testPod('n', { containers: [{ name: 'web', image: 'nginx', resources: { requests: Object.freeze({ cpu: '-1' }) } }] });
+  assert.equal(podResourceRequests(negative).requests.milliCPU, podRequests(negative).milliCPU);
+  assert.equal(podRequests(negative).milliCPU, 0);
 });

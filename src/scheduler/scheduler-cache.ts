@@ -27,6 +27,9 @@ export class SchedulerCache {
 
   /** Ids of the distinct requests pods were scored for (node-info.ts HOT_SCORED_FOR). */
   private readonly requestIds = new Map<string, number>();
+  private lastRequests: Resource | undefined;
+  private lastNonZeroRequests: Resource | undefined;
+  private lastRequestsId = -1;
 
   /** The hot rows of `nodes`, `HOT_FIELDS` numbers per node in the same order (node-info.ts). */
   private rowTable: Float64Array = new Float64Array(HOT_FIELDS * 64);
@@ -79,15 +82,21 @@ export class SchedulerCache {
    * ones the ids start over and every node's memo is cleared, so an id never names two different requests.
    */
   requestsId(requests: Resource, nonZeroRequests: Resource): number {
+    // Replicas of one template share their requests objects (resources.ts): the last pair answers without
+    // building and hashing the text. Its id stays valid until the ids start over.
+    if (requests === this.lastRequests && nonZeroRequests === this.lastNonZeroRequests) return this.lastRequestsId;
     const text = `${requests.milliCPU} ${requests.memory} ${nonZeroRequests.milliCPU} ${nonZeroRequests.memory}`;
     let id = this.requestIds.get(text);
-    if (id !== undefined) return id;
-    if (this.requestIds.size >= MAX_REQUEST_IDS) {
-      this.requestIds.clear();
-      for (let at = HOT_SCORED_FOR; at < this.rowTable.length; at += HOT_FIELDS) this.rowTable[at] = -1;
+    if (id === undefined) {
+      if (this.requestIds.size >= MAX_REQUEST_IDS) {
+        this.requestIds.clear();
+        for (let at = HOT_SCORED_FOR; at < this.rowTable.length; at += HOT_FIELDS) this.rowTable[at] = -1;
+      }
+      this.requestIds.set(text, (id = this.requestIds.size));
     }
-    this.requestIds.set(text, (id = this.requestIds.size));
-    return id;
+    this.lastRequests = requests;
+    this.lastNonZeroRequests = nonZeroRequests;
+    return (this.lastRequestsId = id);
   }
 
   /** StorageInfos().IsPVCUsedByPods: a pod on some node (or assumed there) uses the claim `namespace/name`. */

@@ -13,6 +13,8 @@ const POD_INITIAL_BACKOFF_MS = 1_000;
 const POD_MAX_BACKOFF_MS = 10_000;
 const POD_MAX_IN_UNSCHEDULABLE_PODS_MS = 5 * 60_000;
 const FLUSH_UNSCHEDULABLE_PERIOD_MS = 30_000;
+/** No plugin rejected the pod (yet): one shared, never-written set rather than a new one per queued pod. */
+const NO_REJECTORS: ReadonlySet<string> = new Set();
 
 interface QueuedPod {
   attempts: number;
@@ -40,16 +42,16 @@ export class SchedulingQueue {
   add(key: ObjectKey): void {
     const queued = this.pods.get(key);
     if (!queued) {
-      this.pods.set(key, { attempts: 0, lastFailure: 0, state: 'active', rejectors: new Set() });
+      this.pods.set(key, { attempts: 0, lastFailure: 0, state: 'active', rejectors: NO_REJECTORS });
       this.activate(key);
     } else if (queued.state === 'unschedulable') this.moveToActiveOrBackoff(key, queued);
   }
 
   /** After a failed attempt. `unschedulable` pods wait for an event; errors only back off. */
   failed(key: ObjectKey, rejectors: ReadonlySet<string> | undefined): void {
-    const queued = this.pods.get(key) ?? { attempts: 0, lastFailure: 0, state: 'active' as const, rejectors: new Set<string>() };
+    const queued = this.pods.get(key) ?? { attempts: 0, lastFailure: 0, state: 'active' as const, rejectors: NO_REJECTORS };
     this.clock.cancel(queued.timer);
-    Object.assign(queued, { attempts: queued.attempts + 1, lastFailure: this.clock.now(), rejectors: rejectors ?? new Set() });
+    Object.assign(queued, { attempts: queued.attempts + 1, lastFailure: this.clock.now(), rejectors: rejectors ?? NO_REJECTORS });
     this.pods.set(key, queued);
     if (!rejectors) return this.moveToActiveOrBackoff(key, queued);
     queued.state = 'unschedulable';

@@ -44,8 +44,13 @@ export const interPodAffinity: FilterPlugin = {
   },
 };
 
-function compileTerms(pod: Pod, terms: readonly PodAffinityTerm[] | undefined): AffinityTerm[] {
-  return (terms ?? []).map((t) => ({
+/** Shared by the pods without such terms (nearly all): two fresh arrays per cycle otherwise. */
+const NO_TERMS: readonly AffinityTerm[] = Object.freeze([]);
+const NO_PAIRS: ReadonlySet<TopologyPair> = new Set();
+
+function compileTerms(pod: Pod, terms: readonly PodAffinityTerm[] | undefined): readonly AffinityTerm[] {
+  if (terms === undefined || terms.length === 0) return NO_TERMS;
+  return terms.map((t) => ({
     topologyKey: t.topologyKey ?? '',
     selector: selectorFromObject(t.labelSelector as Parameters<typeof selectorFromObject>[0]),
     namespaces: new Set(t.namespaces?.length || t.namespaceSelector ? t.namespaces ?? [] : [pod.metadata.namespace ?? 'default']),
@@ -65,7 +70,7 @@ function pairOf(topologyKey: string, node: NodeInfo): TopologyPair | undefined {
   return value === undefined ? undefined : `${topologyKey}=${value}`;
 }
 
-function countIncoming(affinity: AffinityTerm[], anti: AffinityTerm[], env: SchedulingEnv, affinityCounts: Map<TopologyPair, number>, antiCounts: Map<TopologyPair, number>): void {
+function countIncoming(affinity: readonly AffinityTerm[], anti: readonly AffinityTerm[], env: SchedulingEnv, affinityCounts: Map<TopologyPair, number>, antiCounts: Map<TopologyPair, number>): void {
   const bump = (m: Map<TopologyPair, number>, pair: TopologyPair | undefined) => pair !== undefined && m.set(pair, (m.get(pair) ?? 0) + 1);
   for (const node of env.cache.nodes) {
     for (const { pod } of node.pods.values()) {
@@ -76,7 +81,7 @@ function countIncoming(affinity: AffinityTerm[], anti: AffinityTerm[], env: Sche
 }
 
 /** satisfyPodAffinity: the first pod of a group that selects itself may go anywhere that has the topology labels. */
-function satisfiesAffinity(terms: AffinityTerm[], counts: Map<TopologyPair, number>, selfMatch: boolean, node: NodeInfo): boolean {
+function satisfiesAffinity(terms: readonly AffinityTerm[], counts: Map<TopologyPair, number>, selfMatch: boolean, node: NodeInfo): boolean {
   let podsExist = true;
   for (const t of terms) {
     const pair = pairOf(t.topologyKey, node);
@@ -87,7 +92,8 @@ function satisfiesAffinity(terms: AffinityTerm[], counts: Map<TopologyPair, numb
 }
 
 /** Topology pairs where an existing pod's required anti-affinity term selects the incoming pod. */
-function existingAntiAffinityPairs(pod: StoredObject<Pod>, env: SchedulingEnv): Set<TopologyPair> {
+function existingAntiAffinityPairs(pod: StoredObject<Pod>, env: SchedulingEnv): ReadonlySet<TopologyPair> {
+  if (env.cache.podsWithRequiredAntiAffinity.size === 0) return NO_PAIRS;
   const pairs = new Set<TopologyPair>();
   for (const [key, node] of env.cache.podsWithRequiredAntiAffinity) {
     const existing = node.pods.get(key)?.pod;
