@@ -86,7 +86,7 @@ class CoroutineProcess implements Process {
         this.handler = handler;
       },
     };
-    this.launch = () => program(io);
+    this.launch = launcher(program, io);
   }
 
   signal(signal: Signal): void {
@@ -194,6 +194,14 @@ class CoroutineProcess implements Process {
   listen(listener: Listener): boolean {
     return this.ctx.listeners.listen(listener, this);
   }
+}
+
+/**
+ * The first run's call, in a scope of its own: the output closures above share the constructor's scope, and
+ * had it held `io` too, every process would keep its first io object after an entrypoint handed nginx a copy.
+ */
+function launcher(program: Program, io: ProgramIO): () => ProgramBody {
+  return () => program(io);
 }
 
 /**

@@ -95,3 +95,35 @@ test('mounts given with their mountpoints bind where VirtualFS.mount binds them,
     assert.throws(() => fs.writeFile('/run/secrets/kubernetes.io/serviceaccount/x', 'x'), /Read-only file system/);
   }
 });
+
+test('a read of the shared layer is remembered per layer, unless it went through a mount or the root was written', () => {
+  const image = lookupImage('nginx:1.27.3');
+  const memo = new WeakMap();
+  let reads = 0;
+  const read = (fs: ReturnType<typeof createContainerRoot>): string => {
+    reads++;
+    return fs.readdir('/etc/nginx/conf.d').map((name) => fs.readFile(`/etc/nginx/conf.d/${name}`)).join('|');
+  };
+  const mountpoints = [{ path: '/etc/hosts', dir: false }];
+  const text = createContainerRoot(image, { mountpoints }).readLayer(memo, read);
+  assert.equal(createContainerRoot(image, { mountpoints }).readLayer(memo, read), text);
+  assert.equal(reads, 1);
+  // Other mountpoints: another layer, read again (and remembered for it).
+  const conf = { path: '/etc/nginx/conf.d/default.conf', dir: false };
+  const mounted = (content: string) => createContainerRoot(image, { mounts: [{ path: conf.path, source: { node: { kind: 'file', content, mode: 0o644, mtime: 0 } }, readOnly: true }] });
+  // A read through a mount is never remembered: each container sees its own volume.
+  assert.equal(mounted('listen 81;').readLayer(memo, read), 'listen 81;');
+  assert.equal(mounted('listen 82;').readLayer(memo, read), 'listen 82;');
+  assert.equal(reads, 3);
+  // A container that wrote has its own root: read, and what it wrote is seen.
+  const written = createContainerRoot(image, { mountpoints });
+  written.writeFile('/etc/nginx/conf.d/extra.conf', 'extra');
+  assert.equal(written.readLayer(memo, read), `${text}|extra`);
+  assert.equal(reads, 4);
+  // The same layer with a mount added later is not the remembered one.
+  const later = createContainerRoot(image, { mountpoints });
+  later.mount('/etc/nginx/conf.d', { node: { kind: 'dir', entries: new Map(), mode: 0o755, mtime: 0 } });
+  assert.equal(later.readLayer(memo, read), '');
+  assert.equal(createContainerRoot(image, { mountpoints }).readLayer(memo, read), text);
+  assert.equal(reads, 5);
+});

@@ -42,6 +42,9 @@ interface PreparedLayer {
  */
 const MOUNTPOINT_LAYERS = new WeakMap<DirNode, Map<string, PreparedLayer | null>>();
 
+/** Each image layer's last prepared layer (`mountpointLayer`), with the mountpoints it was asked for. */
+const LAST_MOUNTPOINT_LAYER = new WeakMap<DirNode, { readonly mountpoints: readonly Mountpoint[]; readonly prepared: PreparedLayer | null }>();
+
 /** Each image layer with the runtime's /dev, /dev/null and /proc added (`runtimeLayer`). */
 const RUNTIME_LAYERS = new WeakMap<DirNode, DirNode>();
 
@@ -60,15 +63,41 @@ export interface ContainerRootOptions {
 /** Throws the FsError of the first mount that fails, as `VirtualFS.mount` does. */
 export function createContainerRoot(image: ImageSpec, options: ContainerRootOptions = {}): VirtualFS {
   const layer = runtimeLayer(imageLayer(image));
-  const mountpoints = options.mounts?.map((m) => ({ path: m.path, dir: m.source.node.kind === 'dir' })) ?? options.mountpoints;
-  const prepared = mountpoints && mountpointLayer(layer, mountpoints);
+  const mounts = options.mounts;
+  const prepared = mounts !== undefined || options.mountpoints !== undefined ? mountpointLayer(layer, options) : undefined;
   // The root stays the shared, sealed layer until the container first writes outside its volumes.
   const fs = new VirtualFS({ node: prepared?.root ?? layer }, { readOnlyRoot: options.readOnlyRootFilesystem, now: options.now, createdAt: options.now?.() ?? 0 });
-  (options.mounts ?? []).forEach((m, i) => {
-    if (prepared) fs.bindPrepared(prepared.physical[i]!, m.source, { readOnly: m.readOnly });
-    else fs.mount(m.path, m.source, { readOnly: m.readOnly });
-  });
+  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
+    const m = mounts[i]!;
+    const flags = m.readOnly ? READ_ONLY : READ_WRITE;
+    if (prepared) fs.bindPrepared(prepared.physical[i]!, m.source, flags);
+    else fs.mount(m.path, m.source, flags);
+  }
   return fs;
+}
+
+/** Mount flags, shared: a container start binds four or five mounts. */
+const READ_ONLY = Object.freeze({ readOnly: true });
+const READ_WRITE = Object.freeze({ readOnly: false });
+
+/** The mountpoints `options` asks for: its mounts' paths and kinds, or its `mountpoints`. */
+function mountpointsOf(options: ContainerRootOptions): readonly Mountpoint[] {
+  return options.mounts?.map((m) => ({ path: m.path, dir: m.source.node.kind === 'dir' })) ?? options.mountpoints ?? [];
+}
+
+/** Whether `options` asks for exactly the mountpoints `points`, compared in place (no list or key is built). */
+function sameMountpoints(points: readonly Mountpoint[], options: ContainerRootOptions): boolean {
+  const mounts = options.mounts;
+  const asked = options.mountpoints ?? [];
+  const count = mounts !== undefined ? mounts.length : asked.length;
+  if (points.length !== count) return false;
+  for (let i = 0; i < count; i++) {
+    const point = points[i]!;
+    const path = mounts !== undefined ? mounts[i]!.path : asked[i]!.path;
+    const dir = mounts !== undefined ? mounts[i]!.source.node.kind === 'dir' : asked[i]!.dir;
+    if (point.path !== path || point.dir !== dir) return false;
+  }
+  return true;
 }
 
 /** Every container's empty /proc lists these (no) entries; a write first copies them up (see `copyUp`). */
@@ -128,12 +157,18 @@ function unpack(image: ImageSpec): DirNode {
  * the kubelet mounts the same /etc/hosts, /etc/resolv.conf and service-account paths into every
  * container of a template, so those copied-up directories need not be private to each container.
  */
-function mountpointLayer(layer: DirNode, mountpoints: readonly Mountpoint[]): PreparedLayer | null {
+function mountpointLayer(layer: DirNode, options: ContainerRootOptions): PreparedLayer | null {
+  // The replicas of a template start one after another with the same mounts: the layer's last answer is
+  // checked first, in place, before a key is built.
+  const last = LAST_MOUNTPOINT_LAYER.get(layer);
+  if (last !== undefined && sameMountpoints(last.mountpoints, options)) return last.prepared;
   let byKey = MOUNTPOINT_LAYERS.get(layer);
   if (!byKey) MOUNTPOINT_LAYERS.set(layer, (byKey = new Map()));
+  const mountpoints = mountpointsOf(options);
   const key = mountpoints.map((m) => `${m.dir ? 'd' : 'f'}${m.path}`).join('\0');
   let prepared = byKey.get(key);
   if (prepared === undefined) byKey.set(key, (prepared = prepareMountpoints(layer, mountpoints)));
+  LAST_MOUNTPOINT_LAYER.set(layer, { mountpoints, prepared });
   return prepared;
 }
 

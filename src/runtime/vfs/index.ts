@@ -3,7 +3,7 @@
  * and mounts that share a `Directory` between containers and pods (read-only mounts refuse writes
  * with EROFS, "Read-only file system").
  */
-export { VirtualFS, type FsStat, type MountOptions, type MountSource } from './virtual-fs';
+export { VirtualFS, type FsStat, type LayerMemo, type MountOptions, type MountSource } from './virtual-fs';
 export { Directory } from './directory';
 export { FsError, isFsError, STRERROR, type FsErrorCode } from './fs-error';
 export { joinPath, normalizePath, basename, dirname, splitPath } from './path';

@@ -13,6 +13,9 @@ export function joinPath(cwd: string, path: string): string {
 
 /** Lexical normalisation: `/a/./b/../c` → `/a/c`; never climbs above `/`. */
 export function normalizePath(path: string): string {
+  // Every process start normalizes its executable's path, almost always already normal: that costs a scan, not
+  // a component list and a joined copy.
+  if (isNormal(path)) return path;
   const out: string[] = [];
   for (const part of splitPath(path)) {
     if (part === '..') out.pop();
@@ -21,9 +24,38 @@ export function normalizePath(path: string): string {
   return `/${out.join('/')}`;
 }
 
+/** The last component that is not `.` (`/a/b/.` → `b`, `/` → `/`), read off the string rather than split. */
 export function basename(path: string): string {
-  const parts = splitPath(path);
-  return parts[parts.length - 1] ?? '/';
+  let end = path.length;
+  for (;;) {
+    while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+    if (end === 0) return '/';
+    const start = path.lastIndexOf('/', end - 1) + 1;
+    if (end - start === 1 && path.charCodeAt(start) === DOT) {
+      end = start;
+      continue;
+    }
+    return start === 0 && end === path.length ? path : path.slice(start, end);
+  }
+}
+
+const SLASH = 0x2f;
+const DOT = 0x2e;
+
+/** Whether `normalizePath` would give `path` back: absolute, and no empty, `.` or `..` component, no trailing `/`. */
+function isNormal(path: string): boolean {
+  if (path.charCodeAt(0) !== SLASH) return false;
+  if (path.length === 1) return true;
+  let start = 1;
+  for (;;) {
+    const slash = path.indexOf('/', start);
+    const end = slash < 0 ? path.length : slash;
+    const size = end - start;
+    if (size === 0) return false;
+    if (path.charCodeAt(start) === DOT && (size === 1 || (size === 2 && path.charCodeAt(start + 1) === DOT))) return false;
+    if (slash < 0) return true;
+    start = slash + 1;
+  }
 }
 
 export function dirname(path: string): string {

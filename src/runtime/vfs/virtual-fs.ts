@@ -49,6 +49,9 @@ interface Lookup {
   found: Frame | undefined;
 }
 
+/** What `VirtualFS.readLayer` read from a shared layer, by that layer's root, with the mountpoint paths it was read under. */
+export type LayerMemo<T> = WeakMap<DirNode, { readonly mountPaths: readonly string[]; readonly value: T }>;
+
 interface Mounted {
   readonly node: DirNode | FileNode;
   readonly readOnly: boolean;
@@ -123,6 +126,8 @@ export class VirtualFS {
    */
   private rootNode: DirNode;
   private readonly readOnlyRoot: boolean;
+  /** How many walks went through a mount (`readLayer`: a read that went through none saw the root's layer only). */
+  private crossings = 0;
   private readonly clock: (() => number) | undefined;
   private readonly createdAt: number;
 
@@ -159,6 +164,40 @@ export class VirtualFS {
     const list = this.mountList ?? [];
     for (let i = 0; i < list.length; i += 3) paths.set(list[i] as string, list[i + 2] as boolean);
     return [...paths].map(([path, readOnly]) => ({ path, readOnly }));
+  }
+
+  /**
+   * `read(this)`, remembered for every filesystem on the same shared (sealed) root with the same mountpoint
+   * paths, when the read went through no mount: it then saw only nodes that never change (a write copies them
+   * up, and the root with them), and would see the same ones in any such filesystem, whose walks meet its mounts
+   * at the same places. A read that went through a mount (a ConfigMap on /etc/nginx/conf.d) is made each time.
+   * `read` must look at names and contents only: times (`stat`) differ per container.
+   * Every nginx of a Deployment reads its configuration from the same image layer: one read per layer.
+   */
+  readLayer<T>(memo: LayerMemo<T>, read: (fs: VirtualFS) => T): T {
+    const root = this.rootNode;
+    const sealed = isLowerLayer(root);
+    const known = sealed ? memo.get(root) : undefined;
+    if (known !== undefined && this.mountPathsAre(known.mountPaths)) return known.value;
+    const crossings = this.crossings;
+    const value = read(this);
+    if (sealed && this.rootNode === root && this.crossings === crossings) memo.set(root, { mountPaths: this.mountPaths(), value });
+    return value;
+  }
+
+  private mountPathsAre(paths: readonly string[]): boolean {
+    const list = this.mountList;
+    const count = list === undefined ? 0 : list.length / 3;
+    if (count !== paths.length) return false;
+    for (let i = 0; i < count; i++) if (list![i * 3] !== paths[i]) return false;
+    return true;
+  }
+
+  private mountPaths(): string[] {
+    const list = this.mountList ?? [];
+    const paths: string[] = [];
+    for (let i = 0; i < list.length; i += 3) paths.push(list[i] as string);
+    return paths;
   }
 
   exists(path: string): boolean {
@@ -409,6 +448,7 @@ export class VirtualFS {
       if (current.kind !== 'dir') return fail('ENOTDIR', path);
       const name = path.slice(start, pos);
       const mount = this.mountIndex(depth, name);
+      if (mount >= 0) this.crossings++;
       let child = mount >= 0 ? (this.mountList![mount + 1] as DirNode | FileNode) : current.entries.get(name);
       if (!child) return last ? missing(depth, name) : fail('ENOENT', path);
       if (child.kind === 'symlink' && (!last || followLast)) return symlinkPath(child.target, depth, path, pos);

@@ -27,7 +27,7 @@ class ProjectedVolume<Mount> implements PodVolume<Mount> {
   readonly readOnly = true;
   /** What the last projection read (`projectionFacts`): equal facts, equal files. */
   facts: readonly unknown[] = [];
-  files: Payload = new Map();
+  files: Payload = NOTHING_PROJECTED;
 
   constructor(
     readonly name: string,
@@ -40,6 +40,9 @@ class ProjectedVolume<Mount> implements PodVolume<Mount> {
     return this.dir.mountSource(relativePath(subPath));
   }
 }
+
+/** A volume's payload before its first projection: one shared empty Map (`writePayload` only reads the old payload). */
+const NOTHING_PROJECTED: Payload = new Map();
 
 /** `directoryFor` gives the pod volume's own directory (VolumeDataStore.emptyDir, gone with the pod). */
 export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (podUid: string, volume: string) => VolumeDirectory<Mount>, clock: { now(): number }): VolumePlugin<Mount> {
@@ -54,7 +57,7 @@ export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (pod
       const previous = find(first, name);
       const node = store.get('Node', undefined, nodeName) as unknown as Node | undefined;
       const account = store.get('ServiceAccount', pod.metadata.namespace, pod.spec?.serviceAccountName || 'default');
-      const facts = projectionFacts(pod, volume, store, node, account?.metadata.uid);
+      const facts = projectionFacts(pod, volume, store, node, account?.metadata.uid, FACTS);
       if (previous && sameFacts(previous.facts, facts)) return previous;
       const firstSetUp = previous?.firstSetUp ?? clock.now();
       const context = { now: firstSetUp, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid };
@@ -84,8 +87,9 @@ function find<Mount>(first: ProjectedVolume<Mount> | undefined, name: string): P
  * pod fields its downward API items and token read (`downwardFacts`). A pod's name, namespace and uid never
  * change, so they are not facts.
  */
-export function projectionFacts(pod: Pod, volume: Volume, store: ConfigStore, node: Node | undefined, serviceAccountUid: string | undefined): unknown[] {
-  const facts: unknown[] = [volume, node?.metadata.uid, serviceAccountUid];
+export function projectionFacts(pod: Pod, volume: Volume, store: ConfigStore, node: Node | undefined, serviceAccountUid: string | undefined, facts: unknown[] = []): unknown[] {
+  facts.length = 0;
+  facts.push(volume, node?.metadata.uid, serviceAccountUid);
   const namespace = pod.metadata.namespace;
   if (volume.configMap) facts.push(store.get('ConfigMap', namespace, volume.configMap.name ?? ''));
   if (volume.secret) facts.push(store.get('Secret', namespace, volume.secret.secretName ?? ''));
@@ -101,6 +105,13 @@ export function projectionFacts(pod: Pod, volume: Volume, store: ConfigStore, no
   }
   return facts;
 }
+
+/**
+ * The facts of the set-up in progress: every pod sync of a pod with config volumes gathers them (most only to
+ * find them unchanged), into this one list; a set-up that projects keeps an exact-size copy. Set-ups never
+ * interleave (nothing they call calls back into the plugin).
+ */
+const FACTS: unknown[] = [];
 
 function downwardItemFacts(pod: Pod, items: readonly DownwardAPIVolumeFile[] | undefined, node: Node | undefined, facts: unknown[]): void {
   for (let i = 0; items !== undefined && i < items.length; i++) downwardFacts(pod, items[i] as DownwardAPIVolumeFile, node, facts);
@@ -139,7 +150,7 @@ export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: Payload
     if (!fresh) written.set(path, same && old.mode === file.mode ? old : file);
     if (same && dir.kindAt(path) === 'file') continue;
     if (!fresh || madeParents) dir.remove(path);
-    const parent = path.split('/').slice(0, -1).join('/');
+    const parent = path.slice(0, Math.max(path.lastIndexOf('/'), 0));
     if (parent) {
       dir.mkdir(parent);
       madeParents = true;

@@ -9,7 +9,7 @@ import type { HttpServerRequest } from '../../listeners';
 import type { HttpResponse } from '../../network-stack';
 import type { Program, ProgramBody, ProgramIO } from '../../program';
 import { statusText } from '../../http-status';
-import { joinPath } from '../../vfs';
+import { joinPath, type LayerMemo, type VirtualFS } from '../../vfs';
 import { strftime } from '../../shell/builtins/time-format';
 import { serveUntilSignal, type SignalReactions } from './serve-until-signal';
 
@@ -116,8 +116,14 @@ interface NginxConfig {
   readonly root: string;
 }
 
+/** Configurations read from an image layer, by layer (`VirtualFS.readLayer`): every replica's nginx reads the same files. */
+const LAYER_CONFIGS: LayerMemo<NginxConfig> = new WeakMap();
+
 function readConfig(io: ProgramIO): NginxConfig {
-  const fs = io.sys.fs;
+  return io.sys.fs.readLayer(LAYER_CONFIGS, readConfigFiles);
+}
+
+function readConfigFiles(fs: VirtualFS): NginxConfig {
   const files = ['/etc/nginx/nginx.conf', ...(fs.exists('/etc/nginx/conf.d') ? fs.readdir('/etc/nginx/conf.d').filter((f) => f.endsWith('.conf')).map((f) => `/etc/nginx/conf.d/${f}`) : [])];
   return parseConfig(files.filter((file) => fs.exists(file)).map((file) => fs.readFile(file)));
 }

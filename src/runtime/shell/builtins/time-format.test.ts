@@ -26,3 +26,15 @@ test('gives the same instant and format the same string, and another instant its
   assert.equal(strftime(JAN_1_2025 + 6000, '%H:%M:%S'), '00:00:06');
   assert.equal(strftime(JAN_1_2025 + 6000, '%S:%M:%H'), '06:00:00');
 });
+
+test('a format without %N gives one string for its whole second, one with %N its own per millisecond', () => {
+  const first = strftime(JAN_1_2025 + 7010, '%Y/%m/%d %H:%M:%S');
+  assert.equal(strftime(JAN_1_2025 + 7999, '%Y/%m/%d %H:%M:%S'), first);
+  assert.equal(strftime(JAN_1_2025 + 8000, '%Y/%m/%d %H:%M:%S'), '2025/01/01 00:00:08');
+  assert.equal(strftime(JAN_1_2025 - 1, '%Y/%m/%d %H:%M:%S'), '2024/12/31 23:59:59');
+  assert.equal(strftime(JAN_1_2025 - 1000, '%Y/%m/%d %H:%M:%S'), '2024/12/31 23:59:59');
+  assert.equal(strftime(JAN_1_2025 + 7010, '%S.%N'), '07.010000000');
+  assert.equal(strftime(JAN_1_2025 + 7020, '%S.%N'), '07.020000000');
+  assert.equal(strftime(JAN_1_2025 + 7020, '%%N %S'), '%N 07');
+  assert.equal(strftime(JAN_1_2025 + 7030, '%%N %S'), '%N 07');
+});

@@ -17,10 +17,16 @@ export const DEFAULT_DATE_FORMAT = '%a %b %e %H:%M:%S %Z %Y';
 let lastMs = Number.NaN;
 let lastFormat = '';
 let lastText = '';
+/**
+ * Whether the last format shows nothing finer than a second (no `%N`): its text then holds for the whole
+ * second. Processes start at many distinct milliseconds of few seconds, each nginx formatting its start-up time.
+ */
+let lastWholeSeconds = false;
 
 export function strftime(ms: number, format: string): string {
-  if (ms === lastMs && format === lastFormat) return lastText;
+  if (format === lastFormat && (ms === lastMs || (lastWholeSeconds && Math.floor(ms / 1000) === Math.floor(lastMs / 1000)))) return lastText;
   const d = new Date(ms);
+  let wholeSeconds = true;
   let text = '';
   // One pass over the format (as the regex `%([a-zA-Z%])` did): a conversion is `%` and a letter or `%`;
   // an unknown letter, or `%` before anything else, is copied as it stands.
@@ -28,6 +34,7 @@ export function strftime(ms: number, format: string): string {
     const code = format.charCodeAt(i);
     const key = code === PERCENT && i + 1 < format.length ? format[i + 1] as string : '';
     const field = isConversion(key) ? conversion(d, ms, key) : undefined;
+    if (key === 'N' && field !== undefined) wholeSeconds = false;
     if (field === undefined) {
       text += format[i] as string;
       continue;
@@ -38,6 +45,7 @@ export function strftime(ms: number, format: string): string {
   lastMs = ms;
   lastFormat = format;
   lastText = text;
+  lastWholeSeconds = wholeSeconds;
   return text;
 }
 
