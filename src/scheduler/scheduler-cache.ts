@@ -8,20 +8,30 @@
 import type { StoredObject, WatchEvent } from '../api';
 import type { Node, Pod } from '../api/schemas';
 import { podClaimNames } from '../storage';
-import { HOT_FIELDS, HOT_SCORED_FOR, NodeInfo, podHostPorts } from './node-info';
+import { HOT_FIELDS, HOT_SCORED_FOR, NodeInfo, podHostPorts, type PodContribution } from './node-info';
 import { podResourceRequests, type Resource } from './resources';
 
 const MAX_REQUEST_IDS = 4096;
 
+/**
+ * A counted pod: its contribution to its node (the object the NodeInfo holds), with the node it is counted
+ * on and whether it is only assumed there. One record answers a Pod write with one lookup; separate tables
+ * (assumed keys, key → node name, the node's info, the node's pod table) cost four lookups in tables of up
+ * to one entry per pod on every write.
+ */
+interface CountedPod extends PodContribution {
+  readonly nodeName: string;
+  /** Placed by this scheduler (AssumePod) and its binding not seen yet. */
+  assumed: boolean;
+}
+
 export class SchedulerCache {
   private readonly infos = new Map<string, NodeInfo>();
   private nodeList: NodeInfo[] = [];
-  /** Pod key (`cacheKey`) → the node it is counted on. */
-  private readonly assigned = new Map<string, string>();
+  /** Pod key (`cacheKey`) → the pod as counted on its node (or assumed there). */
+  private readonly counted = new Map<string, CountedPod>();
   /** Assigned pods that carry required anti-affinity terms (InterPodAffinity checks them against newcomers). */
   readonly podsWithRequiredAntiAffinity = new Map<string, NodeInfo>();
-  /** Pods placed by this scheduler whose binding has not landed yet. */
-  private readonly assumed = new Set<string>();
   /** `namespace/claim` → how many counted pods use it. */
   private readonly claimUsers = new Map<string, number>();
 
@@ -111,59 +121,58 @@ export class SchedulerCache {
    */
   assumePod(pod: StoredObject<Pod>, nodeName: string): void {
     const key = cacheKey(pod);
-    if (this.assigned.has(key)) return;
-    this.addPod(key, pod, nodeName);
-    this.assumed.add(key);
+    if (this.counted.has(key)) return;
+    this.addPod(key, pod, nodeName).assumed = true;
   }
 
   /** ForgetPod: the binding cycle failed; the pod no longer counts anywhere. */
   forgetPod(pod: StoredObject<Pod>): void {
     const key = cacheKey(pod);
-    if (!this.assumed.delete(key)) return;
-    const nodeName = this.assigned.get(key);
-    if (nodeName !== undefined) this.removePod(key, nodeName);
+    const counted = this.counted.get(key);
+    if (counted?.assumed) this.removePod(key, counted);
   }
 
   onPodEvent(event: WatchEvent): void {
     const pod = event.object as StoredObject<Pod>;
     const key = cacheKey(pod);
-    if (this.assumed.has(key)) {
+    // The only table lookup of a write that leaves the contribution as it is (most of a pod's writes).
+    const counted = this.counted.get(key);
+    if (counted?.assumed) {
       // The informer never shows an assumed pod unassigned: such updates leave the assumption alone.
       if (event.type !== 'DELETED' && !pod.spec?.nodeName) return;
-      this.assumed.delete(key);
+      counted.assumed = false;
     }
     const nodeName = event.type === 'DELETED' || isTerminal(pod) ? undefined : pod.spec?.nodeName;
-    const previous = this.assigned.get(key);
-    if (previous !== undefined) {
-      const counted = this.infos.get(previous)?.pods.get(key);
-      if (counted && previous === nodeName && event.type === 'MODIFIED' && !contributionChanged(counted.pod, pod)) {
+    if (counted !== undefined) {
+      if (counted.nodeName === nodeName && event.type === 'MODIFIED' && !contributionChanged(counted.pod, pod)) {
         // The same contribution, now read from the newer version: keeping the assumed copy instead would
         // hold one stale pod per bound pod for the pod's whole life.
         counted.pod = pod;
         return;
       }
-      this.removePod(key, previous);
+      this.removePod(key, counted);
     }
     if (nodeName) this.addPod(key, pod, nodeName);
   }
 
-  private addPod(key: string, pod: StoredObject<Pod>, nodeName: string): void {
+  private addPod(key: string, pod: StoredObject<Pod>, nodeName: string): CountedPod {
     const info = this.infoFor(nodeName);
     const { requests, nonZeroRequests } = podResourceRequests(pod);
-    info.addPod(key, { pod, requested: requests, nonZeroRequested: nonZeroRequests, hostPorts: podHostPorts(pod) });
-    this.assigned.set(key, nodeName);
+    const counted: CountedPod = { pod, requested: requests, nonZeroRequested: nonZeroRequests, hostPorts: podHostPorts(pod), nodeName, assumed: false };
+    info.addPod(key, counted);
+    this.counted.set(key, counted);
     this.countClaims(pod, 1);
     if (pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length) this.podsWithRequiredAntiAffinity.set(key, info);
+    return counted;
   }
 
-  private removePod(key: string, nodeName: string): void {
-    const info = this.infos.get(nodeName);
-    const contribution = info?.pods.get(key);
-    if (contribution) this.countClaims(contribution.pod, -1);
+  private removePod(key: string, counted: CountedPod): void {
+    const info = this.infos.get(counted.nodeName);
+    this.countClaims(counted.pod, -1);
     info?.removePod(key);
-    this.assigned.delete(key);
+    this.counted.delete(key);
     this.podsWithRequiredAntiAffinity.delete(key);
-    if (info && !info.hasNode && info.pods.size === 0) this.infos.delete(nodeName);
+    if (info && !info.hasNode && info.pods.size === 0) this.infos.delete(counted.nodeName);
   }
 
   private countClaims(pod: StoredObject<Pod>, delta: 1 | -1): void {
@@ -185,7 +194,7 @@ export class SchedulerCache {
 /**
  * The cache's key of a pod: its UID, as kube-scheduler's cache keys pods (framework.GetPodKey). Every
  * version of a stored pod holds the same UID string, whose hash V8 keeps, so the per-write lookups in
- * `assigned` (one entry per pod in the cluster) compare one pointer; `namespace/name` was a fresh string
+ * `counted` (one entry per pod in the cluster) compare one pointer; `namespace/name` was a fresh string
  * hashed on every write. Pods written straight to a store without a UID (tests) fall back to their name,
  * which contains a '/' that no UID does.
  */
