@@ -57,18 +57,21 @@ function notFound(pod: KubeObject, account: string): ApiError {
 function admitPod(pod: Pod, sa: ServiceAccount): Pod {
   // v1 conversion keeps the deprecated `serviceAccount` field equal to serviceAccountName.
   const account = sa.metadata.name;
-  // withFields, not spreads: fields added to an unfrozen object by a spread cost a hidden class per pod.
-  let spec: NonNullable<Pod['spec']> = withFields(pod.spec!, { serviceAccountName: account, serviceAccount: account });
-  if ((spec.imagePullSecrets ?? []).length === 0 && (sa.imagePullSecrets ?? []).length > 0) spec.imagePullSecrets = sa.imagePullSecrets!.map((s) => ({ ...s }));
-  if (shouldAutomount(pod, sa)) spec = mountServiceAccountToken(spec, pod.metadata.uid ?? pod.metadata.name ?? '');
-  return withFields(pod, { spec });
+  // One copy of the spec for every change (withFields, not spreads: fields added to an unfrozen object by a
+  // spread cost a hidden class per pod). The fields are listed in the order the plugin sets them, which is
+  // the order a new key takes in the spec.
+  const fields: Partial<NonNullable<Pod['spec']>> = { serviceAccountName: account, serviceAccount: account };
+  if ((pod.spec!.imagePullSecrets ?? []).length === 0 && (sa.imagePullSecrets ?? []).length > 0) fields.imagePullSecrets = sa.imagePullSecrets!.map((s) => ({ ...s }));
+  if (shouldAutomount(pod, sa)) mountServiceAccountToken(pod.spec!, fields, pod.metadata.uid ?? pod.metadata.name ?? '');
+  return withFields(pod, { spec: withFields(pod.spec!, fields) });
 }
 
 function shouldAutomount(pod: Pod, sa: ServiceAccount): boolean {
   return pod.spec?.automountServiceAccountToken ?? sa.automountServiceAccountToken ?? true;
 }
 
-function mountServiceAccountToken(spec: NonNullable<Pod['spec']>, podUid: string): NonNullable<Pod['spec']> {
+/** Adds to `fields` the containers that gain the token mount and, when it is new, the token volume. */
+function mountServiceAccountToken(spec: NonNullable<Pod['spec']>, fields: Partial<NonNullable<Pod['spec']>>, podUid: string): void {
   const existing = (spec.volumes ?? []).find((v) => v.name?.startsWith(SERVICE_ACCOUNT_VOLUME_PREFIX));
   const volumeName = existing?.name ?? tokenVolumeName(podUid);
   let needed = false;
@@ -81,9 +84,9 @@ function mountServiceAccountToken(spec: NonNullable<Pod['spec']>, podUid: string
   const initContainers = withMount(spec.initContainers);
   const containers = withMount(spec.containers) ?? [];
   // The keys in the order the spreads `{ ...spec, initContainers, containers }`, `{ ...next, volumes }` give them.
-  if (existing || !needed) return initContainers ? withFields(spec, { initContainers, containers }) : withFields(spec, { containers });
-  const volumes = [...(spec.volumes ?? []), tokenVolume(volumeName)];
-  return initContainers ? withFields(spec, { initContainers, containers, volumes }) : withFields(spec, { containers, volumes });
+  if (initContainers) fields.initContainers = initContainers;
+  fields.containers = containers;
+  if (!existing && needed) fields.volumes = [...(spec.volumes ?? []), tokenVolume(volumeName)];
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import { deepCopy } from '../deep-freeze';
 import type { KubeObject } from '../object';
+import type { Pod } from '../schemas';
+import { defaultedPod } from './pod-copy-on-write';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from './apps-v1';
 import { defaultCronJob, defaultJob } from './batch-v1';
 import {
@@ -49,6 +51,9 @@ const DEFAULTERS: Readonly<Record<string, Defaulter>> = {
 
 /** The object with the apiserver's defaults filled in; kinds without defaults come back as an equal copy. */
 export function applyDefaults<T extends KubeObject>(obj: T): T {
+  // A pod shares the defaulted copies of the frozen subtrees it was built from (its controller's template).
+  const pod = obj.kind === 'Pod' && obj.apiVersion === 'v1' ? defaultedPod(obj as unknown as Pod) : undefined;
+  if (pod) return pod as unknown as T;
   const copy = deepCopy(obj);
   const defaulter = DEFAULTERS[`${obj.apiVersion}/${obj.kind}`];
   if (defaulter) (defaulter as (obj: T) => void)(copy);

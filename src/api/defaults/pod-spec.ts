@@ -10,14 +10,19 @@ import { defaultImagePullPolicy } from './image-pull-policy';
 import { defaultVolumeSource } from './volume-source';
 
 export function defaultPodSpec(spec: PodSpec): void {
+  defaultPodSpecFields(spec);
+  for (const container of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) defaultContainer(container);
+  for (const container of spec.ephemeralContainers ?? []) defaultContainer(container);
+  for (const volume of spec.volumes ?? []) defaultVolume(volume);
+}
+
+/** SetDefaults_PodSpec's own fields, without the containers and volumes below it. */
+export function defaultPodSpecFields(spec: PodSpec): void {
   spec.dnsPolicy ||= 'ClusterFirst';
   spec.restartPolicy ||= 'Always';
   spec.securityContext ??= {};
   spec.terminationGracePeriodSeconds ??= 30;
   spec.schedulerName ||= 'default-scheduler';
-  for (const container of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) defaultContainer(container);
-  for (const container of spec.ephemeralContainers ?? []) defaultContainer(container);
-  for (const volume of spec.volumes ?? []) defaultVolume(volume);
 }
 
 /** A template also carries the zero metav1.Time, which Go encodes as `creationTimestamp: null`. */
@@ -28,7 +33,7 @@ export function defaultPodTemplateSpec(template: PodTemplateSpec): void {
   defaultPodSpec(template.spec);
 }
 
-function defaultContainer(container: Container): void {
+export function defaultContainer(container: Container): void {
   container.imagePullPolicy ||= defaultImagePullPolicy(container.image ?? '');
   container.terminationMessagePath ||= '/dev/termination-log';
   container.terminationMessagePolicy ||= 'File';
@@ -61,7 +66,7 @@ function defaultHttpGet(action: { path?: string; scheme?: string }): void {
   action.scheme ||= 'HTTP';
 }
 
-function defaultVolume(volume: Volume): void {
+export function defaultVolume(volume: Volume): void {
   const fields = volume as Record<string, unknown>;
   // A volume without any source is an emptyDir (SetDefaults_Volume).
   if (!Object.keys(fields).some((key) => key !== 'name' && fields[key] !== undefined)) volume.emptyDir = {};
