@@ -10,7 +10,11 @@ const root = join(__dirname, '..');
 // short-lived objects per pod, and a larger nursery lets more of it die before a scavenge copies and promotes
 // it (12–16 % less time per pod in `bench scale`; bench/README.md "Heap settings"). A young-generation size
 // can only be set when V8 starts, so `kubespec bench` starts itself again with it unless it was given.
-const BENCH_V8_FLAGS = ['--max-semi-space-size=64'];
+// Allocation-site pretenuring is off too: V8 allocates straight in the old generation from sites whose objects
+// mostly survived a scavenge (the Event literal, for one), and what dies there waits for a major collection.
+// Measured, not derived: at full size 56.7 / 59.8 / 65.8 s without it against 61.8 / 67.4 / 71.3 s with it
+// (alternating pairs, bench/README.md "This session (4)").
+const BENCH_V8_FLAGS = ['--max-semi-space-size=64', '--no-allocation-site-pretenuring'];
 const hasFlag = (flag) => process.execArgv.some((a) => a.startsWith(flag)) || (process.env.NODE_OPTIONS ?? '').includes(flag);
 if (process.argv[2] === 'bench' && !hasFlag('--max-semi-space-size')) {
   const { spawnSync } = require('node:child_process');
