@@ -47,21 +47,15 @@ export class CleanPodSpec {
 
 /** Same keys; every field identical, except the volume list and containers, compared under one volume rename. */
 function sameButRename(spec: PodSpec, last: PodSpec, rename: Rename): boolean {
-  const a = spec as Record<string, unknown>;
-  const b = last as Record<string, unknown>;
   // The volumes first: they fix the rename the containers' mounts must follow.
-  if (a.volumes !== b.volumes && !volumesRenamed(spec.volumes, last.volumes, rename)) return false;
-  let fields = 0;
-  for (const key in a) {
-    fields++;
-    if (!(key in b)) return false;
-    if (key === 'volumes') continue;
-    if (key === 'containers' || key === 'initContainers') {
-      if (!containersRenamed(a[key] as Container[] | undefined, b[key] as Container[] | undefined, rename)) return false;
-    } else if (a[key] !== b[key]) return false;
-  }
-  for (const _ in b) fields--;
-  return fields === 0;
+  if (spec.volumes !== last.volumes && !volumesRenamed(spec.volumes, last.volumes, rename)) return false;
+  return sameFields(spec, last, specFieldSame, rename);
+}
+
+function specFieldSame(key: string, a: unknown, b: unknown, rename: Rename): boolean {
+  if (key === 'volumes') return true;
+  if (key === 'containers' || key === 'initContainers') return containersRenamed(a as Container[] | undefined, b as Container[] | undefined, rename);
+  return a === b;
 }
 
 /** Identical volumes but one, which differs by its name only; the new name is a label no other volume has. */
@@ -101,18 +95,11 @@ function containersRenamed(containers: readonly Container[] | undefined, last: r
 
 /** Same keys, identical fields except `volumeMounts`, whose mounts are identical or renamed. */
 function sameButMounts(c: Container, l: Container, rename: Rename): boolean {
-  const a = c as Record<string, unknown>;
-  const b = l as Record<string, unknown>;
-  let fields = 0;
-  for (const key in a) {
-    fields++;
-    if (!(key in b)) return false;
-    if (key === 'volumeMounts') {
-      if (!mountsRenamed(c.volumeMounts, l.volumeMounts, rename)) return false;
-    } else if (a[key] !== b[key]) return false;
-  }
-  for (const _ in b) fields--;
-  return fields === 0;
+  return sameFields(c, l, containerFieldSame, rename);
+}
+
+function containerFieldSame(key: string, a: unknown, b: unknown, rename: Rename): boolean {
+  return key === 'volumeMounts' ? mountsRenamed(a as VolumeMount[] | undefined, b as VolumeMount[] | undefined, rename) : a === b;
 }
 
 function mountsRenamed(mounts: readonly VolumeMount[] | undefined, last: readonly VolumeMount[] | undefined, rename: Rename): boolean {
@@ -139,13 +126,25 @@ function mountsName(containers: readonly Container[], name: string | undefined):
 
 /** Same keys, identical values, `name` apart. */
 function sameButName(x: object, y: object): boolean {
+  return sameFields(x, y, nameApart, undefined);
+}
+
+function nameApart(key: string, a: unknown, b: unknown): boolean {
+  return key === 'name' || a === b;
+}
+
+/**
+ * Same keys, and `same(key, x[key], y[key], context)` for each. `same` is asked about every field, identical
+ * ones too: an identical container still must not mount the renamed volume. The context is a parameter rather
+ * than a closure so a comparison per pod allocates nothing.
+ */
+function sameFields<C>(x: object, y: object, same: (key: string, a: unknown, b: unknown, context: C) => boolean, context: C): boolean {
   const a = x as Record<string, unknown>;
   const b = y as Record<string, unknown>;
   let fields = 0;
   for (const key in a) {
     fields++;
-    if (!(key in b)) return false;
-    if (key !== 'name' && a[key] !== b[key]) return false;
+    if (!(key in b) || !same(key, a[key], b[key], context)) return false;
   }
   for (const _ in b) fields--;
   return fields === 0;
