@@ -22,6 +22,9 @@ Feature: A pod's life on its node
     Then pod "web" should be "Pending"
     When 1 second passes
     Then pod "web" should be "ContainerCreating"
+    # The kubelet posted its status before the runtime made the sandbox: the IP comes with the next status.
+    When I run "kubectl get pod web -o wide"
+    Then the output should contain "ContainerCreating   0          1s    <none>   node-1"
     And within 10 seconds pod "web" should be "Running"
     And pod "web" should be ready
     And "pod/web" should match:

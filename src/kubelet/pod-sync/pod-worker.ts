@@ -282,7 +282,7 @@ export class PodWorker implements PodContext {
     const pod = this.podFor(target);
     const terminal = this.isTerminal(pod, podIsTerminal);
     const hostIP = this.node.hostIP();
-    // Most calls change nothing the status reads (≈ 5 calls for 3 generations per pod): asked before the write is built.
+    // Most calls change nothing the status reads (≈ 5 calls for 2 generations per pod): asked before the write is built.
     if (this.statusMemo.unchanged(StatusMemo.factsFor(target, pod, hostIP, terminal, this.source.isStatic, this.evicted, this.state))) return;
     writePodStatus(this.statusWriteOf(target, pod, terminal, hostIP), this.statusMemo);
   }

@@ -73,7 +73,9 @@ function createSandbox(context: PodContext, pod: Pod): boolean {
     return false;
   }
   state.sandbox = { podIP: allocation.ip, createdAt: node.clock.now(), listeners };
-  context.statusChanged();
+  // No status write here: the kubelet's SyncPod posted its status before calling the runtime, and the pod IP
+  // reaches the API only with the status of a later sync (after the containers start, or fail to). A pull
+  // that takes seconds shows `ContainerCreating` without an IP, as on a real node.
   // The PLEG reports the new sandbox like a started container, which brings the next sync within a second.
   context.containerStarted();
   return true;

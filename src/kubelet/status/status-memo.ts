@@ -1,7 +1,7 @@
 /**
  * Remembers what one pod's last status generation read, so that the next one can be skipped when none of
  * it changed. The kubelet regenerates the status after every sync and on every container, probe and
- * sandbox change (≈ 5 times for 3 writes while a pod starts, then once per resync); the status manager
+ * sandbox change (several times for 2 writes while a pod starts, then once per resync); the status manager
  * would find each repeat semantically equal to what the API holds and write nothing
  * (status_manager.go needsUpdate), so skipping it changes no write's content or timing.
  *
