@@ -39,3 +39,10 @@ test('a write of many lines keeps each line, and the cap drops the oldest lines 
   assert.equal(lines[0]!.text, '1000');
   assert.equal(lines[lines.length - 1]!.text, '10000');
 });
+
+test('many separate writes are all kept, in order (the chunk list grows past its exact-size start)', () => {
+  const log = new ContainerLog();
+  for (let i = 0; i < 20; i++) log.write(i % 2 ? 'stderr' : 'stdout', `line ${i}\n`, 1_000 + i);
+  assert.equal(readLog(log), Array.from({ length: 20 }, (_, i) => `line ${i}\n`).join(''));
+  assert.equal(readLog(log, { tail: 2 }), 'line 18\nline 19\n');
+});

@@ -33,9 +33,14 @@ interface PartialLine {
 }
 
 const NO_CHUNKS = Object.freeze([]) as unknown as LogChunk[];
+/** Up to this many chunks a write copies the list into an exact-size one (a few pointers), rather than growing it. */
+const EXACT_CHUNKS = 8;
 
 export class ContainerLog {
-  /** Shared and empty until the first line: then `[chunk]`, exact-size (a first push would make 17 slots for one chunk). */
+  /**
+   * Shared and empty until the first line, then exact-size while short (a push into a 1-slot list makes 17
+   * slots, and most containers write a few chunks and keep them for life); pushed once it is longer.
+   */
   private chunks: LogChunk[] = NO_CHUNKS;
   private lineCount = 0;
   /** Each stream's unterminated last line, if any (two fields: most logs never have one). */
@@ -77,8 +82,9 @@ export class ContainerLog {
   }
 
   private push(chunk: LogChunk): void {
-    if (this.chunks === NO_CHUNKS) this.chunks = [chunk];
-    else this.chunks.push(chunk);
+    const chunks = this.chunks;
+    if (chunks.length < EXACT_CHUNKS) this.chunks = chunks.length === 0 ? [chunk] : chunks.concat([chunk]);
+    else chunks.push(chunk);
     this.lineCount += chunk.lines;
     if (this.lineCount > MAX_LINES) this.drop(MAX_LINES / 10);
   }

@@ -45,9 +45,9 @@ export interface StartFailure {
   readonly message: string;
 }
 
+/** Two fields, kept for the pod's life (no creation instant: nothing reads it, and a double costs a heap number). */
 export interface PodSandbox {
   readonly podIP: string | undefined;
-  readonly createdAt: number;
   readonly listeners: ListenerTable;
 }
 

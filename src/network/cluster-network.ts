@@ -14,7 +14,7 @@ import type { KubeObject, StoreView } from './endpoints/store-view';
 import { isIPv4 } from './ip/cidr';
 import type { PodIPAM } from './ip/pod-ipam';
 import type { HttpRequest, HttpResult, NetworkStack, PodSockets } from './network-stack';
-import { allocatePodIP, PodSocketRegistry, type PodNetwork } from './pod-network';
+import { allocatePodIP, PodSocketRegistry, type LatestPod, type PodNetwork } from './pod-network';
 import { hostNetworkPodsOn, podOnNodePort, podWithIP } from './pod-lookup';
 import { findFrontend, nodeInternalIP, nodeWithIP, type Frontend } from './proxy/service-frontend';
 import { NetworkClient } from './network-client';
@@ -68,14 +68,14 @@ export class ClusterNetwork implements PodNetwork {
     return podResolvConf(pod, this.domain);
   }
 
-  /** One per container: a small object, not a bag of closures (150,000 pods keep one each). */
-  stackFor(pod: KubeObject): NetworkStack {
-    return new PodNetworkStack(this, pod);
+  /** One per pod worker: a small object, not a bag of closures (150,000 pods keep one each). */
+  stackFor(pod: KubeObject, latest?: LatestPod): NetworkStack {
+    return new PodNetworkStack(this, pod.metadata.namespace, pod.metadata.name ?? '', latest ?? new KeptPod(pod));
   }
 
-  /** The pod as stored now, or `pod` once it is gone from the store (a terminating container still talks). */
-  currentPod(pod: KubeObject): KubeObject {
-    return this.store.get('Pod', pod.metadata.namespace, pod.metadata.name ?? '') ?? pod;
+  /** The pod as stored now, or its latest version once it is gone from the store (a terminating container still talks). */
+  currentPod(namespace: string | undefined, name: string, latest: LatestPod): KubeObject {
+    return this.store.get('Pod', namespace, name) ?? latest.latestPod();
   }
 
   resolveFromPod(name: string, searches: readonly string[]): ReturnType<NetworkStack['resolve']> {
@@ -187,11 +187,16 @@ function parseTarget(text: string): { host: string; port: number; target: string
   return { host: url.hostname, port: url.port ? Number(url.port) : defaultPort, target: `${url.pathname}${url.search}` };
 }
 
-/** A container's view of the cluster network, resolved against the pod's current stored version. */
+/**
+ * A container's view of the cluster network, resolved against the pod's current stored version. It keeps the
+ * pod's name, not a version of the pod: the one it was made with would be superseded a moment later.
+ */
 class PodNetworkStack implements NetworkStack {
   constructor(
     private readonly network: ClusterNetwork,
-    private readonly pod: KubeObject,
+    private readonly namespace: string | undefined,
+    private readonly name: string,
+    private readonly latest: LatestPod,
   ) {}
 
   resolve(name: string, searches: readonly string[]): ReturnType<NetworkStack['resolve']> {
@@ -203,10 +208,19 @@ class PodNetworkStack implements NetworkStack {
   }
 
   httpRequest(request: HttpRequest): HttpResult {
-    return this.network.request({ kind: 'pod', pod: this.network.currentPod(this.pod) }, request).result;
+    return this.network.request({ kind: 'pod', pod: this.network.currentPod(this.namespace, this.name, this.latest) }, request).result;
   }
 
   tcpConnect(host: string, port: number): boolean {
-    return this.network.connect({ kind: 'pod', pod: this.network.currentPod(this.pod) }, host, port);
+    return this.network.connect({ kind: 'pod', pod: this.network.currentPod(this.namespace, this.name, this.latest) }, host, port);
+  }
+}
+
+/** A stack's fallback when nobody tracks the pod (a stack made outside the kubelet): the version it was made with. */
+class KeptPod implements LatestPod {
+  constructor(private readonly pod: KubeObject) {}
+
+  latestPod(): KubeObject {
+    return this.pod;
   }
 }

@@ -21,7 +21,7 @@ export { parseClusterName, dashedIP, CLUSTER_DOMAIN } from './dns/dns-name';
 export { ServiceProxy, type Client, type ProxyDecision } from './proxy/service-proxy';
 export { findFrontend, nodeInternalIP, type Frontend } from './proxy/service-frontend';
 export { ClusterNetwork, APISERVER_ENDPOINT, OUTSIDE_CLIENT_IP, CLUSTER_NETWORK_SERVICE, type Source, type Delivery } from './cluster-network';
-export { POD_NETWORK_SERVICE, PodSocketRegistry, type PodNetwork } from './pod-network';
+export { POD_NETWORK_SERVICE, PodSocketRegistry, type LatestPod, type PodNetwork } from './pod-network';
 export type { NetworkStack, PodSockets, HttpRequest, HttpResult, HttpResponse, ResolveResult, Protocol } from './network-stack';
 export { pickLoadBalancerIP, LOAD_BALANCER_POOL } from './load-balancer-pool';
 export { installNetwork, startNetwork, resumeNetwork, CLUSTER_DNS_SERVICE, SERVICE_CLUSTER_IP_RANGE, SERVICE_NODE_PORT_RANGE, type NetworkHost } from './install-network';

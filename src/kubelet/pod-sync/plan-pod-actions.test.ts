@@ -17,7 +17,7 @@ const inits = [
 ];
 
 function withSandbox(state = new PodState('uid-1')): PodState {
-  state.sandbox = { podIP: '10.244.0.2', createdAt: 0, listeners: new ListenerTable() };
+  state.sandbox = { podIP: '10.244.0.2', listeners: new ListenerTable() };
   return state;
 }
 

@@ -6,7 +6,7 @@ import type { ApiServer, EventRecorder, StoredObject, Timeline } from '../../api
 import type { Node } from '../../api/schemas';
 import type { VirtualClock } from '../../clock';
 import type { PodNetwork } from '../../network';
-import type { MountSource } from '../../runtime';
+import type { MountSource, NetworkStack } from '../../runtime';
 import type { VolumeHost } from '../../storage';
 import type { BackOff } from '../back-off';
 import type { ContainerRuntime } from '../container-runtime';
@@ -49,4 +49,6 @@ export interface PodContext {
   /** A container's main process ended (the PLEG noticed). */
   containerExited(instance: ContainerInstance): void;
   probeTarget(instance: ContainerInstance): ProbeTarget;
+  /** The pod's network as its processes, probes and hooks see it: one per pod, made on first use. */
+  networkStack(): NetworkStack;
 }

@@ -55,8 +55,11 @@ export class PodWorker implements PodContext {
   private task: TaskHandle | undefined;
   private timer: ScheduledEventId | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
-  /** The earliest sync asked for while a sync was running. */
-  private pendingAt = Number.POSITIVE_INFINITY;
+  /**
+   * The earliest sync asked for while a sync was running, if one was. Undefined rather than Infinity when
+   * none: a field that holds a double keeps a boxed number for the pod's life.
+   */
+  private pendingAt: number | undefined;
   private lastPod: Pod;
   private evicted: { reason: string; message: string } | undefined;
   private probesStarted = false;
@@ -66,6 +69,11 @@ export class PodWorker implements PodContext {
   private readonly statusMemo = new StatusMemo();
   /** The label of this pod's sync events (its name never changes): built once rather than per request. */
   private syncLabel: string | undefined;
+  /**
+   * What the clock runs for this worker's timer: one bound function for the worker's life (a pending resync
+   * always holds one), rather than a closure and its context per request.
+   */
+  private readonly onTimer: () => void = this.fire.bind(this);
 
   constructor(
     private readonly host: PodWorkerHost,
@@ -90,13 +98,13 @@ export class PodWorker implements PodContext {
     const clock = this.node.clock;
     const at = clock.now() + delayMs;
     if (this.task && !this.task.done) {
-      this.pendingAt = Math.min(this.pendingAt, at);
+      this.pendingAt = Math.min(this.pendingAt ?? at, at);
       return;
     }
     if (this.timer !== undefined && this.timerAt <= at) return;
     clock.cancel(this.timer);
     this.timerAt = at;
-    this.timer = clock.schedule(delayMs, (this.syncLabel ??= `kubelet ${this.node.nodeName} sync ${this.lastPod.metadata.name}`), () => this.fire());
+    this.timer = clock.schedule(delayMs, (this.syncLabel ??= syncLabel(this.node.nodeName, this.lastPod.metadata.name ?? '')), this.onTimer);
   }
 
   statusChanged(): void {
@@ -126,9 +134,17 @@ export class PodWorker implements PodContext {
     const container = [...(this.lastPod.spec?.initContainers ?? []), ...(this.lastPod.spec?.containers ?? [])].find((c) => c.name === instance.name) ?? {};
     const hostIP = this.node.hostIP();
     const podIP = this.lastPod.spec?.hostNetwork ? hostIP : (this.state.sandbox?.podIP ?? '');
-    this.network ??= this.node.network.stackFor(this.lastPod as never);
-    const network = this.network;
-    return { runtime: this.node.runtime, containerId: instance.id, container, podIP, hostIP, listeners: this.state.sandbox?.listeners, network };
+    return { runtime: this.node.runtime, containerId: instance.id, container, podIP, hostIP, listeners: this.state.sandbox?.listeners, network: this.networkStack() };
+  }
+
+  /** One stack serves the pod's containers, probes and hooks; it asks this worker for the pod once the store has none. */
+  networkStack(): NetworkStack {
+    return (this.network ??= this.node.network.stackFor(this.lastPod as never, this));
+  }
+
+  /** The newest version of the pod this worker has seen (what a container that outlives its stored pod talks as). */
+  latestPod(): Pod {
+    return this.lastPod;
   }
 
   /** The pod was deleted or removed: terminate from a fresh clock event, abandoning any sync in progress. */
@@ -136,7 +152,7 @@ export class PodWorker implements PodContext {
     if (this.phase === 'terminated' || this.phase === 'terminating') return;
     this.node.clock.cancel(this.timer);
     this.timerAt = this.node.clock.now();
-    this.timer = this.node.clock.schedule(0, `kubelet ${this.node.nodeName} kill ${this.lastPod.metadata.name}`, () => this.fire());
+    this.timer = this.node.clock.schedule(0, `kubelet ${this.node.nodeName} kill ${this.lastPod.metadata.name}`, this.onTimer);
   }
 
   private fire(): void {
@@ -147,7 +163,8 @@ export class PodWorker implements PodContext {
     if (pod) this.lastPod = pod;
     if (!pod || pod.metadata.deletionTimestamp) return this.terminate(pod);
     if (this.task && !this.task.done) {
-      this.pendingAt = Math.min(this.pendingAt, this.node.clock.now());
+      const now = this.node.clock.now();
+      this.pendingAt = Math.min(this.pendingAt ?? now, now);
       return;
     }
     if (this.phase !== 'syncing') return this.writeStatus(false);
@@ -175,8 +192,8 @@ export class PodWorker implements PodContext {
       return;
     }
     const pendingAt = this.pendingAt;
-    this.pendingAt = Number.POSITIVE_INFINITY;
-    if (pendingAt !== Number.POSITIVE_INFINITY) this.requestSync(Math.max(0, pendingAt - this.node.clock.now()));
+    this.pendingAt = undefined;
+    if (pendingAt !== undefined) this.requestSync(Math.max(0, pendingAt - this.node.clock.now()));
     if (outcome.kind === 'ok') this.requestSync(this.jitter(RESYNC_MS));
     else if (outcome.kind === 'error') this.requestSync(this.jitter(ERROR_BACK_OFF_MS));
     else this.requestSync(outcome.retryMs);
@@ -310,4 +327,24 @@ export class PodWorker implements PodContext {
   private statusWriteOf(target: StoredObject<Pod>, pod: Pod, podIsTerminal: boolean, hostIP: string): StatusWrite {
     return { api: this.node.api, target, pod, state: this.state, hostIP, now: this.node.clock.now(), podIsTerminal, isStaticPod: this.source.isStatic, evicted: this.evicted };
   }
+}
+
+/**
+ * `kubelet <node> sync <pod>`, kept by each pod's worker and its pending resync: one two-piece string over a
+ * flat prefix shared by the node's pods (a template literal is three nested pieces per pod, ≈ 96 B).
+ */
+function syncLabel(nodeName: string, podName: string): string {
+  let prefix = SYNC_PREFIXES.get(nodeName);
+  if (prefix === undefined) {
+    if (SYNC_PREFIXES.size >= 10_000) SYNC_PREFIXES.clear();
+    SYNC_PREFIXES.set(nodeName, (prefix = flat(`kubelet ${nodeName} sync `)));
+  }
+  return prefix + podName;
+}
+
+const SYNC_PREFIXES = new Map<string, string>();
+
+/** A flat copy of a string built by concatenation (V8 keeps `a + b` as a rope of its pieces until read). */
+function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }

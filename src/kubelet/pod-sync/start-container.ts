@@ -37,7 +37,7 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   node.events.container(pod, name, 'Normal', 'Created', createdMessage(name));
   let instance: ContainerInstance | undefined;
   const started = node.runtime.startContainer(
-    { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname, network: network.stackFor(pod), containerPorts: portsOf(container), log },
+    { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname, network: context.networkStack(), containerPorts: portsOf(container), log },
     (code) => instance && exited(context, instance, code),
   );
   const attempt = state.nextAttempt(name);

@@ -72,7 +72,7 @@ function createSandbox(context: PodContext, pod: Pod): boolean {
     node.events.pod(pod, 'Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox: plugin type="ptp" failed (add): ${allocation.error}`);
     return false;
   }
-  state.sandbox = { podIP: allocation.ip, createdAt: node.clock.now(), listeners };
+  state.sandbox = { podIP: allocation.ip, listeners };
   // No status write here: the kubelet's SyncPod posted its status before calling the runtime, and the pod IP
   // reaches the API only with the status of a later sync (after the containers start, or fail to). A pull
   // that takes seconds shows `ContainerCreating` without an IP, as on a real node.

@@ -154,8 +154,25 @@ export function withTransitionTime(draft: ConditionDraft, old: readonly PodCondi
   return timedCondition(draft, before.lastTransitionTime);
 }
 
-/** `{ ...draft, lastProbeTime, lastTransitionTime }`, built in one of four fixed shapes (same key order). */
+/**
+ * `{ ...draft, lastProbeTime, lastTransitionTime }`. For a shared (frozen) draft, pods whose condition changed
+ * in the same second get the same frozen condition: the store keeps it as given (it freezes what it stores), so
+ * a Deployment's pods turning Ready together hold one `Ready` condition, not ≈ 56 B each.
+ */
 function timedCondition(draft: ConditionDraft, since: string | undefined): PodCondition {
+  if (since === undefined || !Object.isFrozen(draft)) return newTimedCondition(draft, since);
+  const last = LAST_TIMED.get(draft);
+  if (last?.lastTransitionTime === since) return last;
+  const made = Object.freeze(newTimedCondition(draft, since));
+  LAST_TIMED.set(draft, made);
+  return made;
+}
+
+/** The last condition made from each frozen draft (its second is the one most pods changing now share). */
+const LAST_TIMED = new WeakMap<ConditionDraft, PodCondition>();
+
+/** Built in one of four fixed shapes (same key order). */
+function newTimedCondition(draft: ConditionDraft, since: string | undefined): PodCondition {
   const { type, status, reason, message } = draft;
   if (reason === undefined) {
     return message === undefined ? { type, status, lastProbeTime: NEVER_PROBED, lastTransitionTime: since } : { type, status, message, lastProbeTime: NEVER_PROBED, lastTransitionTime: since };

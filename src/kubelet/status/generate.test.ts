@@ -21,7 +21,7 @@ function running(name: string, fields: Partial<ContainerInstance> = {}): Contain
 
 function state(...instances: ContainerInstance[]): PodState {
   const s = new PodState('u');
-  s.sandbox = { podIP: '10.244.0.7', createdAt: NOW - 20_000, listeners: new ListenerTable() };
+  s.sandbox = { podIP: '10.244.0.7', listeners: new ListenerTable() };
   for (const i of instances) s.add(i);
   return s;
 }

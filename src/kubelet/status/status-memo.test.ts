@@ -30,7 +30,7 @@ function fakeApi(initial: Pod) {
 function setUp() {
   const api = fakeApi({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default', uid: 'u' }, spec: { containers: [{ name: 'web', image: 'nginx' }] }, status: { phase: 'Pending' } });
   const state = new PodState('u');
-  state.sandbox = { podIP: '10.244.0.7', createdAt: NOW, listeners: new ListenerTable() };
+  state.sandbox = { podIP: '10.244.0.7', listeners: new ListenerTable() };
   const memo = new StatusMemo();
   const write = (now: number, useMemo = true): StoredObject<Pod> => {
     const w: StatusWrite = { api: api as unknown as ApiServer, target: api.current, pod: api.current, state, hostIP: '172.18.0.2', now, podIsTerminal: false, isStaticPod: false };
