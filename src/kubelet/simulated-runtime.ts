@@ -11,15 +11,9 @@ import type { ContainerRuntime, ContainerStartSpec, ExecOptions, ExecResult, Sta
 /** An exec (`kubectl exec`, an exec probe without timeout) may use this much virtual time before it is abandoned. */
 export const MAX_EXEC_MS = 10 * 60 * 1000;
 
-interface RunningContainer {
-  readonly spec: ContainerStartSpec;
-  readonly listeners: ListenerTable;
-  readonly driver: ProcessDriver;
-}
-
 export class SimulatedRuntime implements ContainerRuntime {
   private readonly sandboxes = new Map<string, ListenerTable>();
-  private readonly containers = new Map<string, RunningContainer>();
+  private readonly containers = new Map<string, ContainerContext>();
   /** One clock reader for every process context, rather than a closure per container. */
   private readonly now = (): number => this.clock.now();
 
@@ -37,7 +31,7 @@ export class SimulatedRuntime implements ContainerRuntime {
   stopPodSandbox(podUid: string): void {
     for (const [id, container] of this.containers) {
       if (container.spec.podUid !== podUid) continue;
-      container.driver.signal('SIGKILL');
+      container.driver?.signal('SIGKILL');
       this.containers.delete(id);
     }
     this.sandboxes.delete(podUid);
@@ -46,29 +40,30 @@ export class SimulatedRuntime implements ContainerRuntime {
   startContainer(spec: ContainerStartSpec, onExit: (exitCode: number) => void): StartResult {
     const listeners = this.runPodSandbox(spec.podUid);
     const id = this.newId();
-    const spawned = spawnProcess(spec.argv, new ContainerContext(spec, listeners, id, this.now, this.containers));
+    const container = new ContainerContext(spec, listeners, id, this.now, this.containers);
+    const spawned = spawnProcess(spec.argv, container);
     if (!spawned.ok) return { ok: false, message: ociCreateError(spawned.error) };
-    const driver = new ProcessDriver(this.clock, spec, 'container', spawned.process, onExit);
-    this.containers.set(id, { spec, listeners, driver });
+    const driver = (container.driver = new ProcessDriver(this.clock, spec, 'container', spawned.process, onExit));
+    this.containers.set(id, container);
     driver.start();
     return { ok: true, id };
   }
 
   signal(containerId: string, signal: Signal): void {
-    this.containers.get(containerId)?.driver.signal(signal);
+    this.containers.get(containerId)?.driver?.signal(signal);
   }
 
   isRunning(containerId: string): boolean {
-    return this.containers.get(containerId)?.driver.running ?? false;
+    return this.containers.get(containerId)?.driver?.running ?? false;
   }
 
   forceExit(containerId: string, exitCode: number): void {
-    this.containers.get(containerId)?.driver.forceExit(exitCode);
+    this.containers.get(containerId)?.driver?.forceExit(exitCode);
   }
 
   exec(containerId: string, argv: readonly string[], options: ExecOptions = {}): ExecResult {
     const container = this.containers.get(containerId);
-    if (!container?.driver.running) return { exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` };
+    if (!container?.driver?.running) return { exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` };
     const output = { stdout: '', stderr: '' };
     let local = this.clock.now();
     const context = new ExecContext(container, containerId, () => local, this.containers, output, () => this.clock.now(), options.stdin ?? '');
@@ -88,7 +83,7 @@ export class SimulatedRuntime implements ContainerRuntime {
 
   execAsync(containerId: string, argv: readonly string[], onDone: (result: ExecResult) => void): () => void {
     const container = this.containers.get(containerId);
-    if (!container?.driver.running) {
+    if (!container?.driver?.running) {
       onDone({ exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` });
       return () => {};
     }
@@ -118,17 +113,21 @@ const HEX_CODES: readonly number[] = Array.from('0123456789abcdef', (c) => c.cha
 const ID_CODES: number[] = new Array<number>(64).fill(0);
 
 /**
- * A container's process context: its fields read the start spec the runtime keeps anyway, and its output and
- * kill are methods, so a container costs one small object here rather than a copy of the spec's fields and
- * three closures. An exec's context (`ExecContext`) is the same with its output captured.
+ * A running container, and its process's context: its fields read the start spec the runtime keeps anyway,
+ * and its output and kill are methods, so a container costs one small object here rather than a copy of the
+ * spec's fields, three closures and a record of spec, sockets and driver. An exec's context (`ExecContext`)
+ * is the same with its output captured.
  */
 class ContainerContext implements ProcessContext {
+  /** The main process's driver, set as soon as the process is spawned (an exec's context has none). */
+  driver: ProcessDriver | undefined = undefined;
+
   constructor(
-    private readonly spec: ContainerStartSpec,
+    readonly spec: ContainerStartSpec,
     readonly listeners: ListenerTable,
     private readonly id: string,
     readonly now: () => number,
-    private readonly containers: ReadonlyMap<string, RunningContainer>,
+    private readonly containers: ReadonlyMap<string, ContainerContext>,
   ) {}
   get fs(): ProcessContext['fs'] {
     return this.spec.fs;
@@ -162,7 +161,7 @@ class ContainerContext implements ProcessContext {
   }
   kill(pid: number, signal: Signal): boolean {
     const target = this.containers.get(this.id);
-    if (pid !== 1 || !target?.driver.running) return false;
+    if (pid !== 1 || !target?.driver?.running) return false;
     target.driver.signal(signal);
     return true;
   }
@@ -173,10 +172,10 @@ class ExecContext extends ContainerContext {
   readonly pid1Output: NonNullable<ProcessContext['pid1Output']>;
 
   constructor(
-    container: RunningContainer,
+    container: ContainerContext,
     id: string,
     now: () => number,
-    containers: ReadonlyMap<string, RunningContainer>,
+    containers: ReadonlyMap<string, ContainerContext>,
     private readonly output: { stdout: string; stderr: string },
     logNow: () => number,
     readonly stdin?: string,

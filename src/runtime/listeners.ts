@@ -28,45 +28,62 @@ export interface Listener {
   http?: HttpHandler;
 }
 
-interface Bound extends Listener {
-  owner: object;
+/** A bound socket beyond a pod's first: the listener as its server registered it, and the process that owns it. */
+interface Socket {
+  readonly listener: Listener;
+  readonly owner: object;
 }
 
+/**
+ * A pod's sockets. Nearly every pod listens on one port, for its whole life: the first socket is two fields,
+ * and further sockets go to a list made when one arrives (a Map with a key string and a copied record per
+ * socket cost ≈ 300 B per pod). The sockets stay in binding order, as a Map's entries did: `first` is the
+ * oldest. The registered listener object is kept as it is, so a server's `http` may be a method of it.
+ */
 export class ListenerTable {
-  private readonly bound = new Map<string, Bound>();
+  private first: Listener | undefined = undefined;
+  private firstOwner: object | undefined = undefined;
+  private rest: Socket[] | undefined = undefined;
 
   /** Binds the port; false when it is taken (EADDRINUSE), as a second nginx in the pod would find. */
   listen(listener: Listener, owner: object): boolean {
-    const key = keyOf(listener.port, listener.protocol);
-    if (this.bound.has(key)) return false;
-    // One literal shape for every socket: `{ ...listener, owner }` made a hidden class per call (V8 11.3).
-    this.bound.set(key, { port: listener.port, protocol: listener.protocol, http: listener.http, owner });
+    if (this.find(listener.port, listener.protocol) !== undefined) return false;
+    if (this.first === undefined) {
+      this.first = listener;
+      this.firstOwner = owner;
+    } else {
+      (this.rest ??= []).push({ listener, owner });
+    }
     return true;
   }
 
   close(port: number, protocol: Protocol = 'TCP'): void {
-    this.bound.delete(keyOf(port, protocol));
+    this.remove((listener) => listener.port === port && listener.protocol === protocol);
   }
 
   /** Closes every socket a process opened: called when it exits or is killed. */
   closeOwnedBy(owner: object): void {
-    for (const [key, listener] of this.bound) if (listener.owner === owner) this.bound.delete(key);
+    // Every process's exit comes here, and most (execs, shells) own no socket: no list, no closure for them.
+    if (this.firstOwner !== owner && this.rest === undefined) return;
+    this.remove((_, socketOwner) => socketOwner === owner);
   }
 
   isListening(port: number, protocol: Protocol = 'TCP'): boolean {
-    return this.bound.has(keyOf(port, protocol));
+    return this.find(port, protocol) !== undefined;
   }
 
   ports(): readonly { port: number; protocol: Protocol }[] {
-    return [...this.bound.values()].map(({ port, protocol }) => ({ port, protocol })).sort((a, b) => a.port - b.port);
+    const sockets = this.first === undefined ? [] : [this.first, ...(this.rest ?? []).map((socket) => socket.listener)];
+    return sockets.map(({ port, protocol }) => ({ port, protocol })).sort((a, b) => a.port - b.port);
   }
 
   /** Serves one request on `port`; `target` is the request-target, e.g. `/echo?msg=hi`. */
   handleHttp(port: number, request: { method?: string; target: string; headers?: Readonly<Record<string, string>>; remoteAddress?: string }): HttpResult {
-    const listener = this.bound.get(keyOf(port, 'TCP'));
+    const listener = this.find(port, 'TCP');
     if (!listener) return { kind: 'refused' };
     if (!listener.http) return { kind: 'reset' };
     const url = new URL(request.target, 'http://localhost');
+    // Called on the listener, so that a server's handler may be a method of its listener object.
     const response = listener.http({
       method: request.method ?? 'GET',
       target: request.target,
@@ -77,8 +94,22 @@ export class ListenerTable {
     });
     return { kind: 'ok', ...response };
   }
-}
 
-function keyOf(port: number, protocol: Protocol): string {
-  return `${protocol}/${port}`;
+  private find(port: number, protocol: Protocol): Listener | undefined {
+    const first = this.first;
+    if (first === undefined) return undefined;
+    if (first.port === port && first.protocol === protocol) return first;
+    return this.rest?.find((socket) => socket.listener.port === port && socket.listener.protocol === protocol)?.listener;
+  }
+
+  /** Unbinds the sockets `matches` selects, keeping the others in binding order. */
+  private remove(matches: (listener: Listener, owner: object) => boolean): void {
+    const rest = this.rest?.filter((socket) => !matches(socket.listener, socket.owner));
+    if (this.first !== undefined && matches(this.first, this.firstOwner!)) {
+      const next = rest?.shift();
+      this.first = next?.listener;
+      this.firstOwner = next?.owner;
+    }
+    this.rest = rest !== undefined && rest.length > 0 ? rest : undefined;
+  }
 }

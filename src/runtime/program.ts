@@ -68,6 +68,30 @@ export interface ProgramIO {
   readonly sys: System;
   /** Installs the process's signal handler; a no-op unless this program is PID 1. */
   onSignal(handler: SignalHandler | undefined): void;
+  /**
+   * The io of the program that replaces this one in its process (`exec`), with its own argv. A process that
+   * is its own io implements it by taking the new argv; without it, `execIO` makes a forwarding copy.
+   */
+  exec?(argv: readonly string[]): ProgramIO;
+}
+
+/**
+ * The io of a program run in place of the caller (`exec "$@"`, `env VAR=x CMD`): the caller's process,
+ * streams and signal handling, with its own argv and environment. The methods are called on `io`, never
+ * taken off it: a process's io may be an object whose methods read its fields.
+ */
+export function execIO(io: ProgramIO, argv: readonly string[], env: Readonly<Record<string, string>> = io.env): ProgramIO {
+  if (env === io.env && io.exec !== undefined) return io.exec(argv);
+  return {
+    argv,
+    env,
+    cwd: io.cwd,
+    stdin: io.stdin,
+    stdout: (text) => io.stdout(text),
+    stderr: (text) => io.stderr(text),
+    sys: io.sys,
+    onSignal: (handler) => io.onSignal(handler),
+  };
 }
 
 export type Program = (io: ProgramIO) => ProgramBody;

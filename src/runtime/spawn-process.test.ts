@@ -115,3 +115,18 @@ test('resume() before a sleep ends only reports the remaining time', () => {
   now = 5_000;
   assert.deepEqual(process.resume(), { state: 'exited', code: 0 });
 });
+
+test('an entrypoint execs its program in the same process: new argv, PID 1 signals and output', () => {
+  const container = new FakeContainer({ image: 'redis' });
+  const run = container.run(container.spawn(['docker-entrypoint.sh', 'sh', '-c', 'trap "echo \\"got $0\\"; exit 4" TERM; while :; do sleep 1; done', 'me']), {
+    signals: [{ atMs: 2_500, signal: 'SIGTERM' }],
+  });
+  assert.equal(run.exitCode, 4);
+  assert.equal(run.stdout, 'got me\n');
+});
+
+test('env runs its command with the changed environment, in the caller\'s streams', () => {
+  const run = new FakeContainer().runScript('env -i A=1 B=2 sh -c \'echo "$A$B" >&2; env\'');
+  assert.equal(run.stderr, '12\n');
+  assert.equal(run.stdout, 'A=1\nB=2\nPWD=/\n');
+});

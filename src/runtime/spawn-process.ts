@@ -57,36 +57,70 @@ type WaitState =
   | { kind: 'exiting'; code: number; at: number }
   | { kind: 'exited'; code: number };
 
-class CoroutineProcess implements Process {
+/**
+ * A running program, which is also its own `ProgramIO` and `System`: a server keeps its io for as long as it
+ * runs, and an io record, a system object and three output closures were ≈ 400 B per container. The io's
+ * methods read the process, so programs call them on the io (`execIO`, never `{ ...io }`).
+ */
+class CoroutineProcess implements Process, ProgramIO, System {
   /**
    * Made on the first run, not at spawn: a program may do its first steps when called rather than in its
    * coroutine (an entrypoint that hands back the body of the program it execs), and those steps belong to
    * the process's first run, with the run's clock.
    */
-  private body: ProgramBody | undefined;
-  private launch: (() => ProgramBody) | undefined;
+  private body: ProgramBody | undefined = undefined;
+  private program: Program | undefined;
   /** Signals not yet delivered; made by the first signal (most processes never get one before they exit). */
-  private pending: Signal[] | undefined;
-  private handler: SignalHandler | undefined;
+  private pending: Signal[] | undefined = undefined;
+  private handler: SignalHandler | undefined = undefined;
   private wait: WaitState = START;
   private running = false;
   private runStart = 0;
   private cpuMs = 0;
 
-  constructor(program: Program, argv: readonly string[], private readonly ctx: ProcessContext, cwd: string) {
-    const io: ProgramIO = {
-      argv,
-      env: ctx.env,
-      cwd,
-      stdin: ctx.stdin ?? '',
-      stdout: (text) => ctx.stdout(text),
-      stderr: (text) => ctx.stderr(text),
-      sys: new ProcessSystem(this, ctx),
-      onSignal: (handler) => {
-        this.handler = handler;
-      },
-    };
-    this.launch = launcher(program, io);
+  constructor(
+    program: Program,
+    /** Replaced by `exec`, as the kernel replaces a process's arguments. */
+    private args: readonly string[],
+    private readonly ctx: ProcessContext,
+    readonly cwd: string,
+  ) {
+    this.program = program;
+  }
+
+  // ProgramIO: the process's own arguments and streams.
+
+  get argv(): readonly string[] {
+    return this.args;
+  }
+
+  get env(): Readonly<Record<string, string>> {
+    return this.ctx.env;
+  }
+
+  get stdin(): string {
+    return this.ctx.stdin ?? '';
+  }
+
+  get sys(): System {
+    return this;
+  }
+
+  stdout(text: string): void {
+    this.ctx.stdout(text);
+  }
+
+  stderr(text: string): void {
+    this.ctx.stderr(text);
+  }
+
+  onSignal(handler: SignalHandler | undefined): void {
+    this.handler = handler;
+  }
+
+  exec(argv: readonly string[]): ProgramIO {
+    this.args = argv;
+    return this;
   }
 
   signal(signal: Signal): void {
@@ -112,7 +146,7 @@ class CoroutineProcess implements Process {
       const signal = this.pending.shift() as Signal;
       if (this.wait.kind === 'exited') return undefined;
       if (signal === 'SIGKILL') {
-        this.launch = undefined;
+        this.program = undefined;
         this.body?.return(exitCodeForSignal('SIGKILL'));
         this.finish(exitCodeForSignal('SIGKILL'));
         return undefined;
@@ -159,9 +193,9 @@ class CoroutineProcess implements Process {
 
   private started(): ProgramBody {
     if (!this.body) {
-      const launch = this.launch!;
-      this.launch = undefined;
-      this.body = launch();
+      const program = this.program!;
+      this.program = undefined;
+      this.body = program(this);
     }
     return this.body;
   }
@@ -186,33 +220,7 @@ class CoroutineProcess implements Process {
     return { state: 'exited', code };
   }
 
-  /** Virtual now as the program sees it: during a run, the run's start plus the CPU time charged so far. */
-  now(): number {
-    return this.running ? this.runStart + this.cpuMs : this.ctx.now();
-  }
-
-  listen(listener: Listener): boolean {
-    return this.ctx.listeners.listen(listener, this);
-  }
-}
-
-/**
- * The first run's call, in a scope of its own: the output closures above share the constructor's scope, and
- * had it held `io` too, every process would keep its first io object after an entrypoint handed nginx a copy.
- */
-function launcher(program: Program, io: ProgramIO): () => ProgramBody {
-  return () => program(io);
-}
-
-/**
- * The process's `System`, with methods on the prototype rather than a closure each: a server process lives
- * as long as its container, and every container has one.
- */
-class ProcessSystem implements System {
-  constructor(
-    private readonly process: CoroutineProcess,
-    private readonly ctx: ProcessContext,
-  ) {}
+  // System: the container's services, seen from this process.
 
   get fs(): VirtualFS {
     return this.ctx.fs;
@@ -242,12 +250,14 @@ class ProcessSystem implements System {
     return this.ctx.containerPorts ?? NO_PORTS;
   }
 
+  /** Virtual now as the program sees it: during a run, the run's start plus the CPU time charged so far. */
   now(): number {
-    return this.process.now();
+    return this.running ? this.runStart + this.cpuMs : this.ctx.now();
   }
 
+  /** The process owns its sockets itself: they close when it exits. */
   listen(listener: Listener): boolean {
-    return this.process.listen(listener);
+    return this.ctx.listeners.listen(listener, this);
   }
 
   kill(pid: number, signal: Signal): boolean {

@@ -269,7 +269,7 @@ export class Interpreter implements ExpansionHost {
       stdout: sink(streams, 1),
       stderr: sink(streams, 2),
       sys: this.io.sys,
-      onSignal: handsOverPid1 ? this.io.onSignal : () => undefined,
+      onSignal: handsOverPid1 ? (handler) => this.io.onSignal(handler) : () => undefined,
     });
   }
 

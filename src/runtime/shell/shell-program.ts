@@ -41,7 +41,7 @@ export const shellProgram: Program = function* (io) {
   state.positional = invocation.positional;
   state.errexit = invocation.errexit;
   state.xtrace = invocation.xtrace;
-  const interpreter = new Interpreter(state, io, true, { stdin: io.stdin, fds: new Map([[1, io.stdout], [2, io.stderr]]) });
+  const interpreter = new Interpreter(state, io, true, { stdin: io.stdin, fds: new Map([[1, (text: string) => io.stdout(text)], [2, (text: string) => io.stderr(text)]]) });
   if (invocation.isCommandString) interpreter.tailCommand = lastSimpleCommand(list);
   io.onSignal((signal) => {
     const action = state.traps.get(signal);

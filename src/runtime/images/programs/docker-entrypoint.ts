@@ -2,7 +2,7 @@
  * The official nginx image's /docker-entrypoint.sh: when asked to run nginx it reports its
  * configuration steps on stdout, then `exec "$@"`, so nginx inherits PID 1.
  */
-import type { Program, ProgramBody } from '../../program';
+import { execIO, type Program, type ProgramBody } from '../../program';
 
 const NGINX_STEPS = [
   '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
@@ -34,7 +34,7 @@ export const nginxDockerEntrypoint: Program = (io) => {
     return exitWith(127);
   }
   // `concat` sizes the array exactly: a spread into a literal grows it as `push` does, and nginx keeps it.
-  return lookup.program({ ...io, argv: lookup.argvPrefix.concat(args) });
+  return lookup.program(execIO(io, lookup.argvPrefix.concat(args)));
 };
 
 /**
@@ -53,7 +53,7 @@ export function execArguments(dashPrefix?: string): Program {
       io.stderr(`${io.argv[0]}: exec: ${command}: not found\n`);
       return exitWith(127);
     }
-    return lookup.program({ ...io, argv: lookup.argvPrefix.concat(args.slice(1)) });
+    return lookup.program(execIO(io, lookup.argvPrefix.concat(args.slice(1))));
   };
 }
 

@@ -15,5 +15,9 @@ export const genericServer: Program = function* (io) {
     protocol: (port.protocol ?? 'TCP') as 'TCP' | 'UDP' | 'SCTP',
     http: () => ({ status: 200, headers: { 'Content-Type': 'text/plain' }, body: 'OK' }),
   }));
-  return yield* serveUntilSignal(io, listeners, SIGNALS, (port) => `listen tcp :${port}: bind: address already in use\n`);
+  return yield* serveUntilSignal(io, listeners, SIGNALS, bindError);
 };
+
+function bindError(port: number): string {
+  return `listen tcp :${port}: bind: address already in use\n`;
+}

@@ -35,7 +35,7 @@ export const httpdForeground: Program = function* (io) {
   io.stderr(errorLog(io, 'mpm_event:notice', `AH00489: Apache/${version} (Unix) configured -- resuming normal operations`));
   io.stderr(errorLog(io, 'core:notice', "AH00094: Command line: 'httpd -D FOREGROUND'"));
   const listener = { port: 80, protocol: 'TCP' as const, http: (request: HttpServerRequest) => serve(io, request) };
-  return yield* serveUntilSignal(io, [listener], SIGNALS, () => '(98)Address in use: AH00072: make_sock: could not bind to address [::]:80\n');
+  return yield* serveUntilSignal(io, [listener], SIGNALS, bindError);
 };
 
 function serve(io: ProgramIO, request: HttpServerRequest): HttpResponse {
@@ -47,4 +47,8 @@ function serve(io: ProgramIO, request: HttpServerRequest): HttpResponse {
   const body = found ? fs.readFile(file) : NOT_FOUND;
   io.stdout(`${request.remoteAddress} - - [${strftime(io.sys.now(), '%d/%b/%Y:%H:%M:%S +0000')}] "${request.method} ${request.target} HTTP/1.1" ${status} ${Buffer.byteLength(body)}\n`);
   return { status, headers: { Server: `Apache/${io.sys.image.version} (Unix)`, 'Content-Type': 'text/html' }, body };
+}
+
+function bindError(): string {
+  return '(98)Address in use: AH00072: make_sock: could not bind to address [::]:80\n';
 }

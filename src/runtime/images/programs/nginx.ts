@@ -5,7 +5,7 @@
  * (the image's STOPSIGNAL); `nginx -s quit|stop` signals PID 1. Exit code 0 either way.
  * Simplification: only `listen N` and `root DIR` are read from the configuration.
  */
-import type { HttpServerRequest } from '../../listeners';
+import type { HttpServerRequest, Listener } from '../../listeners';
 import type { HttpResponse } from '../../network-stack';
 import type { Program, ProgramBody, ProgramIO } from '../../program';
 import { statusText } from '../../http-status';
@@ -36,9 +36,31 @@ export const nginx: Program = (io) => {
   }
   const config = readConfig(io);
   io.stderr(startupNotices(io));
-  const listeners = config.ports.map((port) => ({ port, protocol: 'TCP' as const, http: (request: HttpServerRequest) => serve(io, config.root, request) }));
-  return serveUntilSignal(io, listeners, SIGNALS, (port) => `${strftime(io.sys.now(), NOTICE_TIME)} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address in use)\n`);
+  const listeners = config.ports.map((port) => new NginxListener(port, io, config.root));
+  return serveUntilSignal(io, listeners, SIGNALS, bindError);
 };
+
+function bindError(port: number, io: ProgramIO): string {
+  return `${strftime(io.sys.now(), NOTICE_TIME)} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address in use)\n`;
+}
+
+/**
+ * A listening socket of nginx, serving with a method rather than a closure (and its scope) per socket: every
+ * nginx keeps its sockets for as long as it runs. The listener table calls `http` on this object.
+ */
+class NginxListener implements Listener {
+  readonly protocol = 'TCP' as const;
+
+  constructor(
+    readonly port: number,
+    private readonly io: ProgramIO,
+    private readonly root: string,
+  ) {}
+
+  http(request: HttpServerRequest): HttpResponse {
+    return serve(this.io, this.root, request);
+  }
+}
 
 /** The body of a program that exits at once with `code`. */
 function* exitWith(code: number): ProgramBody {

@@ -26,6 +26,10 @@ export function tcpServer(spec: TcpServerSpec): Program {
     if (spec.startupLog) io.stdout(spec.startupLog(io));
     if (spec.startupDelayMs) yield { kind: 'sleep', ms: spec.startupDelayMs };
     const listeners = spec.ports.map((port) => ({ port, protocol: 'TCP' as const }));
-    return yield* serveUntilSignal(io, listeners, spec.signals, (port) => `bind: address already in use (port ${port})\n`);
+    return yield* serveUntilSignal(io, listeners, spec.signals, bindError);
   };
+}
+
+function bindError(port: number): string {
+  return `bind: address already in use (port ${port})\n`;
 }

@@ -1,4 +1,4 @@
-import type { Program } from '../../program';
+import { execIO, type Program } from '../../program';
 
 /** `env` prints the environment; `env [-i] [NAME=VALUE…] CMD…` runs CMD with it changed. */
 export const env: Program = function* (io) {
@@ -23,5 +23,5 @@ export const env: Program = function* (io) {
     io.stderr(`env: can't execute '${name}': No such file or directory\n`);
     return 127;
   }
-  return yield* lookup.program({ ...io, argv: [...lookup.argvPrefix, ...args.slice(1)], env: vars, onSignal: io.onSignal });
+  return yield* lookup.program(execIO(io, [...lookup.argvPrefix, ...args.slice(1)], vars));
 };
