@@ -13,7 +13,7 @@ import {
   createLocalPathProvisioner, createPvBinderController, installPvResync, nodeVolumeExpansionController, pvcProtectionController, pvProtectionController,
   volumeResizerController,
 } from '../controllers';
-import { Directory, type MountSource } from '../runtime/vfs';
+import { DirectoryRoot, type MountSource } from '../runtime/vfs';
 import { claimResizeAdmission, locateVolume, relativePath, storageObjectInUseProtection, VOLUMES_SERVICE, VolumeHost, watchReclaimedData, type VolumeDirectory } from '../storage';
 import type { Cluster } from './cluster';
 import type { ClusterContext, Component } from './component';
@@ -36,7 +36,7 @@ export const storageComponent: Component = {
 };
 
 function installVolumeHost({ api }: ClusterContext): VolumeHost<MountSource> {
-  const host = new VolumeHost<MountSource>(api.store, () => new VfsVolumeDirectory(new Directory()));
+  const host = new VolumeHost<MountSource>(api.store, () => new VfsVolumeDirectory());
   watchReclaimedData(api.store, host.data);
   api.store.watch('Pod', (event) => {
     if (event.type === 'DELETED') host.tearDownPodVolumes(event.object as StoredObject<Pod>);
@@ -57,33 +57,25 @@ function localPathIdentity(seed: number): string {
 }
 
 /**
- * A runtime vfs Directory seen through storage's VolumeDirectory interface. A class rather than a bag of
- * closures: every pod's service-account volume has one, and its closures cost ≈ 0.7 KiB per pod. It keeps no
- * view of its own (a `VirtualFS` per directory, for the rare `kindAt`): one is made for the call, as the
+ * A runtime vfs directory seen through storage's VolumeDirectory interface, and its own root node and mount
+ * source (`DirectoryRoot`): every pod's service-account volume has one, so it is one object rather than a
+ * wrapper, a `Directory` and its node (a bag of closures before those cost ≈ 0.7 KiB per pod). It keeps no view
+ * of its own (a `VirtualFS` per directory, for the rare `kindAt`): one is made for the call, as the
  * Directory's own methods do.
  */
-class VfsVolumeDirectory implements VolumeDirectory<MountSource> {
-  constructor(private readonly dir: Directory) {}
+class VfsVolumeDirectory extends DirectoryRoot implements VolumeDirectory<MountSource> {
   kindAt(path: string): 'dir' | 'file' | 'other' | undefined {
-    const fs = this.dir.view();
+    const fs = this.view();
     if (!fs.exists(`/${path}`)) return undefined;
     const kind = fs.stat(`/${path}`).kind;
     return kind === 'dir' || kind === 'file' ? kind : 'other';
   }
-  mkdir(path: string): void {
-    this.dir.mkdir(path);
-  }
-  writeFile(path: string, content: Parameters<Directory['writeFile']>[1]): void {
-    this.dir.writeFile(path, content);
-  }
-  remove(path: string): void {
-    if (this.dir.exists(path)) this.dir.remove(path);
-  }
-  list(path: string): string[] {
-    return this.dir.list(path);
+  /** Unlike `Directory.remove`, a missing path is no error (VolumeDirectory's contract). */
+  override remove(path: string): void {
+    if (this.exists(path)) super.remove(path);
   }
   mountSource(path: string): MountSource {
-    return path === '' ? this.dir : this.dir.subPath(path);
+    return path === '' ? this : this.subPath(path);
   }
 }
 

@@ -27,21 +27,23 @@ export function hostsFile(pod: Pod, podIP: string | undefined): string {
 /**
  * The same text, rendered when a process first reads the file: most containers never read /etc/hosts, and
  * the text (≈ 250 B per container) would otherwise be built and kept for the container's life. It keeps
- * only the few strings it needs, not the pod object (a pod version that would otherwise be garbage).
+ * only the few strings it needs, as its own fields: not the pod object (a pod version that would otherwise be
+ * garbage), nor the `PodNames` record (one more object per container).
  */
 export function deferredHostsFile(pod: Pod, names: PodNames, podIP: string | undefined): DeferredText {
-  return new HostsFileText(names, podIP, pod.spec?.hostAliases);
+  return new HostsFileText(names.hostname, names.fqdn, podIP, pod.spec?.hostAliases);
 }
 
-class HostsFileText implements DeferredText {
+class HostsFileText implements DeferredText, PodNames {
   constructor(
-    private readonly names: PodNames,
+    readonly hostname: string,
+    readonly fqdn: string | undefined,
     private readonly podIP: string | undefined,
     private readonly aliases: NonNullable<Pod['spec']>['hostAliases'],
   ) {}
 
   read(): string {
-    return renderHosts(this.names, this.podIP, this.aliases);
+    return renderHosts(this, this.podIP, this.aliases);
   }
 }
 

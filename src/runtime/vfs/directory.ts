@@ -3,13 +3,22 @@
  * dir (lives with the PV, so data survives pod deletion), a ConfigMap/Secret projection, or an
  * image's base layer. Mount it into as many `VirtualFS` views as share it.
  */
-import { type DeferredText, type DirNode, type FileNode, type FsNode, cloneNode, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile } from './node';
+import { type DeferredText, type DirNode, type FileNode, type FsNode, cloneNode, copyUp, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile, sharedFile } from './node';
 import { FsError } from './fs-error';
 import { VirtualFS, type MountSource } from './virtual-fs';
 import { dirname, splitPath } from './path';
 
 export class Directory implements MountSource {
-  constructor(readonly node: DirNode = newDir()) {}
+  /** The tree's root node; a `DirectoryRoot` is its own, and passes `null`. */
+  private readonly root: DirNode | undefined;
+
+  constructor(node: DirNode | null = newDir()) {
+    this.root = node ?? undefined;
+  }
+
+  get node(): DirNode {
+    return this.root as DirNode;
+  }
 
   /** Builds a tree from `{ 'etc/hostname': 'web\n' }`; parents are created as needed. */
   static fromFiles(files: Readonly<Record<string, string>>): Directory {
@@ -78,15 +87,50 @@ export class Directory implements MountSource {
     return { node };
   }
 
+  /**
+   * The node a subPath mount binds. A mount binds the node itself, and writes through a mount never copy its
+   * own node up, so a shared (sealed) node on the way is copied up into this private tree first, as a write
+   * would: a container writing to its subPath file must not change other trees' shared node (`sharedFile`).
+   */
   private nodeAt(path: string): DirNode | FileNode | { kind: 'other' } {
     const real = this.view().realpath(`/${path}`);
     let node: DirNode | FileNode = this.node;
+    const privateTree = !isLowerLayer(node);
     for (const part of splitPath(real)) {
-      const child: FsNode | undefined = node.kind === 'dir' ? node.entries.get(part) : undefined;
+      let child: FsNode | undefined = node.kind === 'dir' ? node.entries.get(part) : undefined;
       if (!child || (child.kind !== 'dir' && child.kind !== 'file')) return { kind: 'other' };
+      if (privateTree && isLowerLayer(child)) (node as DirNode).entries.set(part, (child = copyUp(child) as DirNode | FileNode));
       node = child;
     }
     return node;
+  }
+}
+
+/**
+ * An empty directory that is its own root node (a `DirNode` with the tree's operations): one object where a
+ * `Directory` and its node are two. Every pod's service-account volume is one, kept for the pod's life.
+ */
+export class DirectoryRoot extends Directory implements DirNode {
+  readonly kind = 'dir';
+  readonly entries = new Map<string, FsNode>();
+  mode = DEFAULT_DIR_MODE;
+  mtime = 0;
+
+  constructor() {
+    super(null);
+  }
+
+  override get node(): DirNode {
+    return this;
+  }
+
+  /** A new top-level file of plain text and the default mode is a shared sealed node (`sharedFile`). */
+  override writeFile(path: string, content: string | DeferredText, mode?: number): void {
+    if (typeof content === 'string' && mode === undefined && isPlainName(path) && !this.entries.has(path) && !isLowerLayer(this)) {
+      this.entries.set(path, sharedFile(content));
+      return;
+    }
+    super.writeFile(path, content, mode);
   }
 }
 

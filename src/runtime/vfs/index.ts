@@ -4,7 +4,7 @@
  * with EROFS, "Read-only file system").
  */
 export { VirtualFS, type FsStat, type LayerMemo, type MountOptions, type MountSource } from './virtual-fs';
-export { Directory } from './directory';
+export { Directory, DirectoryRoot } from './directory';
 export { FsError, isFsError, STRERROR, type FsErrorCode } from './fs-error';
 export { joinPath, normalizePath, basename, dirname, splitPath } from './path';
 export type { DeferredText, FsNode, FileNode, DirNode, SymlinkNode } from './node';

@@ -82,3 +82,22 @@ test('the token is written unsigned and reads as the JWT for the pod, the same o
   assert.equal(claims.iat, 1);
   assert.deepEqual([claims['kubernetes.io'].pod.name, claims['kubernetes.io'].node.name], ['web', 'node-1']);
 });
+
+test('a key gone from the ConfigMap removes its file; a kept file with the same text is not rewritten', () => {
+  const store = new ObjectStore();
+  const config = (data: Record<string, string>, uid: string): KubeObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app', uid, ...meta }, data });
+  store.put(config({ a: '1', b: '2' }, 'cm-1'));
+  const dir = recordingDirectory();
+  const plugin = configVolumePlugin(store, () => dir, { now: () => 1_000 });
+  const appVolume: Volume = { name: 'app', configMap: { name: 'app' } };
+  plugin.setUp(pod, appVolume, 'node-1');
+  assert.deepEqual([...dir.writes].sort(), ['a', 'b']);
+  store.put(config({ a: '1', c: '3' }, 'cm-2'));
+  plugin.setUp(pod, appVolume, 'node-1');
+  assert.deepEqual(dir.list(''), ['a', 'c']);
+  assert.deepEqual(dir.writes.slice(2), ['c']);
+  store.put(config({ a: '9', c: '3' }, 'cm-3'));
+  plugin.setUp(pod, appVolume, 'node-1');
+  assert.deepEqual(dir.writes.slice(3), ['a']);
+  assert.equal(dir.files.get('a'), '9');
+});

@@ -24,25 +24,42 @@ import { isConfigVolume, projectVolume, type Payload } from './volume-projection
  * closure per pod).
  */
 class ProjectedVolume<Mount> implements PodVolume<Mount> {
-  readonly readOnly = true;
   /** What the last projection read (`projectionFacts`): equal facts, equal files. */
-  facts: readonly unknown[] = [];
-  files: Payload = NOTHING_PROJECTED;
+  facts: readonly unknown[] = NO_FACTS;
+  /** The files on disk (`writePayload`), flat: path, content, path, content… */
+  files: OnDisk = NOTHING_PROJECTED;
 
   constructor(
     readonly name: string,
     readonly dir: VolumeDirectory<Mount>,
-    readonly firstSetUp: number,
+    /**
+     * When the volume was first set up, in whole seconds (the token's `iat`, all a projection reads of the
+     * instant): a small integer, where milliseconds since the epoch are not.
+     */
+    readonly firstSetUpSeconds: number,
     readonly next: ProjectedVolume<Mount> | undefined,
   ) {}
+
+  /** On the prototype rather than a field per pod: these volumes are always read-only. */
+  get readOnly(): boolean {
+    return true;
+  }
 
   mountSource(subPath = ''): Mount {
     return this.dir.mountSource(relativePath(subPath));
   }
 }
 
-/** A volume's payload before its first projection: one shared empty Map (`writePayload` only reads the old payload). */
-const NOTHING_PROJECTED: Payload = new Map();
+/**
+ * A payload as kept on disk between projections: each file's path then its content, exact-size. Only paths and
+ * contents are compared (the directory stores no modes), and a Map with an entry object per file cost ≈ 0.4 KiB
+ * per pod for the three files of a service-account volume.
+ */
+type OnDisk = readonly (string | FileContent)[];
+
+/** A volume's payload before its first projection. */
+const NOTHING_PROJECTED: OnDisk = Object.freeze([]);
+const NO_FACTS: readonly unknown[] = Object.freeze([]);
 
 /** `directoryFor` gives the pod volume's own directory (VolumeDataStore.emptyDir, gone with the pod). */
 export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (podUid: string, volume: string) => VolumeDirectory<Mount>, clock: { now(): number }): VolumePlugin<Mount> {
@@ -59,11 +76,11 @@ export function configVolumePlugin<Mount>(store: ConfigStore, directoryFor: (pod
       const account = store.get('ServiceAccount', pod.metadata.namespace, pod.spec?.serviceAccountName || 'default');
       const facts = projectionFacts(pod, volume, store, node, account?.metadata.uid, FACTS);
       if (previous && sameFacts(previous.facts, facts)) return previous;
-      const firstSetUp = previous?.firstSetUp ?? clock.now();
-      const context = { now: firstSetUp, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid };
+      const firstSetUpSeconds = previous?.firstSetUpSeconds ?? Math.floor(clock.now() / 1000);
+      const context = { now: firstSetUpSeconds * 1000, nodeAllocatable: node?.status?.allocatable, nodeUid: node?.metadata.uid, serviceAccountUid: account?.metadata.uid };
       const result = projectVolume(pod, volume, store, context);
       if (!result || 'error' in result) return { bucket: 'unmounted', event: { type: 'Warning', reason: 'FailedMount', message: result?.error ?? '', component: 'kubelet' } };
-      const projected = previous ?? new ProjectedVolume(name, directoryFor(pod.metadata.uid, name), firstSetUp, first);
+      const projected = previous ?? new ProjectedVolume(name, directoryFor(pod.metadata.uid, name), firstSetUpSeconds, first);
       projected.files = writePayload(projected.dir, projected.files, result.files);
       // An exact-size copy: the facts were pushed, and a pushed array keeps 17 slots for the pod's life.
       projected.facts = facts.slice();
@@ -134,20 +151,23 @@ function sameFacts(before: readonly unknown[], now: readonly unknown[]): boolean
 }
 
 /**
- * Brings the directory from `before` to `after`, touching only what changed. Returns the payload now on
- * disk: unchanged files keep their `before` entry, so a re-projection retains no second copy of them.
+ * Brings the directory from `before` (a payload as `writePayload` last returned it) to `after`, touching only
+ * what changed. Returns what is now on disk, flat: an unchanged file keeps its `before` content, so a
+ * re-projection retains no second copy of it.
  */
-export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: Payload, after: Payload): Payload {
-  // The first projection into a new directory has nothing to compare with or replace: its payload is what lands.
-  const fresh = before.size === 0 && dir.list('').length === 0;
-  for (const path of before.keys()) if (!after.has(path)) dir.remove(path);
-  const written: Payload = fresh ? after : new Map();
+export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: OnDisk, after: Payload): OnDisk {
+  // The first projection into a new directory has nothing to compare with or replace.
+  const fresh = before.length === 0 && dir.list('').length === 0;
+  for (let i = 0; i < before.length; i += 2) if (!after.has(before[i] as string)) dir.remove(before[i] as string);
+  const written = new Array<string | FileContent>(after.size * 2);
   // In a fresh directory a path can be taken only by a parent made for an earlier path.
   let madeParents = false;
+  let at = 0;
   for (const [path, file] of after) {
-    const old = before.get(path);
-    const same = old !== undefined && sameContent(old.content, file.content);
-    if (!fresh) written.set(path, same && old.mode === file.mode ? old : file);
+    const old = fresh ? undefined : contentAt(before, path);
+    const same = old !== undefined && sameContent(old, file.content);
+    written[at++] = path;
+    written[at++] = same ? old : file.content;
     if (same && dir.kindAt(path) === 'file') continue;
     if (!fresh || madeParents) dir.remove(path);
     const parent = path.slice(0, Math.max(path.lastIndexOf('/'), 0));
@@ -158,6 +178,11 @@ export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: Payload
     dir.writeFile(path, file.content);
   }
   return written;
+}
+
+function contentAt(files: OnDisk, path: string): FileContent | undefined {
+  for (let i = 0; i < files.length; i += 2) if (files[i] === path) return files[i + 1] as FileContent;
+  return undefined;
 }
 
 function sameContent(a: FileContent, b: FileContent): boolean {

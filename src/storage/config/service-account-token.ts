@@ -28,48 +28,57 @@ export interface TokenContext {
  * so reading it later gives exactly the text signing it now would have.
  */
 export function serviceAccountToken(pod: Pod, expirationSeconds: number, context: TokenContext): DeferredContent {
-  return new BoundToken({
-    iat: Math.floor(context.now / 1000),
+  return new BoundToken(
+    Math.floor(context.now / 1000),
     expirationSeconds,
-    namespace: pod.metadata.namespace ?? '',
-    account: pod.spec?.serviceAccountName || 'default',
-    podName: pod.metadata.name ?? '',
-    podUid: pod.metadata.uid,
-    nodeName: pod.spec?.nodeName ?? '',
-    nodeUid: context.nodeUid ?? '',
-    serviceAccountUid: context.serviceAccountUid ?? '',
-  });
+    pod.metadata.namespace ?? '',
+    pod.spec?.serviceAccountName || 'default',
+    pod.metadata.name ?? '',
+    pod.metadata.uid,
+    pod.spec?.nodeName ?? '',
+    context.nodeUid ?? '',
+    context.serviceAccountUid ?? '',
+  );
 }
 
-/** Everything a token's claims are made of: two tokens with equal facts are the same text. */
-interface TokenFacts {
-  readonly iat: number;
-  readonly expirationSeconds: number;
-  readonly namespace: string;
-  readonly account: string;
-  readonly podName: string;
-  readonly podUid: string | undefined;
-  readonly nodeName: string;
-  readonly nodeUid: string;
-  readonly serviceAccountUid: string;
-}
-
+/**
+ * Everything a token's claims are made of, as fields of the token itself (every pod's volume keeps one until
+ * it is read, so one object rather than a token and its facts): two tokens with equal facts are the same text.
+ */
 class BoundToken implements DeferredContent {
-  constructor(private readonly facts: TokenFacts) {}
+  constructor(
+    readonly iat: number,
+    readonly expirationSeconds: number,
+    readonly namespace: string,
+    readonly account: string,
+    readonly podName: string,
+    readonly podUid: string | undefined,
+    readonly nodeName: string,
+    readonly nodeUid: string,
+    readonly serviceAccountUid: string,
+  ) {}
 
   read(): string {
-    return signToken(this.facts);
+    return signToken(this);
   }
 
   sameAs(other: DeferredContent): boolean {
     if (!(other instanceof BoundToken)) return false;
-    const a = this.facts;
-    const b = other.facts;
-    return (Object.keys(a) as (keyof TokenFacts)[]).every((key) => a[key] === b[key]);
+    return (
+      this.iat === other.iat &&
+      this.expirationSeconds === other.expirationSeconds &&
+      this.namespace === other.namespace &&
+      this.account === other.account &&
+      this.podName === other.podName &&
+      this.podUid === other.podUid &&
+      this.nodeName === other.nodeName &&
+      this.nodeUid === other.nodeUid &&
+      this.serviceAccountUid === other.serviceAccountUid
+    );
   }
 }
 
-function signToken(facts: TokenFacts): string {
+function signToken(facts: BoundToken): string {
   const { iat, expirationSeconds, namespace, account } = facts;
   const extended = expirationSeconds === WARN_ONLY_EXPIRATION_SECONDS;
   const claims = {
