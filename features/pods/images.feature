@@ -51,7 +51,7 @@ Feature: Pulling images
     When I run "kubectl get events --field-selector reason=Pulling -o jsonpath={.items[0].count}"
     Then the output should be:
       """
-      6
+      4
       """
     When I run "kubectl get events --field-selector reason=Failed -o custom-columns=MESSAGE:.message"
     Then the output should contain "pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed"

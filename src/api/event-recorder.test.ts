@@ -71,3 +71,77 @@ test('Events are stored exactly as a copying store stored them: fields, order, r
   assert.deepEqual(owned, run(true));
   assert.match(owned[0]!, /"count":3/);
 });
+
+/** A recorder and a frozen ReplicaSet, as the replicaset-controller records Events about it. */
+function replicaSetRecorder() {
+  const clock = new VirtualClock(Date.UTC(2025, 0, 1));
+  const store = new ObjectStore();
+  const timeline = new Timeline(() => clock.now());
+  const recorder = new EventRecorder(store, clock, timeline);
+  const rs = deepFreeze({ apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'web-5d4f', namespace: 'default', uid: 'rs-1', resourceVersion: '3' } }) as KubeObject;
+  const source = Object.freeze({ component: 'replicaset-controller' });
+  const created = (i: number) => recorder.record(rs, { type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: web-5d4f-${i}`, source });
+  const events = () => store.list('Event', 'default');
+  return { clock, store, timeline, recorder, created, events };
+}
+
+test('30 creations at once: 9 Events, then the aggregate one counting 16 (the spam filter allowed 25 writes)', () => {
+  const { created, events, timeline } = replicaSetRecorder();
+  for (let i = 1; i <= 30; i++) created(i);
+  const all = events();
+  assert.equal(all.length, 10);
+  assert.deepEqual(all.slice(0, 9).map((e) => [e.message, e.count]), Array.from({ length: 9 }, (_, i) => [`Created pod: web-5d4f-${i + 1}`, 1]));
+  const aggregate = all[9]!;
+  assert.equal(aggregate.message, '(combined from similar events): Created pod: web-5d4f-25');
+  assert.equal(aggregate.count, 16);
+  assert.equal(aggregate.reportingComponent, '');
+  assert.equal(aggregate.reportingInstance, '');
+  assert.deepEqual(aggregate.source, { component: 'replicaset-controller' });
+  assert.match(aggregate.metadata.name, /^web-5d4f\.[0-9a-f]+$/);
+  // Skipped Events never reached the API server: 25 on the timeline, the last ones with the combined message.
+  const texts = timeline.all().filter((e) => e.type === 'Event').map((e) => e.text);
+  assert.equal(texts.length, 25);
+  assert.equal(texts[24], 'Normal SuccessfulCreate: (combined from similar events): Created pod: web-5d4f-25');
+});
+
+test('300 s later one more write is allowed: the aggregate Event carries the Events skipped meanwhile', () => {
+  const { clock, created, events } = replicaSetRecorder();
+  for (let i = 1; i <= 30; i++) created(i);
+  const first = events()[9]!.firstTimestamp;
+  clock.advance(300_000);
+  created(31);
+  const aggregate = events()[9]!;
+  assert.equal(events().length, 10);
+  assert.equal(aggregate.count, 22);
+  assert.equal(aggregate.message, '(combined from similar events): Created pod: web-5d4f-31');
+  assert.equal(aggregate.firstTimestamp, first);
+  assert.equal(aggregate.lastTimestamp, clock.nowISO());
+});
+
+test('a series whose first Event was skipped is created later with the count observed meanwhile', () => {
+  const clock = new VirtualClock(Date.UTC(2025, 0, 1));
+  const store = new ObjectStore();
+  const recorder = new EventRecorder(store, clock, new Timeline(() => clock.now()));
+  const pod = deepFreeze({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default', uid: 'u1', resourceVersion: '7' } }) as KubeObject;
+  const source = Object.freeze({ component: 'kubelet', host: 'node-1' });
+  for (let i = 0; i < 25; i++) recorder.record(pod, { type: 'Normal', reason: 'Pulled', message: 'Pulled', source });
+  recorder.record(pod, { type: 'Warning', reason: 'BackOff', message: 'Back-off restarting failed container', source });
+  recorder.record(pod, { type: 'Warning', reason: 'BackOff', message: 'Back-off restarting failed container', source });
+  assert.equal(store.list('Event', 'default').length, 1);
+  clock.advance(300_000);
+  recorder.record(pod, { type: 'Warning', reason: 'BackOff', message: 'Back-off restarting failed container', source });
+  const backOff = store.list('Event', 'default').find((e) => e.reason === 'BackOff')!;
+  assert.equal(backOff.count, 3);
+  assert.equal(backOff.firstTimestamp, '2025-01-01T00:00:00Z');
+  assert.equal(backOff.lastTimestamp, '2025-01-01T00:05:00Z');
+});
+
+test("kube-scheduler's Events (events.k8s.io, no correlator) are neither aggregated nor filtered", () => {
+  const clock = new VirtualClock(Date.UTC(2025, 0, 1));
+  const store = new ObjectStore();
+  const recorder = new EventRecorder(store, clock, new Timeline(() => clock.now()));
+  const pod = deepFreeze({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default', uid: 'u1', resourceVersion: '7' } }) as KubeObject;
+  const source = Object.freeze({ component: 'default-scheduler' });
+  for (let i = 0; i < 30; i++) recorder.record(pod, { type: 'Warning', reason: 'FailedScheduling', message: `0/${i} nodes are available`, source });
+  assert.equal(store.list('Event', 'default').length, 30);
+});

@@ -1,7 +1,12 @@
 /**
- * Records core/v1 Events as client-go's EventRecorder + EventCorrelator do: an identical event
- * (same object, type, reason, message, source) within the series bumps `count` and `lastTimestamp`
- * instead of creating a new object. Event names are `<object>.<hex nanoseconds>` as in record/event.go.
+ * Records core/v1 Events as client-go's EventRecorder + EventCorrelator do (tools/record/event.go
+ * recordToSink, events_cache.go EventCorrelate): the aggregator may turn the Event into its key's aggregate
+ * Event; an identical Event (same object, type, reason, message, source) within the series bumps `count`
+ * and `lastTimestamp` instead of creating a new object; the spam filter may then skip it. Event names are
+ * `<object>.<hex nanoseconds>` as in record/event.go.
+ *
+ * One correlator serves the whole cluster, where each component process (a kubelet, each controller of
+ * kube-controller-manager) has its own: keys hold the source, so only the LRUs' shared capacity differs.
  */
 import type { VirtualClock } from '../clock';
 import type { ObjectStore } from './store';
@@ -10,6 +15,8 @@ import type { Timeline, TimelineDetail } from './timeline';
 import { resourceForKind } from './resources';
 import { compareGoStrings } from './go-string-order';
 import { EventSeriesCache, type EventSeries, type SeriesIdentity } from './event-series';
+import { AGGREGATE_MESSAGE_PREFIX, EventAggregator } from './event-aggregator';
+import { EventSpamFilter } from './event-spam-filter';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -100,8 +107,15 @@ export class EventNames {
   }
 }
 
-/** client-go's EventCorrelator keeps its series in an LRU of maxLruCacheEntries (tools/record/events_cache.go). */
-const MAX_SERIES = 4096;
+/** client-go's EventCorrelator keeps its series, aggregate records and spam records in LRUs of maxLruCacheEntries (tools/record/events_cache.go). */
+const MAX_LRU_ENTRIES = 4096;
+
+/**
+ * Components whose Events go through tools/events (events.k8s.io/v1), whose broadcaster has no aggregator
+ * and no spam filter: kube-scheduler records through events.NewEventBroadcasterAdapter
+ * (cmd/kube-scheduler/app/options/options.go). Their identical Events still make one series.
+ */
+const UNCORRELATED_COMPONENTS: ReadonlySet<string> = new Set(['default-scheduler']);
 
 /** The identity of the Event being recorded, filled in place for each one: a series lookup allocates nothing. */
 class Probe implements SeriesIdentity {
@@ -115,6 +129,7 @@ class Probe implements SeriesIdentity {
   message = '';
   component = '';
   host = '';
+  aggregate = false;
 
   fill(involved: KubeObject, namespace: string, event: RecordedEvent): this {
     const meta = involved.metadata;
@@ -128,7 +143,15 @@ class Probe implements SeriesIdentity {
     this.message = event.message;
     this.component = event.source.component;
     this.host = event.source.host ?? '';
+    this.aggregate = false;
     return this;
+  }
+
+  /** The aggregate Event's series key, EventAggregatorByReasonFunc's: neither field path nor message. */
+  asAggregate(): void {
+    this.fieldPath = '';
+    this.message = '';
+    this.aggregate = true;
   }
 }
 
@@ -137,7 +160,9 @@ const OWNED = true;
 
 export class EventRecorder {
   /** Series by event identity (an LRU, so a long simulation's memory stays bounded). */
-  private readonly series = new EventSeriesCache(MAX_SERIES);
+  private readonly series = new EventSeriesCache(MAX_LRU_ENTRIES);
+  private readonly aggregator = new EventAggregator(MAX_LRU_ENTRIES);
+  private readonly spamFilter = new EventSpamFilter(MAX_LRU_ENTRIES);
   private readonly probe = new Probe();
   private readonly names = new EventNames();
   private counter = 0;
@@ -151,55 +176,67 @@ export class EventRecorder {
     private readonly timeline: Timeline,
   ) {}
 
+  /**
+   * EventCorrelate, then recordEvent: aggregate, observe the series (counted even when the Event is then
+   * skipped, as eventObserve caches it first), filter. A skipped Event never reaches the API server, so it is
+   * not on the timeline either; an aggregated one is, with the message it is written with.
+   */
   record(involved: KubeObject, event: RecordedEvent): void {
     const namespace = involved.metadata.namespace ?? 'default';
-    const now = this.clock.nowISO();
+    const nowMs = this.clock.now();
     const id = this.probe.fill(involved, namespace, event);
-    this.timeline.recordDetail('Event', this.label(involved), new EventDetail(event.type, event.reason, event.message));
-    const series = this.series.get(id);
-    if (series) {
-      series.count++;
-      const existing = series.storedKey === undefined ? undefined : this.store.getByKey(series.storedKey);
-      if (existing) {
-        this.store.put({ ...existing, count: series.count, lastTimestamp: now } as KubeObject, OWNED);
-        return;
-      }
-      // recordToSink: patching an Event that expired (--event-ttl) or was deleted fails with NotFound, and the
-      // Event is created again under its old name, with the series' count and firstTimestamp.
-      this.create(involved, event, namespace, now, series);
+    const correlated = !UNCORRELATED_COMPONENTS.has(id.component);
+    const aggregated = correlated && this.aggregator.aggregate(id, nowMs);
+    if (aggregated) id.asAggregate();
+    const now = this.clock.nowISO();
+    let series = this.series.get(id);
+    if (series) series.count++;
+    else series = this.series.add(id, this.names.name(involved.metadata.name ?? '', nowMs, this.counter++), now);
+    if (correlated && this.spamFilter.filter(id, nowMs)) return;
+    // EventAggregatorByReasonMessageFunc; built only for an Event that is written.
+    const message = aggregated ? AGGREGATE_MESSAGE_PREFIX + event.message : event.message;
+    this.timeline.recordDetail('Event', this.label(involved), new EventDetail(event.type, event.reason, message));
+    const existing = series.count === 1 || series.storedKey === undefined ? undefined : this.store.getByKey(series.storedKey);
+    if (existing) {
+      // The patch eventObserve makes sets count, lastTimestamp and message: an aggregate Event reads the latest message.
+      const patched = aggregated ? { ...existing, count: series.count, lastTimestamp: now, message } : { ...existing, count: series.count, lastTimestamp: now };
+      this.store.put(patched as KubeObject, OWNED);
       return;
     }
-    const name = this.names.name(involved.metadata.name ?? '', this.clock.now(), this.counter++);
-    this.create(involved, event, namespace, now, this.series.add(id, name, now));
+    // recordToSink: a first Event is created; patching one that expired (--event-ttl), was deleted or was never
+    // written (skipped) fails with NotFound, and it is created under the series' name, count and firstTimestamp.
+    this.create(involved, event, message, aggregated, namespace, now, series);
   }
 
   /** Stores the series' Event and remembers the key the store keeps it under, to read it back without building one. */
-  private create(involved: KubeObject, event: RecordedEvent, namespace: string, now: string, series: EventSeries): void {
-    const stored = this.store.put(this.buildEvent(involved, event, namespace, series.eventName, now, series), OWNED);
+  private create(involved: KubeObject, event: RecordedEvent, message: string, aggregated: boolean, namespace: string, now: string, series: EventSeries): void {
+    const stored = this.store.put(this.buildEvent(involved, event, message, aggregated, namespace, now, series), OWNED);
     series.storedKey = this.store.storedKey(stored);
   }
 
   /**
    * The Event as one literal, stored as it is: every field in the object (a copy by spreading keeps most of
    * them in a PropertyArray beside it). `resourceVersion` holds the store's place in the metadata, where the
-   * store's copy put it (last); the store writes its value.
+   * store's copy put it (last); the store writes its value. EventAggregate's copy of an aggregated Event sets
+   * no reportingController or reportingInstance: they are empty.
    */
-  private buildEvent(involved: KubeObject, event: RecordedEvent, namespace: string, name: string, now: string, series: EventSeries): KubeObject {
+  private buildEvent(involved: KubeObject, event: RecordedEvent, message: string, aggregated: boolean, namespace: string, now: string, series: EventSeries): KubeObject {
+    const name = series.eventName;
     return {
       apiVersion: 'v1',
       kind: 'Event',
       metadata: { name, namespace, uid: `event-${name}`, creationTimestamp: now, resourceVersion: '' },
       involvedObject: this.objectReference(involved, event.fieldPath),
       reason: event.reason,
-      message: event.message,
+      message,
       source: event.source,
       firstTimestamp: series.firstTimestamp,
       lastTimestamp: now,
       count: series.count,
       type: event.type,
       eventTime: null,
-      reportingComponent: event.source.component,
-      reportingInstance: event.source.host ?? '',
+      reportingComponent: aggregated ? '' : event.source.component,
+      reportingInstance: aggregated ? '' : (event.source.host ?? ''),
     };
   }
 

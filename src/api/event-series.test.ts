@@ -22,7 +22,7 @@ class JoinedKeyLru {
 }
 
 function joined(id: SeriesIdentity): string {
-  return [id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host].join('\u0000');
+  return [id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host, id.aggregate].join('\u0000');
 }
 
 // Few values per field, uids sometimes missing: series of one object, of objects without a uid, and near misses
@@ -38,6 +38,7 @@ const identity: fc.Arbitrary<SeriesIdentity> = fc.record({
   message: fc.constantFrom('a', 'b', 'c'),
   component: fc.constantFrom('kubelet'),
   host: fc.constantFrom('', 'node-1'),
+  aggregate: fc.boolean(),
 });
 
 test('EventSeriesCache finds, keeps and evicts exactly what a joined-key LRU does', () => {
@@ -48,7 +49,7 @@ test('EventSeriesCache finds, keeps and evicts exactly what a joined-key LRU doe
       const reference = new JoinedKeyLru(capacity);
       ids.forEach((id, i) => {
         // Copies of the strings: the cache must compare by content, not by identity.
-        const probe = Object.fromEntries(Object.entries(id).map(([k, v]) => [k, [v].join('')])) as unknown as SeriesIdentity;
+        const probe = Object.fromEntries(Object.entries(id).map(([k, v]) => [k, typeof v === 'string' ? [v].join('') : v])) as unknown as SeriesIdentity;
         const found = cache.get(probe);
         assert.equal(found?.eventName, reference.get(id));
         if (!found) {
@@ -64,7 +65,7 @@ test('EventSeriesCache finds, keeps and evicts exactly what a joined-key LRU doe
 });
 
 test('EventSeriesCache drops the least recently used series, a read counting as a use', () => {
-  const id = (reason: string): SeriesIdentity => ({ kind: 'Pod', namespace: 'default', name: 'web', uid: 'u1', fieldPath: '', type: 'Normal', reason, message: 'm', component: 'kubelet', host: '' });
+  const id = (reason: string): SeriesIdentity => ({ kind: 'Pod', namespace: 'default', name: 'web', uid: 'u1', fieldPath: '', type: 'Normal', reason, message: 'm', component: 'kubelet', host: '', aggregate: false });
   const cache = new EventSeriesCache(2);
   cache.add(id('a'), 'web.1', 't');
   cache.add(id('b'), 'web.2', 't');
@@ -77,7 +78,7 @@ test('EventSeriesCache drops the least recently used series, a read counting as 
 
 test('a lookup compares only the series of the same object and message, however many the object has', () => {
   // A ReplicaSet's `Created pod: <name>` Events: one series per pod, all about the ReplicaSet.
-  const id = (message: string): SeriesIdentity => ({ kind: 'ReplicaSet', namespace: 'default', name: 'web', uid: 'rs', fieldPath: '', type: 'Normal', reason: 'SuccessfulCreate', message, component: 'replicaset-controller', host: '' });
+  const id = (message: string): SeriesIdentity => ({ kind: 'ReplicaSet', namespace: 'default', name: 'web', uid: 'rs', fieldPath: '', type: 'Normal', reason: 'SuccessfulCreate', message, component: 'replicaset-controller', host: '', aggregate: false });
   const cache = new EventSeriesCache(4096);
   for (let i = 0; i < 5000; i++) cache.add(id(`Created pod: web-${i}`), `web.${i}`, 't');
   let compared = 0;

@@ -30,6 +30,11 @@ export interface SeriesIdentity {
   readonly message: string;
   readonly component: string;
   readonly host: string;
+  /**
+   * An aggregate Event's series: keyed by the aggregate key (no field path, no message; EventAggregate
+   * returns it as the cache key), so its fieldPath and message are '' here.
+   */
+  readonly aggregate: boolean;
 }
 
 /** eventLog: what the correlator remembers of a series, and its place in the cache. */
@@ -56,6 +61,7 @@ export class EventSeries implements SeriesIdentity {
     readonly message: string,
     readonly component: string,
     readonly host: string,
+    readonly aggregate: boolean,
     /** The Event's name. */
     readonly eventName: string,
     readonly firstTimestamp: string,
@@ -72,7 +78,8 @@ export class EventSeries implements SeriesIdentity {
       this.kind === id.kind &&
       this.namespace === id.namespace &&
       this.component === id.component &&
-      this.host === id.host
+      this.host === id.host &&
+      this.aggregate === id.aggregate
     );
   }
 }
@@ -119,7 +126,7 @@ export class EventSeriesCache {
   /** Starts the series of `id` (not in the cache) as the most recently used; beyond capacity the least recently used is dropped. */
   add(id: SeriesIdentity, eventName: string, firstTimestamp: string): EventSeries {
     const key = groupOf(id);
-    const series = new EventSeries(id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host, eventName, firstTimestamp);
+    const series = new EventSeries(id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host, id.aggregate, eventName, firstTimestamp);
     const entry = this.groups.get(key);
     if (entry === undefined) this.groups.set(key, series);
     else if (entry instanceof MessageIndex) pushTo(entry, series);
