@@ -5,6 +5,7 @@
  */
 import { ApiError } from './api-error';
 import type { KubeObject, StoredObject } from './object';
+import { compactWith } from './compact-with';
 import { podQOSClass } from './pod-qos';
 import type { AuthorizationAttributes, DeleteOptions } from './request';
 import type { ResourceInfo } from './resources';
@@ -17,7 +18,8 @@ export function qualified(info: ResourceInfo): string {
 /** pkg/registry/core/pod/strategy.go PrepareForCreate: a new pod is Pending with its QoS class. */
 export function withInitialPodStatus(pod: KubeObject): KubeObject {
   const spec = pod.spec as Parameters<typeof podQOSClass>[0];
-  return { ...pod, status: { phase: 'Pending', qosClass: podQOSClass(spec) } };
+  // A compact copy (compact-with.ts): the stored Pod keeps this top level until its first status write.
+  return compactWith(pod, { status: { phase: 'Pending', qosClass: podQOSClass(spec) } });
 }
 
 /** Namespaces carry their own finalizer list in `spec.finalizers` (`kubernetes`), emptied by the namespace controller. */

@@ -6,7 +6,7 @@
 import type { KubeObject, ObjectKey, StoredObject } from './object';
 import { deepFreeze } from './deep-freeze';
 import { KeyMemo } from './key-memo';
-import { withFields } from './with-fields';
+import { compactWith } from './compact-with';
 import type { WatchEvent, WatchHandler } from './watch';
 
 /**
@@ -22,7 +22,7 @@ export interface Indexer {
 
 /**
  * One bucket of an indexer: its object keys in write order, with where it is filed. An object remembers its
- * buckets (`Slot.filed`), so re-filing it after a write needs neither the old object's keys nor lookups.
+ * buckets (`IndexedSlot.filed`), so re-filing it after a write needs neither the old object's keys nor lookups.
  */
 class Bucket extends Set<ObjectKey> {
   constructor(
@@ -43,19 +43,31 @@ interface IndexEntry {
 type Filing = Bucket | readonly Bucket[] | undefined;
 
 /**
- * One stored object: its key, its current version and where each indexer of its kind filed it. The key is
- * built once, when the object is created, and every table and index holds that one string: a later write
- * finds the slot (by the key, or as its table's `recent` slot) and files the new version under the same
- * string, so the indexes' Maps and Sets compare it by identity instead of hashing and comparing a freshly
- * built key in tables of up to 150,000 entries.
+ * One stored object: its key and its current version. The key is built once, when the object is created, and
+ * every table and index holds that one string: a later write finds the slot (by the key, or as its table's
+ * `recent` slot) and files the new version under the same string, so the indexes' Maps and Sets compare it by
+ * identity instead of hashing and comparing a freshly built key in tables of up to 150,000 entries.
  */
 class Slot {
   constructor(
     readonly key: ObjectKey,
     public obj: StoredObject,
-    /** By the position of each indexer in its kind's list; `NO_FILINGS` for a kind without indexers. */
-    public filed: Filing[],
   ) {}
+}
+
+/**
+ * The slot of an object whose kind has indexers, with where each of them filed it. Only such kinds pay for the
+ * field: a slot is 40 B instead of 48, and Events (6 per pod, no indexer) are most of the store's objects.
+ */
+class IndexedSlot extends Slot {
+  constructor(
+    key: ObjectKey,
+    obj: StoredObject,
+    /** By the position of each indexer in its kind's list. */
+    public filed: Filing[],
+  ) {
+    super(key, obj);
+  }
 }
 
 const NO_FILINGS: Filing[] = Object.freeze([]) as unknown as Filing[];
@@ -97,6 +109,14 @@ class KindTable extends Map<ObjectKey, Slot> {
     this.set(slot.key, slot);
     this.recent = slot;
     this.absent = undefined;
+  }
+
+  /** Replaces a slot by an indexed one in its place (a kind's first indexer came after its objects). */
+  promote(slot: Slot): IndexedSlot {
+    const indexed = new IndexedSlot(slot.key, slot.obj, NO_FILINGS);
+    this.set(slot.key, indexed);
+    if (this.recent === slot) this.recent = indexed;
+    return indexed;
   }
 
   keyFor(namespace: string | undefined, name: string): ObjectKey {
@@ -194,8 +214,10 @@ export class ObjectStore {
     this.indexers.set(indexer.name, entry);
     const ofKind = this.indexersByKind.get(indexer.kind);
     const position = ofKind ? ofKind.push(entry) - 1 : (this.indexersByKind.set(indexer.kind, [entry]), 0);
-    const slots = [...(this.byKind.get(indexer.kind)?.values() ?? [])].sort(byResourceVersion);
-    for (const slot of slots) {
+    const table = this.byKind.get(indexer.kind);
+    const slots = [...(table?.values() ?? [])].sort(byResourceVersion);
+    for (const found of slots) {
+      const slot = found instanceof IndexedSlot ? found : table!.promote(found);
       const filed = new Array<Filing>(position + 1);
       for (let i = 0; i < position; i++) filed[i] = slot.filed[i];
       filed[position] = fileUnder(entry, indexer.keys(slot.obj), slot.key);
@@ -220,7 +242,8 @@ export class ObjectStore {
   put(obj: KubeObject, owned = false): StoredObject {
     const table = this.tableOf(obj.kind);
     const slot = table.find(obj.metadata.namespace, obj.metadata.name ?? '');
-    const stored = deepFreeze(owned && !Object.isFrozen(obj) ? adopt(obj, String(++this.revision)) : { ...obj, metadata: withResourceVersion(obj.metadata, String(++this.revision)) }) as StoredObject;
+    const resourceVersion = String(++this.revision);
+    const stored = deepFreeze(owned && !Object.isFrozen(obj) ? adopt(obj, resourceVersion) : compactWith(obj, { metadata: withResourceVersion(obj.metadata, resourceVersion) })) as StoredObject;
     const old = slot?.obj;
     this.write(table, slot, stored);
     this.notify({ type: old ? 'MODIFIED' : 'ADDED', object: stored, oldObject: old });
@@ -287,10 +310,12 @@ export class ObjectStore {
       slot.obj = obj;
       return this.reindex(slot, old, obj);
     }
-    const created = new Slot(table.keyFor(obj.metadata.namespace, obj.metadata.name), obj, NO_FILINGS);
+    const key = table.keyFor(obj.metadata.namespace, obj.metadata.name);
+    const entries = this.indexersByKind.get(obj.kind);
+    const created = entries ? new IndexedSlot(key, obj, NO_FILINGS) : new Slot(key, obj);
     table.add(created);
     this.count++;
-    this.index(created);
+    this.index(created, entries);
   }
 
   /**
@@ -307,7 +332,11 @@ export class ObjectStore {
       this.fileOwners(key, obj);
     }
     const entries = this.indexersByKind.get(obj.kind);
-    if (entries) for (let i = 0; i < entries.length; i++) slot.filed[i] = refile(entries[i]!, entries[i]!.indexer.keys(obj), key, slot.filed[i]);
+    if (entries) {
+      // A kind with indexers has only indexed slots (write and addIndexer make them so).
+      const filed = (slot as IndexedSlot).filed;
+      for (let i = 0; i < entries.length; i++) filed[i] = refile(entries[i]!, entries[i]!.indexer.keys(obj), key, filed[i]);
+    }
     const oldNode = podNodeName(old);
     const node = podNodeName(obj);
     // A bound pod's writes keep its node: one lookup of the node's set, the key moved to its end.
@@ -321,15 +350,14 @@ export class ObjectStore {
     this.fileOnNode(key, node);
   }
 
-  private index(slot: Slot): void {
+  private index(slot: Slot, entries: IndexEntry[] | undefined): void {
     const { key, obj } = slot;
     this.fileOwners(key, obj);
-    const entries = this.indexersByKind.get(obj.kind);
     if (entries) {
       // Exact size: an array grown by push keeps room for 17 entries, and every Pod keeps this one.
       const filed = new Array<Filing>(entries.length);
       for (let i = 0; i < entries.length; i++) filed[i] = fileUnder(entries[i]!, entries[i]!.indexer.keys(obj), key);
-      slot.filed = filed;
+      (slot as IndexedSlot).filed = filed;
     }
     this.fileOnNode(key, podNodeName(obj));
   }
@@ -361,7 +389,7 @@ export class ObjectStore {
     const { key, obj } = slot;
     this.unfileOwners(key, obj);
     const entries = this.indexersByKind.get(obj.kind);
-    if (entries) for (let i = 0; i < entries.length; i++) unfile(entries[i]!, slot.filed[i], key);
+    if (entries) for (let i = 0; i < entries.length; i++) unfile(entries[i]!, (slot as IndexedSlot).filed[i], key);
     const nodeName = podNodeName(obj);
     if (nodeName) this.podsByNode.get(nodeName)?.delete(key);
   }
@@ -380,18 +408,23 @@ function podNodeName(obj: StoredObject): string | undefined {
   return obj.kind === 'Pod' ? (obj.spec as { nodeName?: string } | undefined)?.nodeName : undefined;
 }
 
-/** The metadata a write stores. Spreading a non-frozen record into a field it lacks costs a hidden class per call (with-fields.ts). */
+/**
+ * The metadata a write stores: a copy that holds its fields in itself (compact-with.ts), which a spread of a
+ * stored metadata (room for 4 fields, the other 4–6 of a Pod's in a PropertyArray) did not.
+ */
 function withResourceVersion(metadata: KubeObject['metadata'], resourceVersion: string): KubeObject['metadata'] {
-  return 'resourceVersion' in metadata ? { ...metadata, resourceVersion } : withFields(metadata, { resourceVersion });
+  return compactWith(metadata, { resourceVersion });
 }
 
 /**
  * The handed-over object with this write's resourceVersion: set in its own metadata (in place, at the position
- * the copy would give it: its own, or last) unless the metadata is frozen.
+ * the copy would give it: its own, or last) when the metadata is not frozen and has the field (an Event's
+ * literal keeps its place); otherwise the metadata is a compact copy, since adding a field to a built object
+ * puts it in a PropertyArray (a new Pod's metadata: 8 fields).
  */
 function adopt(obj: KubeObject, resourceVersion: string): KubeObject {
-  if (Object.isFrozen(obj.metadata)) obj.metadata = withResourceVersion(obj.metadata, resourceVersion);
-  else obj.metadata.resourceVersion = resourceVersion;
+  if (!Object.isFrozen(obj.metadata) && 'resourceVersion' in obj.metadata) obj.metadata.resourceVersion = resourceVersion;
+  else obj.metadata = withResourceVersion(obj.metadata, resourceVersion);
   return obj;
 }
 

@@ -10,6 +10,7 @@ import { ApiError } from '../api-error';
 import { deepFreeze } from '../deep-freeze';
 import { safeEncodeString } from '../names';
 import { withFields } from '../with-fields';
+import { compactWith } from '../compact-with';
 import type { KubeObject } from '../object';
 import type { Container, Pod, ServiceAccount, Volume } from '../schemas';
 import type { ObjectStore } from '../store';
@@ -79,7 +80,8 @@ function mountServiceAccountToken(spec: NonNullable<Pod['spec']>, fields: Partia
     containers?.map((c) => {
       if ((c.volumeMounts ?? []).some((m) => m.mountPath === SERVICE_ACCOUNT_TOKEN_MOUNT_PATH)) return c;
       needed = true;
-      return withFields(c, { volumeMounts: [...(c.volumeMounts ?? []), { name: volumeName, readOnly: true, mountPath: SERVICE_ACCOUNT_TOKEN_MOUNT_PATH }] });
+      // A compact copy (compact-with.ts): each pod keeps its own container (the mount names its token volume).
+      return compactWith(c, { volumeMounts: [...(c.volumeMounts ?? []), { name: volumeName, readOnly: true, mountPath: SERVICE_ACCOUNT_TOKEN_MOUNT_PATH }] });
     });
   const initContainers = withMount(spec.initContainers);
   const containers = withMount(spec.containers) ?? [];
