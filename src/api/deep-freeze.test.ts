@@ -100,3 +100,13 @@ test('shareEqual gives what the eager version gave: equal values, the same share
     { numRuns: 2000 },
   );
 });
+
+test('a frozen next that differs is kept as it is (it may be shared); an equal one still gives the old object', () => {
+  const condition = deepFreeze({ type: 'Ready', status: 'True' });
+  const conditions = shareEqual([condition], old.conditions);
+  assert.equal(conditions[0], condition);
+  assert.equal(shareEqual(deepFreeze({ type: 'Ready', status: 'False' }), old.conditions[0]), old.conditions[0]);
+  const frozenList = deepFreeze([{ type: 'Ready', status: 'True' }]);
+  assert.equal(shareEqual(frozenList, old.conditions), frozenList);
+  assert.equal(shareEqual(deepFreeze([{ type: 'Ready', status: 'False' }]), old.conditions), old.conditions);
+});

@@ -44,7 +44,8 @@ export function deepCopy<T>(value: T): T {
  * is absent), otherwise `next` with every subtree that equals `old`'s at the same place replaced by
  * `old`'s. A status write then allocates and freezes only what changed, and `result === old` is the
  * "nothing changed" test, with no JSON encoding of either side. Nothing is allocated for an equal subtree:
- * a record or array is copied only from its first difference on.
+ * a record or array is copied only from its first difference on. A frozen `next` that differs is returned
+ * as it is: it cannot change, and it may be shared by many objects, which a copy per write would undo.
  */
 export function shareEqual<T>(next: T, old: unknown): T {
   if (next === old || next === null || typeof next !== 'object' || old === null || typeof old !== 'object') return next;
@@ -58,10 +59,13 @@ function shareArray<T>(next: T & unknown[], old: readonly unknown[]): T {
   let out: unknown[] | undefined;
   for (let i = 0; i < next.length; i++) {
     const shared = shareEqual(next[i], old[i]);
-    if (out) out.push(shared);
-    else if (shared !== old[i]) (out = old.slice(0, i)).push(shared);
+    if (out) out[i] = shared;
+    // A copy of the whole of `old`, overwritten from here on: exact-size (a slice grown by push keeps ≈ 17 slots).
+    else if (shared !== old[i]) (out = old.slice())[i] = shared;
   }
-  return (out ?? old) as T;
+  if (out === undefined) return old as T;
+  // A frozen `next` is already immutable and may be shared (a condition made for many pods): keep it, not a copy.
+  return (Object.isFrozen(next) ? next : out) as T;
 }
 
 function shareRecord(next: Record<string, unknown>, old: Record<string, unknown>): Record<string, unknown> {
@@ -75,17 +79,39 @@ function shareRecord(next: Record<string, unknown>, old: Record<string, unknown>
     if (out) out[key] = shared;
     else if (shared !== old[key]) (out = sharedPrefix(next, old, key))[key] = shared;
   }
-  if (out) return out;
-  for (const key in old) if (old[key] !== undefined) count--;
-  return count === 0 ? old : sharedPrefix(next, old, undefined);
+  if (!out) {
+    for (const key in old) if (old[key] !== undefined) count--;
+    if (count === 0) return old;
+  }
+  // A frozen `next` is already immutable and may be shared (a condition made for many pods): keep it, not a copy.
+  if (Object.isFrozen(next)) return next;
+  return out ?? sharedPrefix(next, old, undefined);
 }
 
-/** A copy of `next`'s defined fields before `stop` (all of them without one), each holding `old`'s equal value. */
+/**
+ * A copy of `next`'s defined fields before `stop` (all of them without one), each holding `old`'s equal value.
+ * Made by spreading `next` when it has no undefined field: the copy then has `next`'s layout, every field in
+ * the object, where one built up from `{}` keeps all but four in a PropertyArray beside it. The caller
+ * overwrites the fields from `stop` on.
+ */
 function sharedPrefix(next: Record<string, unknown>, old: Record<string, unknown>, stop: string | undefined): Record<string, unknown> {
+  if (!hasUndefinedField(next)) {
+    const out: Record<string, unknown> = { ...next };
+    for (const key in next) {
+      if (key === stop) break;
+      out[key] = old[key];
+    }
+    return out;
+  }
   const out: Record<string, unknown> = {};
   for (const key in next) {
     if (key === stop) break;
     if (next[key] !== undefined) out[key] = old[key];
   }
   return out;
+}
+
+function hasUndefinedField(record: Record<string, unknown>): boolean {
+  for (const key in record) if (record[key] === undefined) return true;
+  return false;
 }
