@@ -11,12 +11,11 @@
  * `Created pod: <name>` Events are one series per pod about one object, so its list grew to the cache's whole
  * capacity and every Event walked it. A Map per object (uid, then message) made a Map per pod and two
  * lookups in cold tables per evicted series; a list costs neither, and evicting a pod's oldest series — last
- * in its list — only relinks its neighbours. The LRU order is
- * a doubly linked list through the series: a Map used as an LRU (deleted and set again on each use, evicting
- * its first key) leaves a hole per move that V8 compacts only when the table grows, so finding the oldest
- * entry scanned up to ≈ 2,000 holes per new Event once full.
+ * in its list — only relinks its neighbours. The LRU order is a doubly linked list through the series
+ * (LruOrder: a Map used as the order scanned up to ≈ 2,000 holes per new Event once full).
  */
 import type { ObjectKey } from './object';
+import { LruOrder } from './lru-order';
 
 /** The fields an Event's series is identified by (getEventKey), missing ones as ''. */
 export interface SeriesIdentity {
@@ -96,8 +95,7 @@ const CHAIN_LIMIT = 16;
 export class EventSeriesCache {
   /** By the involved object's uid (its name when it has none): the first of its series, or its MessageIndex. */
   private readonly groups = new Map<string, EventSeries | MessageIndex>();
-  private oldest: EventSeries | undefined = undefined;
-  private newest: EventSeries | undefined = undefined;
+  private readonly order = new LruOrder<EventSeries>();
   private count = 0;
 
   constructor(
@@ -116,8 +114,7 @@ export class EventSeriesCache {
     const entry = this.groups.get(groupOf(id));
     for (let series = entry instanceof MessageIndex ? entry.get(id.message) : entry; series !== undefined; series = series.next) {
       if (!series.matches(id)) continue;
-      this.unlink(series);
-      this.append(series);
+      this.order.touch(series);
       return series;
     }
     return undefined;
@@ -132,19 +129,19 @@ export class EventSeriesCache {
     else if (entry instanceof MessageIndex) pushTo(entry, series);
     else if (shorterThan(entry, this.chainLimit)) this.groups.set(key, prepend(series, entry));
     else this.groups.set(key, pushTo(indexByMessage(entry), series));
-    this.append(series);
-    if (++this.count > this.capacity) this.evict(this.oldest!);
+    this.order.append(series);
+    if (++this.count > this.capacity) this.evict(this.order.oldest!);
     return series;
   }
 
   /** Series from the least to the most recently used. */
-  *series(): IterableIterator<EventSeries> {
-    for (let series = this.oldest; series; series = series.newer) yield series;
+  series(): IterableIterator<EventSeries> {
+    return this.order.entries();
   }
 
   /** The oldest series of an object is mostly last in its list (series are added first): then it is only unlinked. */
   private evict(series: EventSeries): void {
-    this.unlink(series);
+    this.order.unlink(series);
     this.count--;
     const { prev, next } = series;
     series.prev = series.next = undefined;
@@ -163,21 +160,6 @@ export class EventSeriesCache {
       else if (entry.size > 1) entry.delete(series.message);
       else this.groups.delete(key);
     }
-  }
-
-  private unlink(series: EventSeries): void {
-    if (series.older) series.older.newer = series.newer;
-    else this.oldest = series.newer;
-    if (series.newer) series.newer.older = series.older;
-    else this.newest = series.older;
-    series.older = series.newer = undefined;
-  }
-
-  private append(series: EventSeries): void {
-    series.older = this.newest;
-    if (this.newest) this.newest.newer = series;
-    else this.oldest = series;
-    this.newest = series;
   }
 }
 

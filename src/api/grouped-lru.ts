@@ -10,6 +10,7 @@
  * A full cache hands its least recently used record back for reuse (`reclaim`): at the scale benchmark
  * nearly every Event starts a record and the cache is full, so reusing the evicted one allocates nothing.
  */
+import { LruOrder } from './lru-order';
 
 /** A record's links, kept in the record itself. */
 export abstract class LruEntry<Probe> {
@@ -29,8 +30,7 @@ export abstract class LruEntry<Probe> {
 export class GroupedLru<Probe, Entry extends LruEntry<Probe>> {
   /** The first record of each group's list. */
   private readonly groups = new Map<string, Entry>();
-  private oldest: Entry | undefined = undefined;
-  private newest: Entry | undefined = undefined;
+  private readonly order = new LruOrder<Entry>();
   private count = 0;
 
   constructor(readonly capacity: number) {
@@ -45,8 +45,7 @@ export class GroupedLru<Probe, Entry extends LruEntry<Probe>> {
   get(group: string, probe: Probe): Entry | undefined {
     for (let entry = this.groups.get(group); entry !== undefined; entry = entry.next) {
       if (!entry.matches(probe)) continue;
-      this.unlink(entry);
-      this.append(entry);
+      this.order.touch(entry);
       return entry;
     }
     return undefined;
@@ -58,7 +57,7 @@ export class GroupedLru<Probe, Entry extends LruEntry<Probe>> {
    */
   reclaim(): Entry | undefined {
     if (this.count < this.capacity) return undefined;
-    const entry = this.oldest!;
+    const entry = this.order.oldest!;
     this.remove(entry);
     return entry;
   }
@@ -71,18 +70,18 @@ export class GroupedLru<Probe, Entry extends LruEntry<Probe>> {
     entry.next = first;
     if (first !== undefined) first.prev = entry;
     this.groups.set(group, entry);
-    this.append(entry);
-    if (++this.count > this.capacity) this.remove(this.oldest!);
+    this.order.append(entry);
+    if (++this.count > this.capacity) this.remove(this.order.oldest!);
     return entry;
   }
 
   /** Records from the least to the most recently used. */
-  *entries(): IterableIterator<Entry> {
-    for (let entry = this.oldest; entry; entry = entry.newer) yield entry;
+  entries(): IterableIterator<Entry> {
+    return this.order.entries();
   }
 
   private remove(entry: Entry): void {
-    this.unlink(entry);
+    this.order.unlink(entry);
     this.count--;
     const { prev, next } = entry;
     entry.prev = entry.next = undefined;
@@ -90,21 +89,6 @@ export class GroupedLru<Probe, Entry extends LruEntry<Probe>> {
     if (prev !== undefined) prev.next = next;
     else if (next !== undefined) this.groups.set(entry.group, next);
     else this.groups.delete(entry.group);
-  }
-
-  private unlink(entry: Entry): void {
-    if (entry.older) entry.older.newer = entry.newer;
-    else this.oldest = entry.newer;
-    if (entry.newer) entry.newer.older = entry.older;
-    else this.newest = entry.older;
-    entry.older = entry.newer = undefined;
-  }
-
-  private append(entry: Entry): void {
-    entry.older = this.newest;
-    if (this.newest) this.newest.newer = entry;
-    else this.oldest = entry;
-    this.newest = entry;
   }
 }
 
