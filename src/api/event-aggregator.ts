@@ -8,18 +8,13 @@
  * The aggregate key also holds the Event's reportingController and reportingInstance, which the recorder
  * always sets from its source (record/event.go generateEvent), so the source stands for them here.
  */
-import { eventGroup, GroupedLru, LruEntry } from './grouped-lru';
+import { eventGroup, GroupedLru } from './grouped-lru';
+import { SourceObjectRecord, type SourceObjectIdentity } from './source-object-record';
 
 /** The fields EventAggregatorByReasonFunc joins, and the local key (the message). */
-export interface AggregateIdentity {
-  readonly kind: string;
-  readonly namespace: string;
-  readonly name: string;
-  readonly uid: string;
+export interface AggregateIdentity extends SourceObjectIdentity {
   readonly type: string;
   readonly reason: string;
-  readonly component: string;
-  readonly host: string;
   readonly message: string;
 }
 
@@ -32,15 +27,9 @@ export const DEFAULT_AGGREGATE_INTERVAL_SECONDS = 600;
 export const AGGREGATE_MESSAGE_PREFIX = '(combined from similar events): ';
 
 /** aggregateRecord: the distinct messages of one aggregate key and when it last saw one. */
-class AggregateRecord extends LruEntry<AggregateIdentity> {
-  kind = '';
-  namespace = '';
-  name = '';
-  uid = '';
+class AggregateRecord extends SourceObjectRecord<AggregateIdentity> {
   type = '';
   reason = '';
-  component = '';
-  host = '';
   /**
    * localKeys, oldest first: the one message itself until a second distinct one comes — most aggregate
    * keys (a pod's `Pulled`, `Started`, …) only ever see one, and need no array.
@@ -49,27 +38,13 @@ class AggregateRecord extends LruEntry<AggregateIdentity> {
   lastMs = 0;
 
   matches(id: AggregateIdentity): boolean {
-    return (
-      this.uid === id.uid &&
-      this.reason === id.reason &&
-      this.type === id.type &&
-      this.component === id.component &&
-      this.host === id.host &&
-      this.name === id.name &&
-      this.kind === id.kind &&
-      this.namespace === id.namespace
-    );
+    return this.sameSourceObject(id) && this.reason === id.reason && this.type === id.type;
   }
 
   reset(id: AggregateIdentity): this {
-    this.kind = id.kind;
-    this.namespace = id.namespace;
-    this.name = id.name;
-    this.uid = id.uid;
+    this.fillSourceObject(id);
     this.type = id.type;
     this.reason = id.reason;
-    this.component = id.component;
-    this.host = id.host;
     this.messages = id.message;
     return this;
   }

@@ -15,6 +15,7 @@
  * (LruOrder: a Map used as the order scanned up to ≈ 2,000 holes per new Event once full).
  */
 import type { ObjectKey } from './object';
+import { eventGroup } from './grouped-lru';
 import { LruOrder } from './lru-order';
 
 /** The fields an Event's series is identified by (getEventKey), missing ones as ''. */
@@ -111,7 +112,7 @@ export class EventSeriesCache {
 
   /** The series of `id`, which becomes the most recently used. */
   get(id: SeriesIdentity): EventSeries | undefined {
-    const entry = this.groups.get(groupOf(id));
+    const entry = this.groups.get(eventGroup(id.uid, id.name));
     for (let series = entry instanceof MessageIndex ? entry.get(id.message) : entry; series !== undefined; series = series.next) {
       if (!series.matches(id)) continue;
       this.order.touch(series);
@@ -122,7 +123,7 @@ export class EventSeriesCache {
 
   /** Starts the series of `id` (not in the cache) as the most recently used; beyond capacity the least recently used is dropped. */
   add(id: SeriesIdentity, eventName: string, firstTimestamp: string): EventSeries {
-    const key = groupOf(id);
+    const key = eventGroup(id.uid, id.name);
     const series = new EventSeries(id.kind, id.namespace, id.name, id.uid, id.fieldPath, id.type, id.reason, id.message, id.component, id.host, id.aggregate, eventName, firstTimestamp);
     const entry = this.groups.get(key);
     if (entry === undefined) this.groups.set(key, series);
@@ -150,7 +151,7 @@ export class EventSeriesCache {
       prev.next = next;
       return;
     }
-    const key = groupOf(series);
+    const key = eventGroup(series.uid, series.name);
     const entry = this.groups.get(key)!;
     if (entry === series) {
       if (next !== undefined) this.groups.set(key, next);
@@ -161,10 +162,6 @@ export class EventSeriesCache {
       else this.groups.delete(key);
     }
   }
-}
-
-function groupOf(id: SeriesIdentity): string {
-  return id.uid !== '' ? id.uid : id.name;
 }
 
 /** Puts `series` first in the list that starts with `first`; returns it, the list's new first. */

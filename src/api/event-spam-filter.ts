@@ -4,17 +4,11 @@
  * token bucket — flowcontrol.NewTokenBucketRateLimiterWithClock, i.e. a golang.org/x/time/rate Limiter that
  * starts full — in an LRU of maxLruCacheEntries; an Event the bucket has no token for is skipped.
  */
-import { eventGroup, GroupedLru, LruEntry } from './grouped-lru';
+import { eventGroup, GroupedLru } from './grouped-lru';
+import { SourceObjectRecord, type SourceObjectIdentity } from './source-object-record';
 
-/** The fields getSpamKey joins (the involved object's apiVersion follows from its kind and uid). */
-export interface SpamIdentity {
-  readonly kind: string;
-  readonly namespace: string;
-  readonly name: string;
-  readonly uid: string;
-  readonly component: string;
-  readonly host: string;
-}
+/** The fields getSpamKey joins. */
+export type SpamIdentity = SourceObjectIdentity;
 
 /** defaultSpamBurst. */
 export const DEFAULT_SPAM_BURST = 25;
@@ -22,29 +16,18 @@ export const DEFAULT_SPAM_BURST = 25;
 export const DEFAULT_SPAM_QPS = Math.fround(1 / 300);
 
 /** spamRecord: one source's bucket for one object. */
-class SpamRecord extends LruEntry<SpamIdentity> {
-  kind = '';
-  namespace = '';
-  name = '';
-  uid = '';
-  component = '';
-  host = '';
+class SpamRecord extends SourceObjectRecord<SpamIdentity> {
   /** rate.Limiter's tokens and last, in virtual milliseconds. */
   tokens = 0;
   lastMs = 0;
 
   matches(id: SpamIdentity): boolean {
-    return this.uid === id.uid && this.component === id.component && this.host === id.host && this.name === id.name && this.kind === id.kind && this.namespace === id.namespace;
+    return this.sameSourceObject(id);
   }
 
   /** A new bucket: a rate.Limiter's first request finds it full, whatever its `last` (the zero time). */
   reset(id: SpamIdentity, burst: number, nowMs: number): this {
-    this.kind = id.kind;
-    this.namespace = id.namespace;
-    this.name = id.name;
-    this.uid = id.uid;
-    this.component = id.component;
-    this.host = id.host;
+    this.fillSourceObject(id);
     this.tokens = burst;
     this.lastMs = nowMs;
     return this;
