@@ -11,6 +11,7 @@
  * Its prototype is Object.prototype: the copies are plain objects to every reader (`constructor`, prototype,
  * deep equality, JSON, YAML), with the keys in the order the spread gives them.
  */
+import { withFields } from './with-fields';
 
 type RecordType = new () => object;
 
@@ -23,13 +24,10 @@ const RECORD_TYPES: (RecordType | undefined)[] = [];
 
 export function compactWith<T extends object, F extends object>(source: T, fields: F): T & F {
   const hasOwn = Object.prototype.hasOwnProperty;
-  // Object.assign would call the `__proto__` setter where a spread defines an own field (manifests can carry one).
-  if (hasOwn.call(source, '__proto__') || hasOwn.call(fields, '__proto__')) return { ...source, ...fields };
   let size = 0;
   for (const key in source) if (hasOwn.call(source, key)) size++;
   for (const key in fields) if (hasOwn.call(fields, key) && !hasOwn.call(source, key)) size++;
-  const target = size <= MAX_FIELDS ? new (recordType(size))() : {};
-  return Object.assign(target, source, fields);
+  return withFields(source, fields, size <= MAX_FIELDS ? new (recordType(size))() : {});
 }
 
 function recordType(size: number): RecordType {
