@@ -49,6 +49,29 @@ test("a kubelet's Events about one pod version and container share a frozen invo
   assert.match(pulling!.metadata.name, /^web\.[0-9a-f]+$/);
 });
 
+test("Events about one pod version share its involvedObject when other pods' Events come between (Pulling … Pulled)", () => {
+  const clock = new VirtualClock(Date.UTC(2025, 0, 1));
+  const store = new ObjectStore();
+  const recorder = new EventRecorder(store, clock, new Timeline(() => clock.now()));
+  const pod = (name: string) => deepFreeze({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: name, resourceVersion: '7' } }) as KubeObject;
+  const [web, db] = [pod('web'), pod('db')];
+  const source = Object.freeze({ component: 'kubelet', host: 'node-1' });
+  const fieldPath = 'spec.containers{app}';
+  recorder.record(web, { type: 'Normal', reason: 'Pulling', message: 'Pulling image "nginx"', fieldPath, source });
+  recorder.record(db, { type: 'Normal', reason: 'Pulling', message: 'Pulling image "nginx"', fieldPath, source });
+  clock.advance(2000);
+  recorder.record(web, { type: 'Normal', reason: 'Pulled', message: 'pulled', fieldPath, source });
+  recorder.record(web, { type: 'Normal', reason: 'Killing', message: 'Stopping pod', source });
+  const events = store.list('Event', 'default');
+  const about = (name: string, reason: string) => events.find((e) => e.metadata.name.startsWith(`${name}.`) && e.reason === reason)!.involvedObject;
+  assert.equal(about('web', 'Pulling'), about('web', 'Pulled'));
+  assert.notEqual(about('web', 'Pulling'), about('db', 'Pulling'));
+  // Another field path of the same version gets its own, with the fields it names.
+  assert.deepEqual({ ...(about('web', 'Killing') as object) }, { apiVersion: 'v1', kind: 'Pod', name: 'web', namespace: 'default', uid: 'web', resourceVersion: '7', fieldPath: undefined });
+  // The Event's name is the tail of the key the store keeps it under.
+  for (const e of events) assert.equal(store.storedKey(e), `Event/default/${e.metadata.name}`);
+});
+
 test('Events are stored exactly as a copying store stored them: fields, order, resourceVersions, count bumps, re-creation', () => {
   const run = (copying: boolean): string[] => {
     const clock = new VirtualClock(Date.UTC(2025, 0, 1));

@@ -166,7 +166,15 @@ export class EventRecorder {
   private readonly probe = new Probe();
   private readonly names = new EventNames();
   private counter = 0;
-  private lastReference: { involved: KubeObject; fieldPath: string | undefined; reference: ObjectReference } | undefined;
+  /**
+   * The involvedObject of the last Event about each stored (frozen) object version, for the next Event about it.
+   * A kubelet's Pulling and Pulled are about one pod version, seconds apart, with thousands of other Events in
+   * between at scale: a Map of recent ones would not reach back, and the version's lifetime bounds the entry.
+   */
+  private readonly references = new WeakMap<KubeObject, ObjectReference>();
+  /** The last entry of `references`, compared first: a run of Events about one version (Pulled, Created, Started). */
+  private lastInvolved: KubeObject | undefined = undefined;
+  private lastReference: ObjectReference | undefined = undefined;
   /** The timeline label of the last involved object: a pod's Events come in runs about it. */
   private lastLabel: { kind: string; namespace: string | undefined; name: string | undefined; label: string } | undefined;
 
@@ -191,7 +199,7 @@ export class EventRecorder {
     const now = this.clock.nowISO();
     let series = this.series.get(id);
     if (series) series.count++;
-    else series = this.series.add(id, this.names.name(involved.metadata.name ?? '', nowMs, this.counter++), now);
+    else series = this.series.add(id, this.eventName(involved.metadata.name ?? '', namespace, nowMs), now);
     if (correlated && this.spamFilter.filter(id, nowMs)) return;
     // EventAggregatorByReasonMessageFunc; built only for an Event that is written.
     const message = aggregated ? AGGREGATE_MESSAGE_PREFIX + event.message : event.message;
@@ -206,6 +214,17 @@ export class EventRecorder {
     // recordToSink: a first Event is created; patching one that expired (--event-ttl), was deleted or was never
     // written (skipped) fails with NotFound, and it is created under the series' name, count and firstTimestamp.
     this.create(involved, event, message, aggregated, namespace, now, series);
+  }
+
+  /**
+   * A new series' Event name, as the tail of the key the store will keep its Event under (the very string the
+   * store's next write of it files, `ObjectStore.keyFor`): a slice of the key (32 B) instead of a string of its
+   * own (≈ 56 B), and the name is held for an hour by every Event.
+   */
+  private eventName(objectName: string, namespace: string, nowMs: number): string {
+    const name = this.names.name(objectName, nowMs, this.counter++);
+    const key = this.store.keyFor('Event', namespace, name);
+    return key.slice(key.length - name.length);
   }
 
   /** Stores the series' Event and remembers the key the store keeps it under, to read it back without building one. */
@@ -254,12 +273,12 @@ export class EventRecorder {
   }
 
   /**
-   * The Event's involvedObject, frozen so the stored Event shares it: a kubelet records several Events in a
-   * row about one version of a pod and container (Pulling, Pulled, Created, Started), and they share one.
+   * The Event's involvedObject, frozen so the stored Event shares it: a kubelet records several Events about one
+   * version of a pod and container (Pulling, then Pulled, Created and Started), and they share one.
    */
   private objectReference(involved: KubeObject, fieldPath: string | undefined): ObjectReference {
-    const last = this.lastReference;
-    if (last && last.involved === involved && last.fieldPath === fieldPath) return last.reference;
+    const known = involved === this.lastInvolved ? this.lastReference : this.references.get(involved);
+    if (known !== undefined && known.fieldPath === fieldPath) return known;
     const meta = involved.metadata;
     const reference = Object.freeze({
       apiVersion: involved.apiVersion || resourceForKind(involved.kind)?.apiVersion,
@@ -271,7 +290,11 @@ export class EventRecorder {
       fieldPath,
     });
     // Only a frozen (stored) object cannot change under the reference built from it.
-    this.lastReference = Object.isFrozen(involved) && Object.isFrozen(meta) ? { involved, fieldPath, reference } : undefined;
+    if (Object.isFrozen(involved) && Object.isFrozen(meta)) {
+      this.references.set(involved, reference);
+      this.lastInvolved = involved;
+      this.lastReference = reference;
+    }
     return reference;
   }
 

@@ -179,6 +179,16 @@ export class ObjectStore {
     return this.byKind.get(obj.kind)?.find(obj.metadata.namespace, obj.metadata.name ?? '')?.key;
   }
 
+  /**
+   * The key an object of `kind` named `name` in `namespace` is (or will be) stored under: the very string the
+   * next write of it files, while no other name of its kind is looked up in between (the kind table remembers
+   * the last key it built). A writer may take the name from its tail and store the object with that slice
+   * (the event recorder: the name then costs no characters of its own).
+   */
+  keyFor(kind: string, namespace: string | undefined, name: string): ObjectKey {
+    return this.tableOf(kind).keyFor(namespace, name);
+  }
+
   /** Objects of a kind, optionally in one namespace, in key order (namespace, then name) as the apiserver lists them. */
   list(kind: string, namespace?: string): StoredObject[] {
     const all = this.byKind.get(kind);

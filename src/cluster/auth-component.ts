@@ -13,9 +13,6 @@ import { VOLUMES_SERVICE, type VolumeHost } from '../storage';
 import { configVolumePlugin } from '../storage/config';
 import type { Component } from './component';
 
-/** Keeps a configMap volume's directory apart from an emptyDir of the same pod that has the same name. */
-const CONFIG_VOLUME_PREFIX = 'config:';
-
 export const authComponent: Component = {
   name: 'auth-and-config',
   install({ api, runner, clock, services }) {
@@ -27,7 +24,7 @@ export const authComponent: Component = {
     runner.register(rootCACertPublisher);
     // ConfigMap, Secret, downward API and projected volumes join the kubelet's volume host, when storage runs.
     const volumes = services.get(VOLUMES_SERVICE) as VolumeHost<MountSource> | undefined;
-    volumes?.registerPlugin(configVolumePlugin(api.store, (podUid, name) => volumes.data.emptyDir(podUid, `${CONFIG_VOLUME_PREFIX}${name}`), clock));
+    volumes?.registerPlugin(configVolumePlugin(api.store, volumes.data.newDirectory, clock));
   },
   start({ api }) {
     for (const object of [...bootstrapClusterRoles(), ...bootstrapClusterRoleBindings()]) api.create(object);

@@ -11,6 +11,7 @@
  * keeping the object for a later read would keep every superseded version alive.
  */
 import type { ObjectStore, StoredObject, Timeline, TimelineDetail, WatchEvent } from '../api';
+import { BoundedMemo } from '../api/bounded-memo';
 
 export function recordWrites(store: ObjectStore, timeline: Timeline): void {
   const labels = new ObjectLabels(timeline);
@@ -47,7 +48,7 @@ const MAX_INTERNED = 16_384;
  * lookups) and looked up a second time by the timeline to intern it.
  */
 class ObjectLabels {
-  private readonly byUid = new Map<string, string>();
+  private readonly byUid = new BoundedMemo<string, string>(MAX_INTERNED);
 
   constructor(private readonly timeline: Timeline) {}
 
@@ -57,10 +58,7 @@ class ObjectLabels {
     if (!uid) return this.timeline.intern(labelText(obj));
     const known = this.byUid.get(uid);
     if (known !== undefined) return known;
-    if (this.byUid.size >= MAX_INTERNED) this.byUid.clear();
-    const label = this.timeline.intern(labelText(obj));
-    this.byUid.set(uid, label);
-    return label;
+    return this.byUid.set(uid, this.timeline.intern(labelText(obj)));
   }
 }
 

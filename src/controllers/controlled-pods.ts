@@ -7,6 +7,7 @@
  * an owned pod to release, minReadySeconds) `countControlledPods` declines and the caller takes the full path.
  */
 import { controllerRefOf, type Indexer, type Selector, type StoredObject } from '../api';
+import { BoundedMemo } from '../api/bounded-memo';
 import type { StoreView } from './controller';
 import { isPodActive, isPodReady } from './pod-readiness';
 
@@ -139,16 +140,15 @@ const CONTROLLED_GROUPS = new GroupMemo();
 const ORPHAN_GROUPS = new GroupMemo();
 
 /** Parsed buckets, kept: a ReplicaSet's few bucket strings are read on each of its syncs. */
-const FACTS = new Map<string, PodFacts>();
+const FACTS = new BoundedMemo<string, PodFacts>(10_000);
 
 function parseBucket(bucket: string): PodFacts {
-  const cached = FACTS.get(bucket);
-  if (cached) return cached;
+  return FACTS.getOrCompute(bucket, parseBucketText);
+}
+
+function parseBucketText(bucket: string): PodFacts {
   const [active, ready, labels] = JSON.parse(bucket) as [boolean, boolean, [string, string][]];
-  const facts = Object.freeze({ active, ready, labels: Object.freeze(Object.fromEntries(labels)) });
-  if (FACTS.size >= 10_000) FACTS.clear();
-  FACTS.set(bucket, facts);
-  return facts;
+  return Object.freeze({ active, ready, labels: Object.freeze(Object.fromEntries(labels)) });
 }
 
 /** The active pods filed under `owner` (whatever their labels), in index order; undefined without the index. */

@@ -7,6 +7,7 @@
  * rules 6–8 only the pods of the leading classes.
  */
 import { type Indexer, type ObjectKey, type StoredObject } from '../api';
+import { BoundedMemo } from '../api/bounded-memo';
 import { compareRankingClasses, rankingClassOf, selectRankedForDeletion, type RankingClass } from './active-pods-ranking';
 import type { StoreView } from './controller';
 import { controllerOf } from './owner-references';
@@ -48,16 +49,12 @@ interface OwnerEntries {
   readonly byNode: Map<string, (IndexKeys | undefined)[]>;
 }
 
-const OWNERS = new Map<string, OwnerEntries>();
-const OWNERS_KEPT = 1_000;
+const OWNERS = new BoundedMemo<string, OwnerEntries>(1_000);
 
 function ownerEntries(namespace: string | undefined, uid: string): OwnerEntries {
   const known = OWNERS.get(uid);
   if (known && known.namespace === namespace) return known;
-  if (OWNERS.size >= OWNERS_KEPT) OWNERS.clear();
-  const made: OwnerEntries = { namespace, group: groupOf(namespace, uid), byNode: new Map() };
-  OWNERS.set(uid, made);
-  return made;
+  return OWNERS.set(uid, { namespace, group: groupOf(namespace, uid), byNode: new Map() });
 }
 
 interface IndexedClass {
@@ -108,14 +105,13 @@ function groupOf(namespace: string | undefined, uid: string | undefined): string
 }
 
 /** Parsed buckets, kept: the same few bucket strings are read at every step. */
-const CLASSES = new Map<string, RankingClass>();
+const CLASSES = new BoundedMemo<string, RankingClass>(10_000);
 
 function parseClass(bucket: string): RankingClass {
-  const cached = CLASSES.get(bucket);
-  if (cached) return cached;
+  return CLASSES.getOrCompute(bucket, parseClassText);
+}
+
+function parseClassText(bucket: string): RankingClass {
   const [node, phase, ready, cost] = JSON.parse(bucket) as [string, number, boolean, number];
-  const parsed = { node, phase, ready, cost };
-  if (CLASSES.size >= 10_000) CLASSES.clear();
-  CLASSES.set(bucket, parsed);
-  return parsed;
+  return { node, phase, ready, cost };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiServer, EventRecorder, objectKey, SimulationError, Timeline, type StoredObject } from '../api';
+import { ApiServer, EventRecorder, objectKey, SimulationError, Timeline, type ObjectKey, type StoredObject } from '../api';
 import { SeededRandom, VirtualClock } from '../clock';
 import { T0 } from '../testing/workload-fixtures';
 import type { Controller } from './controller';
@@ -32,4 +32,59 @@ test('a settle that does not converge names the keys it reconciled most, with th
     (e: unknown) => e instanceof SimulationError && /did not settle within 10 reconciles .*hottest keys: a-writer ConfigMap\/default\/a \(5x\), b-writer ConfigMap\/default\/b \(5x\);/.test(e.message),
   );
   assert.equal(runner.reconciles, 10);
+});
+
+/** Records each key it reconciles; `again` keys enqueue themselves once more from their own reconcile. */
+function recorder(seen: string[], again: Set<string>, enqueue: (key: ObjectKey) => void): Controller {
+  return {
+    name: 'recorder',
+    watches: [{ kind: 'ConfigMap', toKeys: (e) => objectKey('ConfigMap', 'default', e.object.metadata.name) }],
+    reconcile(key) {
+      seen.push(key);
+      if (again.delete(key)) enqueue(key);
+      return [];
+    },
+  };
+}
+
+test('a key queued once is reconciled once per settle, and again when queued during its own reconcile', () => {
+  const clock = new VirtualClock(T0);
+  const api = new ApiServer(clock, new SeededRandom(1));
+  const timeline = new Timeline(() => clock.now());
+  const runner = new ControllerRunner(api, clock, new EventRecorder(api.store, clock, timeline), timeline);
+  const seen: string[] = [];
+  const again = new Set<string>();
+  const controller = recorder(seen, again, (key) => runner.enqueue(controller, key));
+  runner.register(controller);
+  const key = objectKey('ConfigMap', 'default', 'a');
+  runner.enqueue(controller, key);
+  runner.enqueue(controller, key);
+  runner.settle();
+  assert.deepEqual(seen, [key]);
+  again.add(key);
+  runner.enqueue(controller, key);
+  runner.settle();
+  assert.deepEqual(seen, [key, key, key], 'requeued by its own reconcile: once more, not lost as already queued');
+  runner.settle();
+  assert.equal(seen.length, 3);
+});
+
+test('past the kept table size, keys are still de-duplicated and none is lost', () => {
+  const clock = new VirtualClock(T0);
+  const api = new ApiServer(clock, new SeededRandom(1));
+  const timeline = new Timeline(() => clock.now());
+  const runner = new ControllerRunner(api, clock, new EventRecorder(api.store, clock, timeline), timeline);
+  const seen: string[] = [];
+  const controller = recorder(seen, new Set(), () => undefined);
+  runner.register(controller);
+  for (let round = 0; round < 3; round++) {
+    const keys = Array.from({ length: 100 }, (_, i) => objectKey('ConfigMap', 'default', `cm-${round}-${i}`));
+    for (const key of [...keys, ...keys]) runner.enqueue(controller, key);
+    runner.settle();
+    assert.deepEqual(seen.splice(0), keys);
+  }
+  const key = objectKey('ConfigMap', 'default', 'cm-0-0');
+  runner.enqueue(controller, key);
+  runner.settle();
+  assert.deepEqual(seen, [key], 'a key reconciled in an earlier settle is queued again');
 });

@@ -17,31 +17,33 @@ export interface LogLine {
 const MAX_LINES = 10_000;
 
 /**
- * Complete lines of one write, newline-separated (no final newline): a write of many lines (an entrypoint's
- * banner) is kept as the one string it was written as, and split into lines only when the log is read.
+ * The complete lines of one write are kept as one chunk: newline-separated text (no final newline) — an
+ * entrypoint's banner of many lines stays the one string it was written as, split only when read — with the
+ * write's instant, its stream and its line count.
+ *
+ * The chunks are one flat list, three slots each: [instant, line count (negative for stderr), text, …]. Most
+ * containers write a chunk or two and keep them for life; a record per chunk cost 56 B more each.
  */
-interface LogChunk {
-  readonly at: number;
-  readonly stream: LogStream;
-  text: string;
-  lines: number;
-}
+type Chunks = (number | string)[];
+
+/** Slots per chunk in the flat list. */
+const SLOTS = 3;
 
 interface PartialLine {
   readonly at: number;
   readonly text: string;
 }
 
-const NO_CHUNKS = Object.freeze([]) as unknown as LogChunk[];
+const NO_CHUNKS = Object.freeze([]) as unknown as Chunks;
 /** Up to this many chunks a write copies the list into an exact-size one (a few pointers), rather than growing it. */
 const EXACT_CHUNKS = 8;
 
 export class ContainerLog {
   /**
-   * Shared and empty until the first line, then exact-size while short (a push into a 1-slot list makes 17
+   * Shared and empty until the first line, then exact-size while short (a push into a 3-slot list makes 17
    * slots, and most containers write a few chunks and keep them for life); pushed once it is longer.
    */
-  private chunks: LogChunk[] = NO_CHUNKS;
+  private chunks: Chunks = NO_CHUNKS;
   private lineCount = 0;
   /** Each stream's unterminated last line, if any (two fields: most logs never have one). */
   private partialOut: PartialLine | undefined;
@@ -56,15 +58,21 @@ export class ContainerLog {
     }
     const last = text.lastIndexOf('\n');
     // A line is stamped when it starts: a pending partial line keeps its own instant.
-    if (pending) this.push({ at: pending.at, stream, text: pending.text + text.slice(0, first), lines: 1 });
+    if (pending) this.push(pending.at, stream, pending.text + text.slice(0, first), 1);
     const from = pending ? first + 1 : 0;
-    if (from <= last) this.push({ at, stream, text: text.slice(from, last), lines: countLines(text, from, last) });
+    if (from <= last) this.push(at, stream, text.slice(from, last), countLines(text, from, last));
     this.setPartial(stream, last === text.length - 1 ? undefined : { at, text: text.slice(last + 1) });
   }
 
   /** Every complete line, then any unterminated ones (a process that died mid-line). */
   entries(): readonly LogLine[] {
-    const lines = this.chunks.flatMap(({ at, stream, text }) => text.split('\n').map((line) => ({ at, stream, text: line })));
+    const chunks = this.chunks;
+    const lines: LogLine[] = [];
+    for (let i = 0; i < chunks.length; i += SLOTS) {
+      const at = chunks[i] as number;
+      const stream: LogStream = (chunks[i + 1] as number) < 0 ? 'stderr' : 'stdout';
+      for (const text of (chunks[i + 2] as string).split('\n')) lines.push({ at, stream, text });
+    }
     const open = (['stdout', 'stderr'] as const).flatMap((stream) => {
       const p = this.partial(stream);
       return p ? [{ at: p.at, stream, text: p.text }] : [];
@@ -81,29 +89,33 @@ export class ContainerLog {
     else this.partialErr = line;
   }
 
-  private push(chunk: LogChunk): void {
+  private push(at: number, stream: LogStream, text: string, lines: number): void {
     const chunks = this.chunks;
-    if (chunks.length < EXACT_CHUNKS) this.chunks = chunks.length === 0 ? [chunk] : chunks.concat([chunk]);
-    else chunks.push(chunk);
-    this.lineCount += chunk.lines;
+    const count = stream === 'stderr' ? -lines : lines;
+    if (chunks.length < EXACT_CHUNKS * SLOTS) this.chunks = chunks.length === 0 ? [at, count, text] : chunks.concat(at, count, text);
+    else chunks.push(at, count, text);
+    this.lineCount += lines;
     if (this.lineCount > MAX_LINES) this.drop(MAX_LINES / 10);
   }
 
   /** Drops the oldest `count` lines (a tenth at once, rather than one per write). */
   private drop(count: number): void {
+    const chunks = this.chunks;
     let left = count;
-    while (left > 0 && this.chunks.length > 0) {
-      const oldest = this.chunks[0]!;
-      if (oldest.lines <= left) {
-        this.chunks.shift();
-        left -= oldest.lines;
-        this.lineCount -= oldest.lines;
+    while (left > 0 && chunks.length > 0) {
+      const signed = chunks[1] as number;
+      const lines = Math.abs(signed);
+      if (lines <= left) {
+        chunks.splice(0, SLOTS);
+        left -= lines;
+        this.lineCount -= lines;
         continue;
       }
+      const text = chunks[2] as string;
       let cut = -1;
-      for (let i = 0; i < left; i++) cut = oldest.text.indexOf('\n', cut + 1);
-      oldest.text = oldest.text.slice(cut + 1);
-      oldest.lines -= left;
+      for (let i = 0; i < left; i++) cut = text.indexOf('\n', cut + 1);
+      chunks[2] = text.slice(cut + 1);
+      chunks[1] = signed < 0 ? signed + left : signed - left;
       this.lineCount -= left;
       left = 0;
     }

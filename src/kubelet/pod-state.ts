@@ -9,6 +9,7 @@ import type { ContainerLog } from './logs';
 
 export type ContainerKind = 'init' | 'sidecar' | 'regular';
 
+/** What the kubelet knows of one container instance; the kubelet's own are `ContainerRecord`s (container-record.ts), shaped for memory. */
 export interface ContainerInstance {
   readonly id: string;
   /** `containerd://<id>`, as the API shows it: built once per instance, so every status generation hands the same string. */
@@ -199,7 +200,9 @@ export class PodState {
    */
   statusFacts(into: StatusFacts): void {
     into.add(this.sandbox);
-    into.add(this.startTime);
+    // Set once (the first sync) and never changed: whether it is set is the whole fact, and a boolean is not a
+    // heap number the memo would keep per pod.
+    into.add(this.startTime !== undefined);
     into.add(this.terminated);
     const lists = this.lists;
     for (let l = 0; l < lists.length; l++) {

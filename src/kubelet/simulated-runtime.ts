@@ -5,7 +5,7 @@
  * so starting containers does not shift the names and UIDs the rest of the cluster draws.
  */
 import type { ScheduledEventId, SeededRandom, VirtualClock } from '../clock';
-import { ListenerTable, spawnProcess, type Process, type ProcessContext, type Signal } from '../runtime';
+import { EnvironmentTemplate, ListenerTable, spawnProcess, type Process, type ProcessContext, type Signal } from '../runtime';
 import type { ContainerRuntime, ContainerStartSpec, ExecOptions, ExecResult, StartResult } from './container-runtime';
 
 /** An exec (`kubectl exec`, an exec probe without timeout) may use this much virtual time before it is abandoned. */
@@ -14,11 +14,9 @@ export const MAX_EXEC_MS = 10 * 60 * 1000;
 export class SimulatedRuntime implements ContainerRuntime {
   private readonly sandboxes = new Map<string, ListenerTable>();
   private readonly containers = new Map<string, ContainerContext>();
-  /** One clock reader for every process context, rather than a closure per container. */
-  private readonly now = (): number => this.clock.now();
 
   constructor(
-    private readonly clock: VirtualClock,
+    readonly clock: VirtualClock,
     private readonly random: SeededRandom,
   ) {}
 
@@ -30,8 +28,8 @@ export class SimulatedRuntime implements ContainerRuntime {
 
   stopPodSandbox(podUid: string): void {
     for (const [id, container] of this.containers) {
-      if (container.spec.podUid !== podUid) continue;
-      container.driver?.signal('SIGKILL');
+      if (container.podUid !== podUid) continue;
+      container.signal('SIGKILL');
       this.containers.delete(id);
     }
     this.sandboxes.delete(podUid);
@@ -40,33 +38,38 @@ export class SimulatedRuntime implements ContainerRuntime {
   startContainer(spec: ContainerStartSpec, onExit: (exitCode: number) => void): StartResult {
     const listeners = this.runPodSandbox(spec.podUid);
     const id = this.newId();
-    const container = new ContainerContext(spec, listeners, id, this.now, this.containers);
+    const container = new ContainerContext(this, spec, EnvironmentTemplate.of(spec.env, spec.hostname), listeners, id);
     const spawned = spawnProcess(spec.argv, container);
     if (!spawned.ok) return { ok: false, message: ociCreateError(spawned.error) };
-    const driver = (container.driver = new ProcessDriver(this.clock, spec, 'container', spawned.process, onExit));
+    container.drive(spawned.process, onExit);
     this.containers.set(id, container);
-    driver.start();
+    container.start();
     return { ok: true, id };
   }
 
   signal(containerId: string, signal: Signal): void {
-    this.containers.get(containerId)?.driver?.signal(signal);
+    this.containers.get(containerId)?.signal(signal);
   }
 
   isRunning(containerId: string): boolean {
-    return this.containers.get(containerId)?.driver?.running ?? false;
+    return this.containers.get(containerId)?.running ?? false;
   }
 
   forceExit(containerId: string, exitCode: number): void {
-    this.containers.get(containerId)?.driver?.forceExit(exitCode);
+    this.containers.get(containerId)?.forceExit(exitCode);
+  }
+
+  /** The container whose main process is `containerId` (a process's `kill` of PID 1 goes there). */
+  container(containerId: string): ContainerContext | undefined {
+    return this.containers.get(containerId);
   }
 
   exec(containerId: string, argv: readonly string[], options: ExecOptions = {}): ExecResult {
     const container = this.containers.get(containerId);
-    if (!container?.driver?.running) return { exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` };
+    if (!container?.running) return { exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` };
     const output = { stdout: '', stderr: '' };
     let local = this.clock.now();
-    const context = new ExecContext(container, containerId, () => local, this.containers, output, () => this.clock.now(), options.stdin ?? '');
+    const context = new ExecContext(this, container, containerId, () => local, output, options.stdin ?? '');
     const spawned = spawnProcess(argv, context);
     if (!spawned.ok) return { exitCode: 126, ...output, timedOut: false, error: ociExecError(spawned.error) };
     const deadline = local + (options.timeoutMs ?? MAX_EXEC_MS);
@@ -83,20 +86,21 @@ export class SimulatedRuntime implements ContainerRuntime {
 
   execAsync(containerId: string, argv: readonly string[], onDone: (result: ExecResult) => void): () => void {
     const container = this.containers.get(containerId);
-    if (!container?.driver?.running) {
+    if (!container?.running) {
       onDone({ exitCode: 126, stdout: '', stderr: '', timedOut: false, error: `container not found ("${containerId}")` });
       return () => {};
     }
     const output = { stdout: '', stderr: '' };
-    const context = new ExecContext(container, containerId, this.now, this.containers, output, this.now);
+    const context = new ExecContext(this, container, containerId, undefined, output);
     const spawned = spawnProcess(argv, context);
     if (!spawned.ok) {
       onDone({ exitCode: 126, ...output, timedOut: false, error: ociExecError(spawned.error) });
       return () => {};
     }
-    const driver = new ProcessDriver(this.clock, container.spec, 'exec', spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
-    driver.start();
-    return () => driver.abandon();
+    // The exec's context drives its process, as a container's drives its main one.
+    context.drive(spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
+    context.start();
+    return () => context.abandon();
   }
 
   private newId(): string {
@@ -112,116 +116,96 @@ export class SimulatedRuntime implements ContainerRuntime {
 const HEX_CODES: readonly number[] = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const ID_CODES: number[] = new Array<number>(64).fill(0);
 
+/** What a container context copies from its start spec, or an exec's from its container. */
+type ContainerFields = Pick<ContainerStartSpec, 'podUid' | 'name' | 'cwd' | 'image' | 'fs' | 'hostname' | 'network' | 'containerPorts' | 'identity' | 'log'>;
+
 /**
- * A running container, and its process's context: its fields read the start spec the runtime keeps anyway,
- * and its output and kill are methods, so a container costs one small object here rather than a copy of the
- * spec's fields, three closures and a record of spec, sockets and driver. An exec's context (`ExecContext`)
- * is the same with its output captured.
+ * A running container: its process's context and the driver that resumes that process on the clock, in one
+ * object that holds the start spec's fields itself. A container kept a spec record, a context and a driver
+ * (≈ 270 B) for its whole life, and the runtime reaches its clock and container table through `runtime`
+ * rather than a field each. The environment is kept as its replicas' shared template while nobody reads it
+ * (`EnvironmentTemplate`). An exec's context (`ExecContext`) is the same with its output captured; an
+ * asynchronous exec drives its own process.
  */
 class ContainerContext implements ProcessContext {
-  /** The main process's driver, set as soon as the process is spawned (an exec's context has none). */
-  driver: ProcessDriver | undefined = undefined;
-
-  constructor(
-    readonly spec: ContainerStartSpec,
-    readonly listeners: ListenerTable,
-    private readonly id: string,
-    readonly now: () => number,
-    private readonly containers: ReadonlyMap<string, ContainerContext>,
-  ) {}
-  get fs(): ProcessContext['fs'] {
-    return this.spec.fs;
-  }
-  get env(): ProcessContext['env'] {
-    return this.spec.env;
-  }
-  get cwd(): string {
-    return this.spec.cwd;
-  }
-  get hostname(): string {
-    return this.spec.hostname;
-  }
-  get network(): ProcessContext['network'] {
-    return this.spec.network;
-  }
-  get image(): ProcessContext['image'] {
-    return this.spec.image;
-  }
-  get identity(): ProcessContext['identity'] {
-    return this.spec.identity;
-  }
-  get containerPorts(): ProcessContext['containerPorts'] {
-    return this.spec.containerPorts;
-  }
-  stdout(text: string): void {
-    this.spec.log.write('stdout', text, this.now());
-  }
-  stderr(text: string): void {
-    this.spec.log.write('stderr', text, this.now());
-  }
-  kill(pid: number, signal: Signal): boolean {
-    const target = this.containers.get(this.id);
-    if (pid !== 1 || !target?.driver?.running) return false;
-    target.driver.signal(signal);
-    return true;
-  }
-}
-
-/** An exec's context: the container's, with its own output captured; writes to /proc/1/fd/1 still reach the container's log. */
-class ExecContext extends ContainerContext {
-  readonly pid1Output: NonNullable<ProcessContext['pid1Output']>;
-
-  constructor(
-    container: ContainerContext,
-    id: string,
-    now: () => number,
-    containers: ReadonlyMap<string, ContainerContext>,
-    private readonly output: { stdout: string; stderr: string },
-    logNow: () => number,
-    readonly stdin?: string,
-  ) {
-    super(container.spec, container.listeners, id, now, containers);
-    const log = container.spec.log;
-    this.pid1Output = { stdout: (text) => log.write('stdout', text, logNow()), stderr: (text) => log.write('stderr', text, logNow()) };
-  }
-  override stdout(text: string): void {
-    this.output.stdout += text;
-  }
-  override stderr(text: string): void {
-    this.output.stderr += text;
-  }
-}
-
-/** containerd's StartContainer failure for a missing executable (what `kubectl describe` shows after `Error: `). */
-function ociCreateError(error: string): string {
-  return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${error}: unknown`;
-}
-
-function ociExecError(error: string): string {
-  return `OCI runtime exec failed: exec failed: unable to start container process: ${error}: unknown`;
-}
-
-/** Resumes one process whenever it asked to be woken, and reports its exit once. */
-class ProcessDriver {
-  private timer: ScheduledEventId | undefined;
+  readonly podUid: string;
+  readonly name: string;
+  readonly cwd: string;
+  readonly image: ContainerStartSpec['image'];
+  readonly fs: ContainerStartSpec['fs'];
+  readonly hostname: string;
+  readonly network: ContainerStartSpec['network'];
+  readonly containerPorts: ContainerStartSpec['containerPorts'];
+  readonly identity: ContainerStartSpec['identity'];
+  readonly log: ContainerStartSpec['log'];
+  /** The environment, or its replicas' shared template until a process first reads it (one field for either). */
+  private environment: Readonly<Record<string, string>> | EnvironmentTemplate;
+  // The driver's state: the process, once spawned, and how its run stands.
+  private process: Process | undefined = undefined;
+  private onExit: ((code: number) => void) | undefined = undefined;
+  private timer: ScheduledEventId | undefined = undefined;
   private exited = false;
   private abandoned = false;
 
   constructor(
-    private readonly clock: VirtualClock,
-    private readonly spec: ContainerStartSpec,
-    private readonly kind: 'container' | 'exec',
-    private readonly process: Process,
-    private readonly onExit: (code: number) => void,
-  ) {}
+    protected readonly runtime: SimulatedRuntime,
+    fields: ContainerFields & { readonly env: Readonly<Record<string, string>> },
+    template: EnvironmentTemplate | undefined,
+    readonly listeners: ListenerTable,
+    protected readonly id: string,
+  ) {
+    this.podUid = fields.podUid;
+    this.name = fields.name;
+    this.cwd = fields.cwd;
+    this.image = fields.image;
+    this.fs = fields.fs;
+    this.hostname = fields.hostname;
+    this.network = fields.network;
+    this.containerPorts = fields.containerPorts && sharedPorts(fields.containerPorts);
+    this.identity = fields.identity;
+    this.log = fields.log;
+    this.environment = template ?? fields.env;
+  }
+
+  get env(): Readonly<Record<string, string>> {
+    const environment = this.environment;
+    if (!(environment instanceof EnvironmentTemplate)) return environment;
+    return (this.environment = environment.instantiate(this.hostname));
+  }
+
+  now(): number {
+    return this.runtime.clock.now();
+  }
+
+  stdout(text: string): void {
+    this.log.write('stdout', text, this.now());
+  }
+
+  stderr(text: string): void {
+    this.log.write('stderr', text, this.now());
+  }
+
+  kill(pid: number, signal: Signal): boolean {
+    const target = this.runtime.container(this.id);
+    if (pid !== 1 || !target?.running) return false;
+    target.signal(signal);
+    return true;
+  }
+
+  // The driver: resumes the process whenever it asked to be woken, and reports its exit once.
 
   /** The clock events' label, built when one is scheduled: a blocked server schedules none. */
-  private get label(): string {
-    return this.kind === 'exec' ? `exec in ${this.spec.name}` : `container ${this.spec.name} (${this.spec.podUid.slice(0, 8)})`;
+  protected get label(): string {
+    return `container ${this.name} (${this.podUid.slice(0, 8)})`;
   }
 
   get running(): boolean {
-    return !this.exited && !this.abandoned;
+    return this.process !== undefined && !this.exited && !this.abandoned;
+  }
+
+  drive(process: Process, onExit: (code: number) => void): void {
+    this.process = process;
+    this.onExit = onExit;
   }
 
   /**
@@ -235,26 +219,28 @@ class ProcessDriver {
   pump(deferExit = false): void {
     this.timer = undefined;
     if (!this.running) return;
-    const state = this.process.resume();
+    const state = this.process!.resume();
+    const clock = this.runtime.clock;
     if (state.state === 'exited') {
       this.exited = true;
-      if (deferExit) this.clock.schedule(0, this.label, () => this.onExit(state.code));
-      else this.onExit(state.code);
+      if (deferExit) clock.schedule(0, this.label, () => this.onExit!(state.code));
+      else this.onExit!(state.code);
     } else if (state.state === 'sleeping') {
-      this.timer = this.clock.schedule(state.ms, this.label, () => this.pump());
+      this.timer = clock.schedule(state.ms, this.label, () => this.pump());
     }
   }
 
   /** The process reacts from a clock event of its own: the sender may be another process mid-step. */
   signal(signal: Signal): void {
     if (!this.running) return;
-    this.process.signal(signal);
+    this.process!.signal(signal);
     this.wake();
   }
 
   wake(): void {
-    this.clock.cancel(this.timer);
-    this.timer = this.clock.schedule(0, this.label, () => this.pump());
+    const clock = this.runtime.clock;
+    clock.cancel(this.timer);
+    this.timer = clock.schedule(0, this.label, () => this.pump());
   }
 
   /** Ends the process with `code`, as if it had exited by itself. */
@@ -263,14 +249,87 @@ class ProcessDriver {
     this.abandon();
     this.abandoned = false;
     this.exited = true;
-    this.onExit(code);
+    this.onExit!(code);
   }
 
   abandon(): void {
     if (!this.running) return;
     this.abandoned = true;
-    this.clock.cancel(this.timer);
-    this.process.signal('SIGKILL');
-    this.process.resume();
+    this.runtime.clock.cancel(this.timer);
+    this.process!.signal('SIGKILL');
+    this.process!.resume();
   }
+}
+
+/**
+ * An exec's context: the container's, with its own output captured; writes to /proc/1/fd/1 still reach the
+ * container's log. `execNow` is a synchronous exec's private timeline; an asynchronous one runs on the clock.
+ */
+class ExecContext extends ContainerContext {
+  readonly pid1Output: NonNullable<ProcessContext['pid1Output']>;
+
+  constructor(
+    runtime: SimulatedRuntime,
+    container: ContainerContext,
+    id: string,
+    private readonly execNow: (() => number) | undefined,
+    private readonly output: { stdout: string; stderr: string },
+    readonly stdin?: string,
+  ) {
+    super(runtime, container, undefined, container.listeners, id);
+    const log = container.log;
+    this.pid1Output = { stdout: (text) => log.write('stdout', text, runtime.clock.now()), stderr: (text) => log.write('stderr', text, runtime.clock.now()) };
+  }
+
+  override now(): number {
+    return this.execNow === undefined ? this.runtime.clock.now() : this.execNow();
+  }
+
+  override stdout(text: string): void {
+    this.output.stdout += text;
+  }
+
+  override stderr(text: string): void {
+    this.output.stderr += text;
+  }
+
+  protected override get label(): string {
+    return `exec in ${this.name}`;
+  }
+}
+
+type ContainerPorts = NonNullable<ContainerStartSpec['containerPorts']>;
+
+/**
+ * `ports` or an equal list seen lately (same ports and protocols, in order): the runtime only reads a container's
+ * declared ports, and every replica's list is its own copy of the template's (≈ 100 B each, kept for the
+ * container's life). A few lists, replaced in turn.
+ */
+function sharedPorts(ports: ContainerPorts): ContainerPorts {
+  for (let i = 0; i < PORT_LISTS.length; i++) if (samePorts(PORT_LISTS[i]!, ports)) return PORT_LISTS[i]!;
+  PORT_LISTS[nextPortList] = ports;
+  nextPortList = (nextPortList + 1) % PORT_LISTS_KEPT;
+  return ports;
+}
+
+function samePorts(a: ContainerPorts, b: ContainerPorts): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.containerPort !== b[i]!.containerPort || a[i]!.protocol !== b[i]!.protocol) return false;
+    if ('protocol' in a[i]! !== 'protocol' in b[i]!) return false;
+  }
+  return true;
+}
+
+const PORT_LISTS_KEPT = 8;
+const PORT_LISTS: ContainerPorts[] = [];
+let nextPortList = 0;
+
+/** containerd's StartContainer failure for a missing executable (what `kubectl describe` shows after `Error: `). */
+function ociCreateError(error: string): string {
+  return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${error}: unknown`;
+}
+
+function ociExecError(error: string): string {
+  return `OCI runtime exec failed: exec failed: unable to start container process: ${error}: unknown`;
 }

@@ -13,6 +13,7 @@ export { ListenerTable, type Listener, type HttpHandler, type HttpServerRequest,
 export { ISOLATED_NETWORK, type NetworkStack, type ResolveResult, type HttpRequest, type HttpResponse, type HttpResult } from './network-stack';
 export { exitCodeForSignal, parseSignal, SIGNAL_NUMBERS, type Signal } from './signals';
 export { expandKubeletVars } from './expansion';
+export { EnvironmentTemplate } from './shared-environment';
 export { renderResolvConf, parseResolvConf, type ResolvConf } from './resolv-conf';
 export { statusText } from './http-status';
 export * from './vfs';

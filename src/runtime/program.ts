@@ -80,11 +80,13 @@ export interface ProgramIO {
  * streams and signal handling, with its own argv and environment. The methods are called on `io`, never
  * taken off it: a process's io may be an object whose methods read its fields.
  */
-export function execIO(io: ProgramIO, argv: readonly string[], env: Readonly<Record<string, string>> = io.env): ProgramIO {
-  if (env === io.env && io.exec !== undefined) return io.exec(argv);
+export function execIO(io: ProgramIO, argv: readonly string[], env?: Readonly<Record<string, string>>): ProgramIO {
+  // The caller's environment is not read unless another is given: a container builds its record on first read
+  // (`EnvironmentTemplate`), and an entrypoint that execs its server never needs it.
+  if ((env === undefined || env === io.env) && io.exec !== undefined) return io.exec(argv);
   return {
     argv,
-    env,
+    env: env ?? io.env,
     cwd: io.cwd,
     stdin: io.stdin,
     stdout: (text) => io.stdout(text),

@@ -8,6 +8,7 @@
  * accidental `while true; do :; done` cannot hang a scenario.
  */
 import { findExecutable } from './executables';
+import { NO_ARGS, sharedArgv } from './shared-argv';
 import type { ImageSpec } from './images/image-spec';
 import type { Listener, ListenerTable } from './listeners';
 import type { NetworkStack } from './network-stack';
@@ -39,7 +40,7 @@ export function spawnProcess(argv: readonly string[], ctx: ProcessContext): Spaw
   const lookup = findExecutable(name, { fs: ctx.fs, image: ctx.image }, cwd);
   switch (lookup.kind) {
     case 'found':
-      return { ok: true, process: new CoroutineProcess(lookup.program, lookup.argvPrefix.concat(argv.slice(1)), ctx, cwd) };
+      return { ok: true, process: new CoroutineProcess(lookup.program, sharedArgv(lookup.argvPrefix, argv, 1), ctx, cwd) };
     case 'not-found':
       return { ok: false, error: `exec: "${name}": executable file not found in $PATH` };
     case 'no-such-file':
@@ -119,7 +120,7 @@ class CoroutineProcess implements Process, ProgramIO, System {
   }
 
   exec(argv: readonly string[]): ProgramIO {
-    this.args = argv;
+    this.args = sharedArgv(NO_ARGS, argv, 0);
     return this;
   }
 

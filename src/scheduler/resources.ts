@@ -4,6 +4,7 @@
  * pod or node enters the cache, so filtering and scoring never parse strings.
  */
 import type { Container, Pod } from '../api/schemas';
+import { BoundedMemo } from '../api/bounded-memo';
 import { quantityMilliValue } from '../api/validation/quantity';
 
 export interface Resource {
@@ -33,16 +34,10 @@ export function quantityValue(q: string | number): number {
  * Quantity.MilliValue() per distinct quantity text: every replica of a workload asks for the same few
  * (`10m`, `32Mi`), and parsing one is a regular expression and BigInt arithmetic. Bounded: cleared when full.
  */
-const milliValues = new Map<string | number, bigint>();
-const MAX_REMEMBERED_QUANTITIES = 4096;
+const milliValues = new BoundedMemo<string | number, bigint>(4096);
 
 function milliValue(q: string | number): bigint {
-  let milli = milliValues.get(q);
-  if (milli === undefined) {
-    if (milliValues.size >= MAX_REMEMBERED_QUANTITIES) milliValues.clear();
-    milliValues.set(q, (milli = quantityMilliValue(q)));
-  }
-  return milli;
+  return milliValues.getOrCompute(q, quantityMilliValue);
 }
 
 export function isScalarResourceName(name: string): boolean {
@@ -173,8 +168,12 @@ function containerRequests(c: Container, nonZero: boolean): Resource {
   return nonZero ? both.nonZeroRequests : both.requests;
 }
 
+/** A container without requests: zero, and the scheduler's defaults when non-zero (one pair for all such pods). */
+const NO_REQUESTS: ContainerRequests = Object.freeze({ requests: readRequests(undefined, false), nonZeroRequests: readRequests(undefined, true), wholePod: true });
+
 function memoizedRequests(requests: Readonly<Record<string, string | number>> | undefined): ContainerRequests | undefined {
-  if (requests === undefined || !Object.isFrozen(requests)) return undefined;
+  if (requests === undefined) return NO_REQUESTS;
+  if (!Object.isFrozen(requests)) return undefined;
   let both = requestsMemo.get(requests);
   if (both === undefined) {
     const plain = readRequests(requests, false);

@@ -9,6 +9,7 @@ import type { StoredObject, WatchEvent } from '../api';
 import type { Node, Pod } from '../api/schemas';
 import { podClaimNames } from '../storage';
 import { HOT_FIELDS, HOT_SCORED_FOR, NodeInfo, podHostPorts, type PodContribution } from './node-info';
+import { podUsesClaims } from './pod-uses-claims';
 import { podResourceRequests, type Resource } from './resources';
 
 const MAX_REQUEST_IDS = 4096;
@@ -176,6 +177,7 @@ export class SchedulerCache {
   }
 
   private countClaims(pod: StoredObject<Pod>, delta: 1 | -1): void {
+    if (!podUsesClaims(pod)) return;
     for (const name of podClaimNames(pod)) {
       const claimKey = `${pod.metadata.namespace}/${name}`;
       const users = (this.claimUsers.get(claimKey) ?? 0) + delta;

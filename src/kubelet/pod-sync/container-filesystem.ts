@@ -6,7 +6,7 @@
  */
 import type { Container, Pod } from '../../api/schemas';
 import type { PodResolvConf } from '../../network';
-import { createContainerRoot, expandKubeletVars, FsError, newFile, renderResolvConf, type ContainerMount, type DeferredText, type ImageSpec, type MountSource, type VirtualFS } from '../../runtime';
+import { createContainerRoot, expandKubeletVars, FsError, newFile, renderResolvConf, sharedFile, type ContainerMount, type DeferredText, type ImageSpec, type MountSource, type VirtualFS } from '../../runtime';
 import type { PodVolume } from '../../storage';
 import { deferredHostsFile, podNames } from '../pod-files';
 
@@ -41,7 +41,8 @@ export function buildContainerFilesystem(inputs: FilesystemInputs): FilesystemRe
 function addManagedFileMounts({ pod, podIP, resolvConf }: FilesystemInputs, mounts: ContainerMount[]): void {
   const names = podNames(pod);
   if (!pod.spec?.hostNetwork) mounts.push(managedFile('/etc/hosts', deferredHostsFile(pod, names, podIP)));
-  mounts.push(managedFile('/etc/hostname', `${names.hostname}\n`), managedFile('/etc/resolv.conf', renderResolvConf(resolvConf)));
+  // resolv.conf is the same text for a namespace's pods: one shared sealed node, copied up by a container that writes it.
+  mounts.push(managedFile('/etc/hostname', `${names.hostname}\n`), { path: '/etc/resolv.conf', source: { node: sharedFile(renderResolvConf(resolvConf)) }, readOnly: false });
 }
 
 function managedFile(path: string, content: string | DeferredText): ContainerMount {

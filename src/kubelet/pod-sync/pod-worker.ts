@@ -21,7 +21,7 @@ import { StatusMemo } from '../status/status-memo';
 import { runTask, type TaskHandle } from '../task';
 import { killPodContainers, podGracePeriod } from '../termination';
 import type { NodeServices, PodContext } from './pod-context';
-import { stopSandbox, syncPod, type SyncOutcome } from './sync-pod';
+import { isSyncTask, stopSandbox, syncPod, type SyncOutcome } from './sync-pod';
 
 export const RESYNC_MS = 60_000;
 export const ERROR_BACK_OFF_MS = 10_000;
@@ -49,7 +49,11 @@ export interface PodWorkerHost {
 
 type WorkerPhase = 'syncing' | 'completed' | 'terminating' | 'terminated';
 
-export class PodWorker implements PodContext {
+/**
+ * A worker is its pod's status memo (it extends `StatusMemo`): the memo's one field lives in the worker, one
+ * object fewer for each pod's life.
+ */
+export class PodWorker extends StatusMemo implements PodContext {
   readonly state: PodState;
   private phase: WorkerPhase = 'syncing';
   private task: TaskHandle | undefined;
@@ -66,7 +70,6 @@ export class PodWorker implements PodContext {
   private network: NetworkStack | undefined;
   /** Created on the first probe or hook that needs one: most pods are never probed. */
   private targets: WeakMap<ContainerInstance, ProbeTarget> | undefined;
-  private readonly statusMemo = new StatusMemo();
   /** The label of this pod's sync events (its name never changes): built once rather than per request. */
   private syncLabel: string | undefined;
   /**
@@ -80,6 +83,7 @@ export class PodWorker implements PodContext {
     readonly source: PodSource,
     pod: Pod,
   ) {
+    super();
     this.state = new PodState(pod.metadata.uid ?? '');
     this.lastPod = pod;
   }
@@ -172,7 +176,10 @@ export class PodWorker implements PodContext {
     this.source.beforeSync?.(pod);
     this.startProbes(pod);
     if (this.state.startTime === undefined) this.writeStatus(false);
-    this.keepUnlessDone(runTask(this.node.clock, `kubelet sync ${pod.metadata.name}`, syncPod(this, pod), (outcome) => this.afterSync(outcome)));
+    const sync = syncPod(this, pod);
+    // A sync with nothing to wait for is over already: what `runTask` would do at once, without a driver.
+    if (!isSyncTask(sync)) return this.afterSync(sync);
+    this.keepUnlessDone(runTask(this.node.clock, `kubelet sync ${pod.metadata.name}`, sync, (outcome) => this.afterSync(outcome)));
   }
 
   /**
@@ -300,8 +307,8 @@ export class PodWorker implements PodContext {
     const terminal = this.isTerminal(pod, podIsTerminal);
     const hostIP = this.node.hostIP();
     // Most calls change nothing the status reads (≈ 5 calls for 2 generations per pod): asked before the write is built.
-    if (this.statusMemo.unchanged(StatusMemo.factsFor(target, pod, hostIP, terminal, this.source.isStatic, this.evicted, this.state))) return;
-    writePodStatus(this.statusWriteOf(target, pod, terminal, hostIP), this.statusMemo);
+    if (this.unchanged(StatusMemo.factsFor(target, pod, hostIP, terminal, this.source.isStatic, this.evicted, this.state))) return;
+    writePodStatus(this.statusWriteOf(target, pod, terminal, hostIP), this);
   }
 
   private statusWrite(podIsTerminal: boolean): StatusWrite | undefined {

@@ -11,6 +11,7 @@ import type { PodVolume } from '../../storage';
 import { registryCredentialsFor, resolveContainerEnv } from '../../storage/config';
 import { createdMessage, startedMessage } from '../kubelet-events';
 import { formatPod, runLifecycleHandler } from '../lifecycle-hooks';
+import { ContainerRecord } from '../container-record';
 import { ContainerLog } from '../logs';
 import type { ContainerInstance, ContainerKind } from '../pod-state';
 import { serviceEnvironment } from '../service-env';
@@ -41,15 +42,12 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
     (code) => instance && exited(context, instance, code),
   );
   const attempt = state.nextAttempt(name);
-  const specImage = container.image ?? '';
-  // Whole literals, one shape for every instance: `{ ...base, id }` made a hidden class per container (V8 11.3).
   if (!started.ok) {
     const id = startErrorId(context);
-    const failed: ContainerInstance = { id, containerID: CONTAINERD + id, name, kind, attempt, image: pulled.image, imageID: pulled.imageID, specImage, startedAt: undefined, state: 'exited', finishedAt: node.clock.now(), exitCode: 128, reason: 'StartError', message: started.message, hookPending: false, startupPassed: false, readinessPassed: false, log };
-    state.add(failed);
+    state.add(ContainerRecord.startError(id, CONTAINERD + id, name, kind, attempt, pulled.image, pulled.imageID, container.image ?? '', log, node.clock.now(), started.message));
     return fail(context, pod, name, 'RunContainerError', started.message, started.message);
   }
-  instance = { id: started.id, containerID: CONTAINERD + started.id, name, kind, attempt, image: pulled.image, imageID: pulled.imageID, specImage, startedAt: node.clock.now(), state: 'running', finishedAt: undefined, exitCode: undefined, reason: undefined, message: undefined, hookPending: Boolean(container.lifecycle?.postStart), startupPassed: !container.startupProbe, readinessPassed: !container.readinessProbe, log };
+  instance = ContainerRecord.running(started.id, CONTAINERD + started.id, name, kind, attempt, pulled.image, pulled.imageID, container, node.clock.now(), log);
   state.add(instance);
   state.clearFailure(name);
   node.events.container(pod, name, 'Normal', 'Started', startedMessage(name));

@@ -6,11 +6,13 @@
  * postStart holds up the rest). A pod with nothing left to run is killed and its sandbox removed.
  */
 import type { Container, Pod } from '../../api/schemas';
+import type { MountSource } from '../../runtime';
+import type { PodVolume } from '../../storage';
 import { containerKind } from '../status/container-statuses';
 import { killContainer, killPodContainers, podGracePeriod } from '../termination';
 import type { Task } from '../task';
 import { mountVolumes } from './mount-volumes';
-import { planPodActions, type ContainerToKill } from './plan-pod-actions';
+import { planPodActions, type ContainerToKill, type PodActions } from './plan-pod-actions';
 import type { PodContext } from './pod-context';
 import { startContainer } from './start-container';
 
@@ -22,18 +24,32 @@ export type SyncOutcome =
   /** The pod has nothing left to run: its containers and sandbox are stopped. */
   | { readonly kind: 'completed' };
 
-export function* syncPod(context: PodContext, pod: Pod): Task<SyncOutcome> {
+/**
+ * Starts a sync: what needs no waiting (plan, volumes, sandbox) runs now, and the rest is returned as a task
+ * to drive. A sync with nothing to kill or start (most syncs after a pod's first: the PLEG's, the resyncs)
+ * returns its outcome instead, with no coroutine, driver or completion closure made for it.
+ */
+export function syncPod(context: PodContext, pod: Pod): SyncOutcome | Task<SyncOutcome> {
   const { node, state } = context;
   state.startTime ??= node.clock.now();
   const actions = planPodActions(pod, state, node.prober.unhealthy(state));
-  if (actions.killPod) {
-    yield* killPodContainers(context, pod, podGracePeriod(pod));
-    stopSandbox(context, pod);
-    return COMPLETED;
-  }
+  if (actions.killPod) return killPod(context, pod);
   const mounted = mountVolumes(context, pod);
   if (!mounted.ready) return { kind: 'volumesPending', retryMs: mounted.retryMs };
   if (actions.createSandbox && !createSandbox(context, pod)) return ERROR;
+  if (actions.containersToKill.length === 0 && actions.initContainersToStart.length === 0 && actions.containersToStart.length === 0) return OK;
+  return carryOut(context, pod, actions, mounted.volumes);
+}
+
+/** A pod with nothing left to run: its containers are killed and its sandbox removed. */
+function* killPod(context: PodContext, pod: Pod): Task<SyncOutcome> {
+  yield* killPodContainers(context, pod, podGracePeriod(pod));
+  stopSandbox(context, pod);
+  return COMPLETED;
+}
+
+/** The plan's kills and starts, in order: each kill, pull and postStart holds up the rest. */
+function* carryOut(context: PodContext, pod: Pod, actions: PodActions, volumes: ReadonlyMap<string, PodVolume<MountSource>>): Task<SyncOutcome> {
   // Indexed loops: a for-of in a generator allocates an iterator per loop and a result per step.
   const kills = actions.containersToKill;
   for (let i = 0; i < kills.length; i++) yield* killContainer(context, pod, kills[i]!.instance, kills[i]!.message, killGrace(pod, kills[i]!));
@@ -41,14 +57,19 @@ export function* syncPod(context: PodContext, pod: Pod): Task<SyncOutcome> {
   const inits = actions.initContainersToStart;
   for (let i = 0; i < inits.length; i++) {
     const container = containerNamed(pod.spec?.initContainers, inits[i]!);
-    if (container && !(yield* startContainer(context, pod, container, containerKind(container, true), mounted.volumes))) failed = true;
+    if (container && !(yield* startContainer(context, pod, container, containerKind(container, true), volumes))) failed = true;
   }
   const regular = actions.containersToStart;
   for (let i = 0; i < regular.length; i++) {
     const container = containerNamed(pod.spec?.containers, regular[i]!) as Container;
-    if (!(yield* startContainer(context, pod, container, 'regular', mounted.volumes))) failed = true;
+    if (!(yield* startContainer(context, pod, container, 'regular', volumes))) failed = true;
   }
   return failed ? ERROR : OK;
+}
+
+/** A task, rather than an outcome, from `syncPod`. */
+export function isSyncTask(sync: SyncOutcome | Task<SyncOutcome>): sync is Task<SyncOutcome> {
+  return !('kind' in sync);
 }
 
 /** The outcomes without data, shared (the worker only reads them). */

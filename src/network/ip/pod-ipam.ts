@@ -19,14 +19,18 @@ interface NodeRange {
 
 export class PodIPAM {
   private readonly ranges = new Map<string, NodeRange>();
-  /** Pod UID → node and address, so release needs only the pod. */
-  private readonly byPod = new Map<string, { node: string; offset: number }>();
+  /**
+   * Pod UID → its node's name, so release needs only the pod; the address is the node range's entry for the
+   * pod. A `{ node, offset }` record per pod was 40 B for the pod's life, to save a walk of one node's
+   * addresses on a release.
+   */
+  private readonly byPod = new Map<string, string>();
 
   /** Reserves an address for `podUid` on `node` (idempotent: the same pod keeps its address). */
   allocate(podUid: string, node: string, podCIDR: string): PodIPAllocation {
     const range = this.rangeFor(node, podCIDR);
-    const existing = this.byPod.get(podUid);
-    if (existing && existing.node === node) return { ok: true, ip: range.cidr.at(existing.offset) };
+    const existing = this.byPod.get(podUid) === node ? offsetOf(range, podUid) : undefined;
+    if (existing !== undefined) return { ok: true, ip: range.cidr.at(existing) };
     const offset = this.nextFree(range);
     if (offset === undefined) {
       const first = range.cidr.at(1);
@@ -35,14 +39,16 @@ export class PodIPAM {
     }
     range.inUse.set(offset, podUid);
     range.last = offset;
-    this.byPod.set(podUid, { node, offset });
+    this.byPod.set(podUid, node);
     return { ok: true, ip: range.cidr.at(offset) };
   }
 
   release(podUid: string): void {
-    const entry = this.byPod.get(podUid);
-    if (!entry) return;
-    this.ranges.get(entry.node)?.inUse.delete(entry.offset);
+    const node = this.byPod.get(podUid);
+    if (node === undefined) return;
+    const range = this.ranges.get(node);
+    const offset = range && offsetOf(range, podUid);
+    if (offset !== undefined) range!.inUse.delete(offset);
     this.byPod.delete(podUid);
   }
 
@@ -55,9 +61,10 @@ export class PodIPAM {
   }
 
   ipOf(podUid: string): string | undefined {
-    const entry = this.byPod.get(podUid);
-    const range = entry && this.ranges.get(entry.node);
-    return entry && range ? numberToIp(range.cidr.base + entry.offset) : undefined;
+    const node = this.byPod.get(podUid);
+    const range = node === undefined ? undefined : this.ranges.get(node);
+    const offset = range && offsetOf(range, podUid);
+    return offset === undefined ? undefined : numberToIp(range!.cidr.base + offset);
   }
 
   inUse(node: string): number {
@@ -84,4 +91,10 @@ export class PodIPAM {
     }
     return undefined;
   }
+}
+
+/** Where `podUid`'s address is in its node's range (a walk of that node's addresses in use: a release, not a start). */
+function offsetOf(range: NodeRange, podUid: string): number | undefined {
+  for (const [offset, uid] of range.inUse) if (uid === podUid) return offset;
+  return undefined;
 }

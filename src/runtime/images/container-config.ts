@@ -7,7 +7,8 @@
 import type { ImageSpec } from './image-spec';
 
 export interface ContainerConfig {
-  argv: string[];
+  /** Shared by every container of an image that runs its own ENTRYPOINT and CMD: read, never changed. */
+  argv: readonly string[];
   env: Record<string, string>;
   cwd: string;
 }
@@ -21,15 +22,29 @@ export function resolveContainerConfig(
   const hasArgs = container.args !== undefined && container.args.length > 0;
   const argv = hasCommand
     ? [...(container.command ?? []), ...(container.args ?? [])]
-    : [...image.entrypoint, ...(hasArgs ? (container.args ?? []) : image.cmd)];
-  const { PATH, ...imageEnv } = image.env;
+    : hasArgs
+      ? [...image.entrypoint, ...(container.args ?? [])]
+      : imageArgv(image);
+  const imageEnv = image.env;
   // containerd puts PATH and HOSTNAME first; runc adds HOME from the user's passwd entry when unset.
-  // Filled in place rather than spread (`{ ...env, HOME }` made a hidden class per container on V8 11.3).
+  // Filled in place rather than spread (`{ ...env, HOME }` made a hidden class per container on V8 11.3), and
+  // the image's variables copied by a loop, not through a rest object (`{ PATH, ...rest }`) per container.
   const env: Record<string, string> = {};
-  if (PATH) env.PATH = PATH;
+  if (imageEnv.PATH) env.PATH = imageEnv.PATH;
   env.HOSTNAME = hostname;
   if (image.versionEnv) env[image.versionEnv] = image.version;
-  Object.assign(env, imageEnv, container.env);
+  for (const key in imageEnv) if (key !== 'PATH') env[key] = imageEnv[key]!;
+  if (container.env) Object.assign(env, container.env);
   env.HOME ??= '/root';
   return { argv, env, cwd: container.workingDir || image.workingDir || '/' };
 }
+
+/** ENTRYPOINT followed by CMD, once per (frozen, memoized) image spec: every replica runs the same argv. */
+function imageArgv(image: ImageSpec): readonly string[] {
+  if (!Object.isFrozen(image)) return [...image.entrypoint, ...image.cmd];
+  let argv = IMAGE_ARGV.get(image);
+  if (argv === undefined) IMAGE_ARGV.set(image, (argv = Object.freeze([...image.entrypoint, ...image.cmd])));
+  return argv;
+}
+
+const IMAGE_ARGV = new WeakMap<ImageSpec, readonly string[]>();

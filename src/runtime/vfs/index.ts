@@ -8,4 +8,4 @@ export { Directory, DirectoryRoot } from './directory';
 export { FsError, isFsError, STRERROR, type FsErrorCode } from './fs-error';
 export { joinPath, normalizePath, basename, dirname, splitPath } from './path';
 export type { DeferredText, FsNode, FileNode, DirNode, SymlinkNode } from './node';
-export { newFile } from './node';
+export { newFile, sharedFile } from './node';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Directory, VirtualFS, FsError } from './index';
+import { Directory, VirtualFS, FsError, sharedFile } from './index';
 
 function rootWith(files: Record<string, string>): VirtualFS {
   return new VirtualFS(Directory.fromFiles(files));
@@ -115,4 +115,19 @@ test('/dev/null discards writes', () => {
   fs.mknod('/dev/null', 'null');
   fs.writeFile('/dev/null', 'gone');
   assert.equal(fs.readFile('/dev/null'), '');
+});
+
+test('a shared file mounted in two filesystems is copied up by the one that writes it', () => {
+  const shared = sharedFile('nameserver 10.96.0.10\n');
+  const [a, b] = [rootWith({ 'etc/hostname': 'a\n' }), rootWith({ 'etc/hostname': 'b\n' })];
+  a.mount('/etc/resolv.conf', { node: shared });
+  b.mount('/etc/resolv.conf', { node: shared });
+  a.writeFile('/etc/resolv.conf', 'x', { append: true });
+  a.chmod('/etc/resolv.conf', 0o600);
+  assert.equal(a.readFile('/etc/resolv.conf'), 'nameserver 10.96.0.10\nx');
+  assert.equal(a.stat('/etc/resolv.conf').mode, 0o600);
+  assert.equal(b.readFile('/etc/resolv.conf'), 'nameserver 10.96.0.10\n');
+  assert.equal(b.stat('/etc/resolv.conf').mode, 0o644);
+  assert.equal(shared.content, 'nameserver 10.96.0.10\n');
+  assert.deepEqual(a.mounts(), [{ path: '/etc/resolv.conf', readOnly: false }]);
 });

@@ -452,7 +452,7 @@ export class VirtualFS {
       let child = mount >= 0 ? (this.mountList![mount + 1] as DirNode | FileNode) : current.entries.get(name);
       if (!child) return last ? missing(depth, name) : fail('ENOENT', path);
       if (child.kind === 'symlink' && (!last || followLast)) return symlinkPath(child.target, depth, path, pos);
-      if (write && mount < 0 && isLowerLayer(child)) current.entries.set(name, (child = copyUp(child)));
+      if (write && isLowerLayer(child)) child = this.copiedUp(current, name, mount, child);
       depth++;
       WALK.nodes[depth] = child;
       WALK.names[depth] = name;
@@ -460,6 +460,18 @@ export class VirtualFS {
       WALK.ends[depth] = (WALK.ends[depth - 1] as number) + 1 + name.length;
     }
     return found(depth);
+  }
+
+  /**
+   * The private copy of a lower-layer node met by a walk made to write, put where the walk found it: in its
+   * directory, or in the mount list for a mounted one (a file the kubelet mounts in every container, such as a
+   * namespace's /etc/resolv.conf, is one shared sealed node until a container writes it).
+   */
+  private copiedUp(directory: DirNode, name: string, mount: number, node: FsNode): FsNode {
+    const copy = copyUp(node);
+    if (mount < 0) directory.entries.set(name, copy);
+    else this.mountList![mount + 1] = copy as DirNode | FileNode;
+    return copy;
   }
 
   /**

@@ -5,7 +5,7 @@
  * DaemonSet pods reach their one node.
  */
 import type { NodeSelectorTerm } from '../../api/schemas';
-import { filterWith, unresolvable, type FilterPlugin, type PreFilterOutcome } from '../framework';
+import { filterWith, SKIP, unresolvable, type FilterPlugin, type PreFilterOutcome } from '../framework';
 import { matchesRequiredNodeAffinity, matchesTerm } from '../node-selector';
 import type { NodeInfo } from '../node-info';
 import type { Pod } from '../../api/schemas';
@@ -17,7 +17,8 @@ export const nodeAffinity: FilterPlugin = {
   name: 'NodeAffinity',
   preFilter({ pod }) {
     const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-    if (!required && !pod.spec?.nodeSelector) return { kind: 'skip' };
+    // The shared SKIP: an outcome the last cycle also had lets the cycle reuse its plan (scheduling-algorithm.ts).
+    if (!required && !pod.spec?.nodeSelector) return SKIP;
     const filter = (node: NodeInfo) => (matchesRequiredNodeAffinity(pod, node) ? undefined : unresolvable(ERR_REASON_POD));
     const terms = required?.nodeSelectorTerms ?? [];
     if (terms.length === 0) return filterWith(filter);

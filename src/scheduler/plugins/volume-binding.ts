@@ -5,7 +5,8 @@
  * once per pod. Filter: the node must suit the bound volumes' node affinity and be able to bind or
  * provision the rest; what it finds per node is kept for Reserve/PreBind (`reserve`).
  */
-import { findPodVolumes, getPodVolumeClaims, podClaimNames, podClaimsError, type PodVolumes } from '../../storage';
+import { findPodVolumes, getPodVolumeClaims, podClaimsError, type PodVolumes } from '../../storage';
+import { podUsesClaims } from '../pod-uses-claims';
 import { SKIP, unresolvable, type FilterPlugin } from '../framework';
 import type { NodeInfo } from '../node-info';
 
@@ -14,7 +15,7 @@ export const ERR_REASON_UNBOUND_IMMEDIATE = 'pod has unbound immediate Persisten
 export const volumeBinding: FilterPlugin = {
   name: 'VolumeBinding',
   preFilter({ pod }, env) {
-    if (podClaimNames(pod).length === 0) return SKIP;
+    if (!podUsesClaims(pod)) return SKIP;
     const error = podClaimsError(pod, env.volumes);
     if (error) return { kind: 'reject', status: unresolvable(error) };
     const claims = getPodVolumeClaims(pod, env.volumes);

@@ -7,23 +7,23 @@
  */
 import type { Pod, Volume } from '../../api/schemas';
 import { podClaimNames } from '../../storage';
-import { SKIP, unresolvable, unschedulable, type FilterPlugin, type FilterStatus } from '../framework';
+import { podUsesClaims } from '../pod-uses-claims';
+import { SKIP, unresolvable, unschedulable, type FilterPlugin, type FilterStatus, type PreFilterOutcome, type SchedulingEnv } from '../framework';
 import type { NodeInfo } from '../node-info';
 
 export const ERR_REASON_DISK_CONFLICT = 'node(s) had no available disk';
 export const ERR_REASON_READ_WRITE_ONCE_POD_CONFLICT = 'node has pod using PersistentVolumeClaim with the same name and ReadWriteOncePod access mode';
 
+const NO_VOLUMES: readonly Volume[] = Object.freeze([]);
+
 export const volumeRestrictions: FilterPlugin = {
   name: 'VolumeRestrictions',
   preFilter({ pod }, env) {
-    const namespace = pod.metadata.namespace ?? '';
-    let conflictingClaims = 0;
-    for (const name of podClaimNames(pod)) {
-      const claim = env.volumes.claim(namespace, name);
-      if (!claim) return { kind: 'reject', status: unresolvable(`persistentvolumeclaim "${name}" not found`) };
-      if ((claim.spec?.accessModes ?? []).includes('ReadWriteOncePod') && env.cache.isClaimUsed(`${namespace}/${name}`)) conflictingClaims++;
-    }
-    const disks = (pod.spec?.volumes ?? []).filter(needsRestrictionsCheck);
+    const conflictingClaims = podUsesClaims(pod) ? readWriteOncePodConflicts(pod, env) : 0;
+    if (typeof conflictingClaims !== 'number') return conflictingClaims;
+    // `some` first: most pods have no such volume, and the filtered list was a fresh array per cycle.
+    const volumes = pod.spec?.volumes;
+    const disks = volumes !== undefined && volumes.some(needsRestrictionsCheck) ? volumes.filter(needsRestrictionsCheck) : NO_VOLUMES;
     if (disks.length === 0 && conflictingClaims === 0) return SKIP;
     return {
       kind: 'filter',
@@ -34,6 +34,18 @@ export const volumeRestrictions: FilterPlugin = {
     };
   },
 };
+
+/** How many of the pod's ReadWriteOncePod claims a scheduled pod already uses, or the rejection of a missing claim. */
+function readWriteOncePodConflicts(pod: Pod, env: SchedulingEnv): number | PreFilterOutcome {
+  const namespace = pod.metadata.namespace ?? '';
+  let conflicts = 0;
+  for (const name of podClaimNames(pod)) {
+    const claim = env.volumes.claim(namespace, name);
+    if (!claim) return { kind: 'reject', status: unresolvable(`persistentvolumeclaim "${name}" not found`) };
+    if ((claim.spec?.accessModes ?? []).includes('ReadWriteOncePod') && env.cache.isClaimUsed(`${namespace}/${name}`)) conflicts++;
+  }
+  return conflicts;
+}
 
 /** The volume kinds whose sharing between pods on one node this plugin restricts. */
 export function needsRestrictionsCheck(v: Volume): boolean {

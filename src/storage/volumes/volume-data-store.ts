@@ -24,7 +24,8 @@ export class VolumeDataStore<Mount> {
   private readonly disks = new Map<string, VolumeDirectory<Mount>>();
   private readonly emptyDirs = new Map<string, EmptyDir<Mount>>();
 
-  constructor(private readonly newDirectory: DirectoryFactory<Mount>) {}
+  /** A fresh directory of this host's kind, owned by the caller (a config volume plugin keeps its pods' own). */
+  constructor(readonly newDirectory: DirectoryFactory<Mount>) {}
 
   /** The node's own filesystem (its `/`), created on first use. */
   nodeRoot(node: string): VolumeDirectory<Mount> {

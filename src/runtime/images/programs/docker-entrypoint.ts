@@ -3,6 +3,7 @@
  * configuration steps on stdout, then `exec "$@"`, so nginx inherits PID 1.
  */
 import { execIO, type Program, type ProgramBody } from '../../program';
+import { sharedArgv } from '../../shared-argv';
 
 const NGINX_STEPS = [
   '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
@@ -25,7 +26,7 @@ const NGINX_STEPS_OUTPUT = NGINX_STEPS.map((line) => `${line}\n`).join('');
  * instant the process starts either way.
  */
 export const nginxDockerEntrypoint: Program = (io) => {
-  const [command, ...args] = io.argv.slice(1);
+  const command = io.argv[1];
   if (command === undefined) return exitWith(0);
   if (command === 'nginx' || command === 'nginx-debug') io.stdout(NGINX_STEPS_OUTPUT);
   const lookup = io.sys.findExecutable(command, io.cwd);
@@ -33,8 +34,8 @@ export const nginxDockerEntrypoint: Program = (io) => {
     io.stderr(`/docker-entrypoint.sh: exec: line 47: ${command}: not found\n`);
     return exitWith(127);
   }
-  // `concat` sizes the array exactly: a spread into a literal grows it as `push` does, and nginx keeps it.
-  return lookup.program(execIO(io, lookup.argvPrefix.concat(args)));
+  // The replicas' nginx share one argv (`sharedArgv`, exact-size and frozen), built only when no equal one is kept.
+  return lookup.program(execIO(io, sharedArgv(lookup.argvPrefix, io.argv, 2)));
 };
 
 /**

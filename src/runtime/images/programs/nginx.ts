@@ -49,7 +49,10 @@ function bindError(port: number, io: ProgramIO): string {
  * nginx keeps its sockets for as long as it runs. The listener table calls `http` on this object.
  */
 class NginxListener implements Listener {
-  readonly protocol = 'TCP' as const;
+  /** On the prototype: the same for every socket. */
+  get protocol(): 'TCP' {
+    return 'TCP';
+  }
 
   constructor(
     readonly port: number,

@@ -44,12 +44,17 @@ class ServerBody implements ProgramBody {
   private phase = Phase.Start;
   private exitCode = 0;
 
+  /** A server's one socket itself, or its list: nearly every server has one, and a list of one is ≈ 56 B per process. */
+  private readonly sockets: Listener | readonly Listener[];
+
   constructor(
     private readonly io: ProgramIO,
-    private readonly listeners: readonly Listener[],
+    listeners: readonly Listener[],
     private readonly reactions: SignalReactions,
     private readonly bindError: BindError,
-  ) {}
+  ) {
+    this.sockets = listeners.length === 1 ? listeners[0]! : listeners;
+  }
 
   next(...[wake]: [] | [Wake]): IteratorResult<Effect, number> {
     switch (this.phase) {
@@ -84,7 +89,10 @@ class ServerBody implements ProgramBody {
 
   private bind(): IteratorResult<Effect, number> {
     const io = this.io;
-    for (const listener of this.listeners) {
+    const sockets = this.sockets;
+    const count = isList(sockets) ? sockets.length : 1;
+    for (let i = 0; i < count; i++) {
+      const listener = isList(sockets) ? sockets[i]! : sockets;
       if (!io.sys.listen(listener)) {
         io.stderr(this.bindError(listener.port, io));
         return this.exit(1);
@@ -100,7 +108,9 @@ class ServerBody implements ProgramBody {
     if (!reaction) return BLOCK;
     const io = this.io;
     if (reaction.log) io.stderr(reaction.log(io));
-    for (const listener of this.listeners) io.sys.listeners.close(listener.port, listener.protocol);
+    const sockets = this.sockets;
+    if (!isList(sockets)) io.sys.listeners.close(sockets.port, sockets.protocol);
+    else for (const listener of sockets) io.sys.listeners.close(listener.port, listener.protocol);
     if (!reaction.delayMs) return this.exit(reaction.exitCode);
     this.phase = Phase.ShuttingDown;
     this.exitCode = reaction.exitCode;
@@ -111,6 +121,10 @@ class ServerBody implements ProgramBody {
     this.phase = Phase.Done;
     return { done: true, value: code };
   }
+}
+
+function isList(sockets: Listener | readonly Listener[]): sockets is readonly Listener[] {
+  return Array.isArray(sockets);
 }
 
 /** Signal handlers by their (module-constant) reactions: one per program, not a closure per process. */
