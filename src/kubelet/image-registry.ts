@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { SeededRandom } from '../clock';
 import { lookupImage, parseImageReference } from '../runtime';
 import type { RegistryAuth } from '../storage/config';
+import { BoundedMemo } from '../api/bounded-memo';
 
 export type PullOutcome =
   | { readonly ok: true; readonly durationMs: number; readonly size: number; readonly imageID: string; readonly image: string }
@@ -113,14 +114,8 @@ const repositoryHost = perReference((reference) => repositoryOf(reference).split
  * references; the cache is simply emptied should it ever hold a thousand.
  */
 function perReference(compute: (reference: string) => string): (reference: string) => string {
-  const cache = new Map<string, string>();
-  return (reference) => {
-    let value = cache.get(reference);
-    if (value !== undefined) return value;
-    if (cache.size >= 1000) cache.clear();
-    cache.set(reference, (value = compute(reference)));
-    return value;
-  };
+  const cache = new BoundedMemo<string, string>(1000);
+  return (reference) => cache.getOrCompute(reference, compute);
 }
 
 export function imageSize(reference: string): number {

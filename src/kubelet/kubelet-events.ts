@@ -5,6 +5,7 @@
  */
 import type { EventRecorder, EventSource, EventType, KubeObject } from '../api';
 import type { Pod } from '../api/schemas';
+import { BoundedMemo } from '../api/bounded-memo';
 
 export class KubeletEvents {
   /** One frozen source for every Event of this kubelet: stored Events share it. */
@@ -42,14 +43,8 @@ function isInitContainer(pod: Pod, container: string): boolean {
  * simply emptied should it ever hold a thousand.
  */
 export function perName(...parts: readonly [string, string]): (name: string) => string {
-  const table = new Map<string, string>();
-  return (name) => {
-    let text = table.get(name);
-    if (text !== undefined) return text;
-    if (table.size >= 1000) table.clear();
-    table.set(name, (text = [parts[0], name, parts[1]].join('')));
-    return text;
-  };
+  const table = new BoundedMemo<string, string>(1000);
+  return (name) => table.get(name) ?? table.set(name, [parts[0], name, parts[1]].join(''));
 }
 
 const containerFieldPath = perName('spec.containers{', '}');

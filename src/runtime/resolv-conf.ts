@@ -7,6 +7,8 @@
  *
  * The shell's nslookup, wget and curl read it from the container's filesystem, as libc does.
  */
+import { BoundedMemo } from '../api/bounded-memo';
+
 export interface ResolvConf {
   nameservers: readonly string[];
   searches: readonly string[];
@@ -20,7 +22,7 @@ const DEFAULT_NDOTS = 1;
  * Rendered texts, each kept once: the pods of a namespace get the same resolv.conf, and every container keeps
  * its file's text for its life. Emptied should it ever hold a thousand.
  */
-const RENDERED = new Map<string, string>();
+const RENDERED = new BoundedMemo<string, string>(1000);
 
 /** Texts by frozen configuration: the network hands every pod of a namespace the same one. */
 const RENDERED_FOR = new WeakMap<ResolvConf, string>();
@@ -38,11 +40,7 @@ function render(conf: ResolvConf): string {
   for (const server of conf.nameservers) lines.push(`nameserver ${server}`);
   lines.push(`options ndots:${conf.ndots}`);
   const text = `${lines.join('\n')}\n`;
-  const kept = RENDERED.get(text);
-  if (kept !== undefined) return kept;
-  if (RENDERED.size >= 1000) RENDERED.clear();
-  RENDERED.set(text, text);
-  return text;
+  return RENDERED.get(text) ?? RENDERED.set(text, text);
 }
 
 export function parseResolvConf(text: string): ResolvConf {

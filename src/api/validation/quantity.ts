@@ -5,6 +5,7 @@
  * `1073741824` compare equal and `100m` cpu never suffers float rounding. Sub-nano precision is
  * truncated (Go rounds it up); no real manifest writes such values.
  */
+import { BoundedMemo } from '../bounded-memo';
 
 type Format = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
 
@@ -22,17 +23,14 @@ const DECIMAL_SUFFIX_BY_EXPONENT = new Map(Object.entries(DECIMAL_SUFFIXES).map(
 const BINARY_SUFFIX_BY_POWER = new Map(Object.entries(BINARY_SUFFIXES).map(([s, p]) => [p, s]));
 
 /** Parsed quantities by text: a cluster uses a handful (`10m`, `32Mi`), read on every pod's QoS, fit and validation. */
-const PARSED = new Map<string, Quantity | null>();
-const PARSED_LIMIT = 4096;
+const PARSED = new BoundedMemo<string, Quantity | null>(4096);
 
 /** Parses `500m`, `1Gi`, `1e3`, `0.5` or a bare number; undefined when Go's ParseQuantity would fail. */
 function parse(input: string | number): Quantity | undefined {
   const text = typeof input === 'number' ? String(input) : input.trim();
   let parsed = PARSED.get(text);
-  if (parsed === undefined) {
-    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-    PARSED.set(text, (parsed = Object.freeze(parseText(text)) ?? null));
-  }
+  // null remembers a text that does not parse, so only undefined is a miss.
+  if (parsed === undefined) parsed = PARSED.set(text, Object.freeze(parseText(text)) ?? null);
   return parsed ?? undefined;
 }
 

@@ -22,6 +22,7 @@ import { runTask, type TaskHandle } from '../task';
 import { killPodContainers, podGracePeriod } from '../termination';
 import type { NodeServices, PodContext } from './pod-context';
 import { isSyncTask, stopSandbox, syncPod, type SyncOutcome } from './sync-pod';
+import { BoundedMemo } from '../../api/bounded-memo';
 
 export const RESYNC_MS = 60_000;
 export const ERROR_BACK_OFF_MS = 10_000;
@@ -341,15 +342,10 @@ export class PodWorker extends StatusMemo implements PodContext {
  * flat prefix shared by the node's pods (a template literal is three nested pieces per pod, ≈ 96 B).
  */
 function syncLabel(nodeName: string, podName: string): string {
-  let prefix = SYNC_PREFIXES.get(nodeName);
-  if (prefix === undefined) {
-    if (SYNC_PREFIXES.size >= 10_000) SYNC_PREFIXES.clear();
-    SYNC_PREFIXES.set(nodeName, (prefix = flat(`kubelet ${nodeName} sync `)));
-  }
-  return prefix + podName;
+  return (SYNC_PREFIXES.get(nodeName) ?? SYNC_PREFIXES.set(nodeName, flat(`kubelet ${nodeName} sync `))) + podName;
 }
 
-const SYNC_PREFIXES = new Map<string, string>();
+const SYNC_PREFIXES = new BoundedMemo<string, string>(10_000);
 
 /** A flat copy of a string built by concatenation (V8 keeps `a + b` as a rope of its pieces until read). */
 function flat(text: string): string {

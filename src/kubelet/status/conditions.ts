@@ -6,6 +6,7 @@
  */
 import type { Container, ContainerStatus, Pod, PodCondition } from '../../api/schemas';
 import { hasAnyRegularContainerStarted, isSidecar, type PodPhase } from './phase';
+import { BoundedMemo } from '../../api/bounded-memo';
 
 export type ConditionDraft = Omit<PodCondition, 'lastProbeTime' | 'lastTransitionTime'>;
 
@@ -101,15 +102,14 @@ function append(names: string[] | undefined, name: string): string[] {
  * sees a handful of names; the table is simply emptied should it ever hold a thousand.
  */
 function oneUnready(name: string): ConditionDraft {
-  let draft = ONE_UNREADY.get(name);
-  if (draft) return draft;
-  if (ONE_UNREADY.size >= 1000) ONE_UNREADY.clear();
-  draft = Object.freeze({ type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: containersMessage(NO_NAMES, [name], 'unready') });
-  ONE_UNREADY.set(name, draft);
-  return draft;
+  return ONE_UNREADY.getOrCompute(name, oneUnreadyDraft);
 }
 
-const ONE_UNREADY = new Map<string, ConditionDraft>();
+function oneUnreadyDraft(name: string): ConditionDraft {
+  return Object.freeze({ type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: containersMessage(NO_NAMES, [name], 'unready') });
+}
+
+const ONE_UNREADY = new BoundedMemo<string, ConditionDraft>(1000);
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** `{ ...containersReady, type: 'Ready' }`, made once per frozen (shared) draft. */

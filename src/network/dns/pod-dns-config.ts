@@ -8,6 +8,7 @@
 import type { PodDNSConfig, PodSpec } from '../../api/schemas';
 import type { KubeObject } from '../endpoints/store-view';
 import { clusterSearchPath } from './stub-resolver';
+import { BoundedMemo } from '../../api/bounded-memo';
 
 export interface PodResolvConf {
   nameservers: string[];
@@ -39,12 +40,11 @@ export function podResolvConf(pod: KubeObject, domain: string, clusterDNS = CLUS
  * looked up per container. Keyed by the pod's own namespace string, which every stored object of the
  * namespace shares; emptied should it ever hold a thousand.
  */
-const CLUSTER_FIRST = new Map<string, PodResolvConf>();
+const CLUSTER_FIRST = new BoundedMemo<string, PodResolvConf>(1000);
 
 function clusterFirstConf(namespace: string, domain: string, clusterDNS: string): PodResolvConf {
   const kept = CLUSTER_FIRST.get(namespace);
   if (kept !== undefined && kept.nameservers[0] === clusterDNS && kept.searches[kept.searches.length - 1] === domain) return kept;
-  if (CLUSTER_FIRST.size >= 1000) CLUSTER_FIRST.clear();
   const conf = Object.freeze({ nameservers: Object.freeze([clusterDNS]), searches: Object.freeze(clusterSearchPath(namespace, domain)), ndots: 5 }) as PodResolvConf;
   CLUSTER_FIRST.set(namespace, conf);
   return conf;

@@ -7,6 +7,7 @@ import { IMAGE_CATALOG } from './catalog';
 import { parseImageReference, versionOfTag } from './image-reference';
 import type { ImageEntry, ImageSpec } from './image-spec';
 import { genericServer } from './programs/generic-server';
+import { BoundedMemo } from '../../api/bounded-memo';
 
 /** The generic image's single executable; any command on such an image runs it. */
 export const GENERIC_PROGRAM = 'app';
@@ -35,7 +36,6 @@ const GENERIC: ImageEntry = {
 export function lookupImage(reference: string): ImageSpec {
   let spec = SPECS.get(reference);
   if (spec) return spec;
-  if (SPECS.size >= 1000) SPECS.clear();
   const parsed = parseImageReference(reference);
   const entry = IMAGE_CATALOG.find((candidate) => candidate.repositories.includes(parsed.repository));
   const base = entry ?? GENERIC;
@@ -44,4 +44,4 @@ export function lookupImage(reference: string): ImageSpec {
   return spec;
 }
 
-const SPECS = new Map<string, ImageSpec>();
+const SPECS = new BoundedMemo<string, ImageSpec>(1000);

@@ -2,6 +2,8 @@
  * The inode types of the virtual filesystem. A directory's entries map names to nodes, so two
  * mounts of the same directory node share every write, as two bind mounts of one host dir do.
  */
+import { BoundedMemo } from '../../api/bounded-memo';
+
 export interface FileNode {
   kind: 'file';
   content: string;
@@ -112,7 +114,6 @@ export function sharedFile(content: string): FileNode {
   let node = SHARED_FILES.get(content);
   if (node === undefined) {
     if (content.length > MAX_SHARED_FILE_LENGTH) return newFile(content);
-    if (SHARED_FILES.size >= MAX_SHARED_FILES) SHARED_FILES.clear();
     node = { kind: 'file', content, mode: DEFAULT_FILE_MODE, mtime: 0 };
     LOWER_LAYER.add(node);
     SHARED_FILES.set(content, node);
@@ -120,8 +121,7 @@ export function sharedFile(content: string): FileNode {
   return node;
 }
 
-const SHARED_FILES = new Map<string, FileNode>();
-const MAX_SHARED_FILES = 1024;
+const SHARED_FILES = new BoundedMemo<string, FileNode>(1024);
 const MAX_SHARED_FILE_LENGTH = 4096;
 
 /** The private copy of a lower-layer node: one level deep, its children stay shared until written. */
