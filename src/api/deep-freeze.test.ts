@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { deepFreeze, shareEqual } from './deep-freeze';
+import { setFlagsFromString } from 'node:v8';
+import { compactWith } from './compact-with';
 
 const old = deepFreeze({ phase: 'Pending', conditions: [{ type: 'Ready', status: 'False' }], hostIPs: [{ ip: '172.18.0.2' }] });
 
@@ -109,4 +111,18 @@ test('a frozen next that differs is kept as it is (it may be shared); an equal o
   const frozenList = deepFreeze([{ type: 'Ready', status: 'True' }]);
   assert.equal(shareEqual(frozenList, old.conditions), frozenList);
   assert.equal(shareEqual(deepFreeze([{ type: 'Ready', status: 'False' }]), old.conditions), old.conditions);
+});
+
+test("a changed record's copy holds every field inside it, after the copy site has seen many shapes", () => {
+  setFlagsFromString('--allow-natives-syntax');
+  const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+  // Warm the copy site with records of many shapes, as a cluster's writes of every kind do.
+  for (let shape = 0; shape < 40; shape++) {
+    const record = (v: number): Record<string, unknown> => Object.fromEntries(Array.from({ length: 6 + (shape % 9) }, (_, i) => [`s${shape}f${i}`, i === 0 ? v : i]));
+    shareEqual(record(1), deepFreeze(record(0)));
+  }
+  const status = (phase: string) => ({ phase, qosClass: 'BestEffort', conditions: [], hostIP: '10.0.0.1', hostIPs: [], podIP: '10.244.0.7', podIPs: [], startTime: 't', containerStatuses: [] });
+  const shared = shareEqual(status('Running'), deepFreeze(status('Pending')));
+  assert.deepEqual(shared, status('Running'));
+  assert.ok(sameMap(shared, compactWith(status('Running'), {})), 'the copy is a compact record, not a generic clone with a PropertyArray');
 });

@@ -22,11 +22,10 @@ export function containerStatuses(pod: Pod, state: PodState, init: boolean): Con
   const specs = (init ? pod.spec?.initContainers : pod.spec?.containers) ?? NO_CONTAINERS;
   if (specs.length === 0) return NO_STATUSES;
   const defaultReason = (pod.spec?.initContainers ?? NO_CONTAINERS).length > 0 ? 'PodInitializing' : 'ContainerCreating';
-  // A loop into an exact-size list (one container: one literal), not `map` and its closure per generation; the
-  // stored status keeps this list itself when it changed (status/share-status.ts), so not one grown by push.
+  // A loop into an exact-size list (one container: one literal), not `map` and its closure per generation.
   if (specs.length === 1) return [containerStatus(pod, specs[0]!, containerKind(specs[0]!, init), state, defaultReason)];
-  const statuses = new Array<ContainerStatus>(specs.length);
-  for (let i = 0; i < specs.length; i++) statuses[i] = containerStatus(pod, specs[i]!, containerKind(specs[i]!, init), state, defaultReason);
+  const statuses: ContainerStatus[] = [];
+  for (let i = 0; i < specs.length; i++) statuses.push(containerStatus(pod, specs[i]!, containerKind(specs[i]!, init), state, defaultReason));
   return statuses;
 }
 
@@ -39,28 +38,22 @@ function containerStatus(pod: Pod, spec: Container, kind: ContainerKind, state: 
   const latest = state.visibleFromEnd(name, 0);
   const previous = latest && state.visibleFromEnd(name, 1);
   const lastState = previous ? { terminated: terminated(previous) } : NO_STATE;
+  const status: ContainerStatus = latest
+    ? {
+        containerID: latest.containerID,
+        image: latest.image,
+        imageID: latest.imageID,
+        lastState,
+        name,
+        ready: isReady(latest, kind),
+        restartCount: latest.attempt,
+        started: latest.state === 'running' ? latest.startupPassed : false,
+        state: currentState(latest),
+      }
+    : { image: spec.image ?? '', imageID: '', lastState, name, ready: false, restartCount: 0, started: false, state: waitingFor(defaultReason) };
   const mounts = volumeMounts(spec);
-  const status = latest ? reported(latest, name, lastState, isReady(latest, kind), mounts) : notCreated(spec, name, lastState, waitingFor(defaultReason), mounts);
+  if (mounts) status.volumeMounts = mounts;
   return withStartFailure(status, pod, kind, state, latest);
-}
-
-/**
- * Whole literals, `volumeMounts` in them when there are mounts: a literal's fields are all inside the object,
- * and the stored status is a spread of it (same layout); a field added afterwards went to a PropertyArray
- * (64 B per stored container status).
- */
-function reported(latest: ContainerInstance, name: string, lastState: ContainerState, ready: boolean, mounts: ContainerStatus['volumeMounts']): ContainerStatus {
-  const containerID = latest.containerID;
-  const started = latest.state === 'running' ? latest.startupPassed : false;
-  const state = currentState(latest);
-  if (mounts) return { containerID, image: latest.image, imageID: latest.imageID, lastState, name, ready, restartCount: latest.attempt, started, state, volumeMounts: mounts };
-  return { containerID, image: latest.image, imageID: latest.imageID, lastState, name, ready, restartCount: latest.attempt, started, state };
-}
-
-function notCreated(spec: Container, name: string, lastState: ContainerState, state: ContainerState, mounts: ContainerStatus['volumeMounts']): ContainerStatus {
-  const image = spec.image ?? '';
-  if (mounts) return { image, imageID: '', lastState, name, ready: false, restartCount: 0, started: false, state, volumeMounts: mounts };
-  return { image, imageID: '', lastState, name, ready: false, restartCount: 0, started: false, state };
 }
 
 /**

@@ -5,7 +5,6 @@
  * conditions such as DisruptionTarget are kept), IPs and startTime.
  */
 import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../../api/schemas';
-import { compactWith } from '../../api/compact-with';
 import { toRFC3339 } from '../../clock';
 import type { PodState } from '../pod-state';
 import { containersReadyCondition, initializedCondition, POD_SCHEDULED, podReadyToStartContainersCondition, readyCondition, withTransitionTime } from './conditions';
@@ -47,28 +46,26 @@ export function generatePodStatus(inputs: StatusInputs): PodStatus {
   const phase = podPhase(inputs, initStatuses, statuses);
   const conditions = podConditions(inputs, initStatuses, statuses, phase);
   const reason = inputs.evicted ?? (old.reason ? { reason: old.reason, message: old.message ?? '' } : undefined);
-  // Field by field, then laid onto a copy of the old status: the key order of `{ ...old, reason?, message?,
-  // phase, … }` without a temporary object per optional group (3–4× cheaper than that literal on V8 11.3).
-  const fields: PodStatus = {};
+  // Field by field onto a copy of the old status: the key order of `{ ...old, reason?, message?, phase, … }`
+  // without a temporary object per optional group (3–4× cheaper than that literal on V8 11.3).
+  const status: PodStatus = { ...old };
   if (reason) {
-    fields.reason = reason.reason;
-    fields.message = reason.message;
+    status.reason = reason.reason;
+    status.message = reason.message;
   }
-  fields.phase = phase;
-  fields.conditions = conditions;
-  fields.hostIP = inputs.hostIP;
-  fields.hostIPs = hostIPsOf(inputs.hostIP);
+  status.phase = phase;
+  status.conditions = conditions;
+  status.hostIP = inputs.hostIP;
+  status.hostIPs = hostIPsOf(inputs.hostIP);
   const ip = pod.spec?.hostNetwork ? inputs.hostIP : (state.sandbox?.podIP ?? old.podIP);
   if (ip) {
-    fields.podIP = ip;
-    fields.podIPs = podIPsOf(ip, old.podIPs);
+    status.podIP = ip;
+    status.podIPs = podIPsOf(ip, old.podIPs);
   }
-  fields.startTime = old.startTime ?? toRFC3339(state.startTime ?? now);
-  if (initStatuses.length > 0) fields.initContainerStatuses = initStatuses;
-  fields.containerStatuses = statuses;
-  // A compact record (every field inside the object), which a write stores as it is (status/share-status.ts):
-  // `{ ...old }` grown by these fields kept all but four of them in a PropertyArray (64 B per stored status).
-  return compactWith(old, fields);
+  status.startTime = old.startTime ?? toRFC3339(state.startTime ?? now);
+  if (initStatuses.length > 0) status.initContainerStatuses = initStatuses;
+  status.containerStatuses = statuses;
+  return status;
 }
 
 /** Others' conditions (DisruptionTarget…) first, then the kubelet's, an unchanged one being the pod's own object. */

@@ -4,12 +4,11 @@
  * a static pod's status goes to its mirror pod. The final DELETE of a terminated pod (grace 0, with
  * the pod's UID as precondition) happens here too.
  */
-import type { ApiServer, StoredObject } from '../../api';
+import { shareEqual, type ApiServer, type StoredObject } from '../../api';
 import { withFields } from '../../api/with-fields';
 import type { Pod, PodStatus } from '../../api/schemas';
 import type { PodState } from '../pod-state';
 import { generatePodStatus, type StatusInputs } from './generate';
-import { shareStatus } from './share-status';
 import { StatusMemo } from './status-memo';
 
 export interface StatusWrite {
@@ -27,9 +26,8 @@ export interface StatusWrite {
 }
 
 /**
- * status_manager.go needsUpdate compares with apiequality.Semantic.DeepEqual; `shareStatus` (`shareEqual`
- * for a generated status) does that and keeps the stored (frozen) parts that did not change, so a write
- * stores and freezes only the new parts.
+ * status_manager.go needsUpdate compares with apiequality.Semantic.DeepEqual; `shareEqual` does that and
+ * keeps the stored (frozen) parts that did not change, so a write stores and freezes only the new parts.
  */
 export function writePodStatus(write: StatusWrite, memo?: StatusMemo): StoredObject<Pod> {
   let facts: unknown[] | undefined;
@@ -39,7 +37,7 @@ export function writePodStatus(write: StatusWrite, memo?: StatusMemo): StoredObj
     facts = StatusMemo.keep(current);
   }
   const before = write.target.status ?? NO_STATUS;
-  const status = shareStatus(generatePodStatus(statusInputs(write)), before);
+  const status = shareEqual(generatePodStatus(statusInputs(write)), before);
   if (status === before) {
     if (memo && facts) memo.remember(facts, write.target);
     return write.target;
