@@ -5,7 +5,7 @@
  * so starting containers does not shift the names and UIDs the rest of the cluster draws.
  */
 import type { ScheduledEventId, SeededRandom, VirtualClock } from '../clock';
-import { EnvironmentTemplate, ListenerTable, spawnProcess, type Process, type ProcessContext, type Signal } from '../runtime';
+import { EnvironmentTemplate, ListenerTable, RecentValues, spawnProcess, type Process, type ProcessContext, type Signal } from '../runtime';
 import type { ContainerRuntime, ContainerStartSpec, ExecOptions, ExecResult, StartResult } from './container-runtime';
 
 /** An exec (`kubectl exec`, an exec probe without timeout) may use this much virtual time before it is abandoned. */
@@ -306,10 +306,8 @@ type ContainerPorts = NonNullable<ContainerStartSpec['containerPorts']>;
  * container's life). A few lists, replaced in turn.
  */
 function sharedPorts(ports: ContainerPorts): ContainerPorts {
-  for (let i = 0; i < PORT_LISTS.length; i++) if (samePorts(PORT_LISTS[i]!, ports)) return PORT_LISTS[i]!;
-  PORT_LISTS[nextPortList] = ports;
-  nextPortList = (nextPortList + 1) % PORT_LISTS_KEPT;
-  return ports;
+  for (let i = 0; i < PORT_LISTS.size; i++) if (samePorts(PORT_LISTS.at(i), ports)) return PORT_LISTS.at(i);
+  return PORT_LISTS.remember(ports);
 }
 
 function samePorts(a: ContainerPorts, b: ContainerPorts): boolean {
@@ -321,9 +319,7 @@ function samePorts(a: ContainerPorts, b: ContainerPorts): boolean {
   return true;
 }
 
-const PORT_LISTS_KEPT = 8;
-const PORT_LISTS: ContainerPorts[] = [];
-let nextPortList = 0;
+const PORT_LISTS = new RecentValues<ContainerPorts>(8);
 
 /** containerd's StartContainer failure for a missing executable (what `kubectl describe` shows after `Error: `). */
 function ociCreateError(error: string): string {

@@ -14,6 +14,7 @@ export { ISOLATED_NETWORK, type NetworkStack, type ResolveResult, type HttpReque
 export { exitCodeForSignal, parseSignal, SIGNAL_NUMBERS, type Signal } from './signals';
 export { expandKubeletVars } from './expansion';
 export { EnvironmentTemplate } from './shared-environment';
+export { RecentValues } from './recent-values';
 export { renderResolvConf, parseResolvConf, type ResolvConf } from './resolv-conf';
 export { statusText } from './http-status';
 export * from './vfs';

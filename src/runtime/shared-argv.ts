@@ -1,14 +1,13 @@
+import { RecentValues } from './recent-values';
+
 /**
  * `prefix` followed by `argv` from index `from` on, as a list seen lately when one is equal (compared in place,
  * so a hit builds nothing): every replica's process keeps its arguments for its life (nginx's
  * `nginx -g daemon off;`, ≈ 70 B each), and the lists are only read. A few lists, replaced in turn.
  */
 export function sharedArgv(prefix: readonly string[], argv: readonly string[], from: number): readonly string[] {
-  for (let i = 0; i < ARGVS.length; i++) if (isJoin(ARGVS[i]!, prefix, argv, from)) return ARGVS[i]!;
-  const kept = Object.freeze(prefix.concat(argv.slice(from)));
-  ARGVS[nextArgv] = kept;
-  nextArgv = (nextArgv + 1) % MAX_ARGVS;
-  return kept;
+  for (let i = 0; i < ARGVS.size; i++) if (isJoin(ARGVS.at(i), prefix, argv, from)) return ARGVS.at(i);
+  return ARGVS.remember(Object.freeze(prefix.concat(argv.slice(from))));
 }
 
 function isJoin(list: readonly string[], prefix: readonly string[], argv: readonly string[], from: number): boolean {
@@ -21,6 +20,4 @@ function isJoin(list: readonly string[], prefix: readonly string[], argv: readon
 
 /** The empty prefix (`exec` replaces the whole argv). */
 export const NO_ARGS: readonly string[] = Object.freeze([]);
-const MAX_ARGVS = 8;
-const ARGVS: (readonly string[])[] = [];
-let nextArgv = 0;
+const ARGVS = new RecentValues<readonly string[]>(8);

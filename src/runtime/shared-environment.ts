@@ -6,6 +6,7 @@
  * container for its whole life, though a running server never reads it (an exec or a shell does), so the
  * runtime keeps the shared part and builds the container's own record when a process first asks for it.
  */
+import { RecentValues } from './recent-values';
 
 type Environment = Readonly<Record<string, string>>;
 
@@ -22,18 +23,14 @@ export class EnvironmentTemplate {
    */
   static of(env: Environment, hostname: string): EnvironmentTemplate | undefined {
     if (env.HOSTNAME !== hostname) return undefined;
-    for (let i = 0; i < TEMPLATES.length; i++) if (TEMPLATES[i]!.matches(env)) return TEMPLATES[i];
+    for (let i = 0; i < TEMPLATES.size; i++) if (TEMPLATES.at(i).matches(env)) return TEMPLATES.at(i);
     const keys: string[] = [];
     const values: string[] = [];
     for (const key in env) {
       keys.push(key);
       values.push(env[key]!);
     }
-    const template = new EnvironmentTemplate(keys.slice(), values.slice());
-    // A few templates, replaced in turn: a cluster runs a handful of images and pod templates at a time.
-    TEMPLATES[nextSlot] = template;
-    nextSlot = (nextSlot + 1) % MAX_TEMPLATES;
-    return template;
+    return TEMPLATES.remember(new EnvironmentTemplate(keys.slice(), values.slice()));
   }
 
   /** The container's record: the template's variables in their order, `HOSTNAME` set to `hostname`. */
@@ -59,6 +56,4 @@ export class EnvironmentTemplate {
   }
 }
 
-const MAX_TEMPLATES = 8;
-const TEMPLATES: EnvironmentTemplate[] = [];
-let nextSlot = 0;
+const TEMPLATES = new RecentValues<EnvironmentTemplate>(8);
