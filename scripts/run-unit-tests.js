@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every colocated `*.test.ts` under src/ with node's test runner through ts-node.
+// Runs every colocated `*.test.ts` under src/, steps/, bench/ and scripts/ with node's test runner through ts-node.
 // Node 20 has no glob support in `--test`, so the file list is collected here.
 const { readdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -13,7 +13,7 @@ function collect(dir) {
   });
 }
 
-const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'steps', 'bench'];
+const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'steps', 'bench', 'scripts'];
 const files = roots.flatMap((root) => { try { return collect(root); } catch { return []; } }).sort();
 const result = spawnSync(process.execPath, ['--require', 'ts-node/register', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
