@@ -88,3 +88,32 @@ test('past the kept table size, keys are still de-duplicated and none is lost', 
   runner.settle();
   assert.deepEqual(seen, [key], 'a key reconciled in an earlier settle is queued again');
 });
+
+test('keys a throwing settle did not reach are reconciled when they are queued again', () => {
+  const clock = new VirtualClock(T0);
+  const api = new ApiServer(clock, new SeededRandom(1));
+  const timeline = new Timeline(() => clock.now());
+  const runner = new ControllerRunner(api, clock, new EventRecorder(api.store, clock, timeline), timeline);
+  const seen: string[] = [];
+  const failing = objectKey('ConfigMap', 'default', 'a');
+  let fail = true;
+  const controller: Controller = {
+    name: 'recorder',
+    watches: [],
+    reconcile(key) {
+      if (key === failing && fail) throw new Error('a bug in a reconcile');
+      seen.push(key);
+      return [];
+    },
+  };
+  runner.register(controller);
+  const unreached = objectKey('ConfigMap', 'default', 'b');
+  runner.enqueue(controller, failing);
+  runner.enqueue(controller, unreached);
+  assert.throws(() => runner.settle(), /a bug in a reconcile/);
+  assert.deepEqual(seen, []);
+  fail = false;
+  runner.enqueue(controller, unreached);
+  runner.settle();
+  assert.deepEqual(seen, [unreached]);
+});

@@ -98,11 +98,20 @@ export class ControllerRunner {
         this.run(controller, key);
       }
     } finally {
+      this.unmarkUnreached();
       this.clearQueue();
       this.head = 0;
       this.settling = false;
       this.trimQueued();
     }
+  }
+
+  /**
+   * A settle that throws (a runaway, a reconcile's bug) drops the items it did not reach: their keys must not
+   * stay marked as queued, or no later write could enqueue them again.
+   */
+  private unmarkUnreached(): void {
+    for (let i = this.head; i < this.tail; i++) this.queued.get(this.queueControllers[i]!)!.set(this.queueKeys[i]!, false);
   }
 
   /** Empties the `queued` tables that grew past their kept size, once nothing in them is queued. */
