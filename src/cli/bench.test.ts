@@ -43,6 +43,7 @@ test('kubespec bench scale --json prints one object with the issue\'s fields', a
   for (const key of ['nodes', 'pods', 'wall_s', 'cpu_s', 'events', 'events_per_s', 'virtual_s_per_s', 'pods_scheduled_per_s', 'rss_mb']) assert.equal(typeof json[key], 'number', key);
   assert.equal(json.nodes, 2);
   assert.equal(json.pods, 6);
+  assert.ok(json.process_s! >= json.wall_s!, 'the process ran at least as long as its measured run');
 });
 
 test('a size that would not fit is refused with the estimate, not attempted', async () => {
