@@ -69,6 +69,26 @@ test('an indexer files objects under (group, bucket) and keeps them current on u
   assert.equal(store.indexed('unknown', 'n1'), undefined);
 });
 
+test('a kind with three indexers, two registered after its objects, keeps each one current through writes and removal', () => {
+  const store = new ObjectStore();
+  const byFirst = (o: KubeObject): [string, string][] => [['first', (o.metadata.name ?? '').slice(0, 1)]];
+  const byNode = (o: KubeObject): [string, string][] => [['node', (o.spec as { nodeName?: string }).nodeName ?? '']];
+  const byBoth = (o: KubeObject): [string, string][] => [...byFirst(o), ...byNode(o)];
+  store.addIndexer({ name: 'first', kind: 'Pod', keys: byFirst });
+  store.put(pod('a1', { spec: { nodeName: 'n1' } }));
+  store.addIndexer({ name: 'node', kind: 'Pod', keys: byNode });
+  store.put(pod('b1', { spec: { nodeName: 'n1' } }));
+  store.addIndexer({ name: 'both', kind: 'Pod', keys: byBoth });
+  store.put(pod('a1', { spec: { nodeName: 'n2' } }));
+  const keys = (name: string, group: string, bucket: string) => [...(store.indexed(name, group)?.get(bucket) ?? [])];
+  assert.deepEqual(keys('first', 'first', 'a'), ['Pod/default/a1']);
+  assert.deepEqual(keys('node', 'node', 'n1'), ['Pod/default/b1']);
+  assert.deepEqual(keys('both', 'node', 'n2'), ['Pod/default/a1']);
+  assert.deepEqual(keys('both', 'first', 'b'), ['Pod/default/b1']);
+  store.remove('Pod', 'default', 'a1');
+  assert.deepEqual([store.indexed('first', 'first')?.has('a'), store.indexed('node', 'node')?.has('n2'), store.indexed('both', 'node')?.has('n2')], [false, false, false]);
+});
+
 /**
  * The indexes as the store kept them before objects remembered their buckets: on each write every old key
  * removed (empty buckets and groups dropped), then every new key added. Readers rely on the resulting order.

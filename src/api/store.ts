@@ -22,7 +22,7 @@ export interface Indexer {
 
 /**
  * One bucket of an indexer: its object keys in write order, with where it is filed. An object remembers its
- * buckets (`IndexedSlot.filed`), so re-filing it after a write needs neither the old object's keys nor lookups.
+ * buckets (`IndexedSlot.filing`), so re-filing it after a write needs neither the old object's keys nor lookups.
  */
 class Bucket extends Set<ObjectKey> {
   constructor(
@@ -56,21 +56,26 @@ class Slot {
 }
 
 /**
- * The slot of an object whose kind has indexers, with where each of them filed it. Only such kinds pay for the
- * field: a slot is 40 B instead of 48, and Events (6 per pod, no indexer) are most of the store's objects.
+ * The slot of an object whose kind has indexers, with where each of them filed it, by the indexer's position in
+ * its kind's list. Only such kinds pay for the fields: a slot is 40 B instead of 64, and Events (5 per pod, no
+ * indexer) are most of the store's objects. The first two filings are fields of the slot (a Pod has two
+ * indexers; a list of them was 64 B per Pod), any further ones a list.
  */
 class IndexedSlot extends Slot {
-  constructor(
-    key: ObjectKey,
-    obj: StoredObject,
-    /** By the position of each indexer in its kind's list. */
-    public filed: Filing[],
-  ) {
-    super(key, obj);
+  private filed0: Filing = undefined;
+  private filed1: Filing = undefined;
+  private more: Filing[] | undefined = undefined;
+
+  filing(position: number): Filing {
+    return position === 0 ? this.filed0 : position === 1 ? this.filed1 : this.more?.[position - 2];
+  }
+
+  file(position: number, filing: Filing): void {
+    if (position === 0) this.filed0 = filing;
+    else if (position === 1) this.filed1 = filing;
+    else (this.more ??= [])[position - 2] = filing;
   }
 }
-
-const NO_FILINGS: Filing[] = Object.freeze([]) as unknown as Filing[];
 
 /**
  * One kind's objects by key, with the slot of its last read or write and the key of its last miss: reads by
@@ -113,7 +118,7 @@ class KindTable extends Map<ObjectKey, Slot> {
 
   /** Replaces a slot by an indexed one in its place (a kind's first indexer came after its objects). */
   promote(slot: Slot): IndexedSlot {
-    const indexed = new IndexedSlot(slot.key, slot.obj, NO_FILINGS);
+    const indexed = new IndexedSlot(slot.key, slot.obj);
     this.set(slot.key, indexed);
     if (this.recent === slot) this.recent = indexed;
     return indexed;
@@ -228,10 +233,7 @@ export class ObjectStore {
     const slots = [...(table?.values() ?? [])].sort(byResourceVersion);
     for (const found of slots) {
       const slot = found instanceof IndexedSlot ? found : table!.promote(found);
-      const filed = new Array<Filing>(position + 1);
-      for (let i = 0; i < position; i++) filed[i] = slot.filed[i];
-      filed[position] = fileUnder(entry, indexer.keys(slot.obj), slot.key);
-      slot.filed = filed;
+      slot.file(position, fileUnder(entry, indexer.keys(slot.obj), slot.key));
     }
   }
 
@@ -322,7 +324,7 @@ export class ObjectStore {
     }
     const key = table.keyFor(obj.metadata.namespace, obj.metadata.name);
     const entries = this.indexersByKind.get(obj.kind);
-    const created = entries ? new IndexedSlot(key, obj, NO_FILINGS) : new Slot(key, obj);
+    const created = entries ? new IndexedSlot(key, obj) : new Slot(key, obj);
     table.add(created);
     this.count++;
     this.index(created, entries);
@@ -344,8 +346,8 @@ export class ObjectStore {
     const entries = this.indexersByKind.get(obj.kind);
     if (entries) {
       // A kind with indexers has only indexed slots (write and addIndexer make them so).
-      const filed = (slot as IndexedSlot).filed;
-      for (let i = 0; i < entries.length; i++) filed[i] = refile(entries[i]!, entries[i]!.indexer.keys(obj), key, filed[i]);
+      const indexed = slot as IndexedSlot;
+      for (let i = 0; i < entries.length; i++) indexed.file(i, refile(entries[i]!, entries[i]!.indexer.keys(obj), key, indexed.filing(i)));
     }
     const oldNode = podNodeName(old);
     const node = podNodeName(obj);
@@ -363,12 +365,7 @@ export class ObjectStore {
   private index(slot: Slot, entries: IndexEntry[] | undefined): void {
     const { key, obj } = slot;
     this.fileOwners(key, obj);
-    if (entries) {
-      // Exact size: an array grown by push keeps room for 17 entries, and every Pod keeps this one.
-      const filed = new Array<Filing>(entries.length);
-      for (let i = 0; i < entries.length; i++) filed[i] = fileUnder(entries[i]!, entries[i]!.indexer.keys(obj), key);
-      (slot as IndexedSlot).filed = filed;
-    }
+    if (entries) for (let i = 0; i < entries.length; i++) (slot as IndexedSlot).file(i, fileUnder(entries[i]!, entries[i]!.indexer.keys(obj), key));
     this.fileOnNode(key, podNodeName(obj));
   }
 
@@ -399,7 +396,7 @@ export class ObjectStore {
     const { key, obj } = slot;
     this.unfileOwners(key, obj);
     const entries = this.indexersByKind.get(obj.kind);
-    if (entries) for (let i = 0; i < entries.length; i++) unfile(entries[i]!, (slot as IndexedSlot).filed[i], key);
+    if (entries) for (let i = 0; i < entries.length; i++) unfile(entries[i]!, (slot as IndexedSlot).filing(i), key);
     const nodeName = podNodeName(obj);
     if (nodeName) this.podsByNode.get(nodeName)?.delete(key);
   }

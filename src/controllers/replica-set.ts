@@ -20,6 +20,7 @@ import { slowStartBatch } from './slow-start-batch';
 import { jsonEqual } from '../api';
 import { managerKeys, podOwnerKeys } from './replica-manager-watches';
 import { mapSelector, specSelector } from './spec-selector';
+import { statusPatch } from './status-patch';
 
 /** controller.BurstReplicas: at most this many creates or deletes per sync. */
 export const BURST_REPLICAS = 500;
@@ -58,7 +59,7 @@ function syncReplicaSet(key: ObjectKey, context: ControllerContext, options: Rep
   const { claimed, actions } = claimObjects(rs, selector, pods);
   if (!rs.metadata.deletionTimestamp) actions.push(...manageReplicas(rs, claimed, context));
   const status = replicaSetStatus(rs, claimed, context.now);
-  if (!jsonEqual(status, rs.status ?? {})) actions.push(statusPatch(rs, status));
+  if (!jsonEqual(status, rs.status ?? {})) actions.push(patchStatus(rs, status));
   const recheck = nextAvailabilityCheck(rs, claimed, context.now);
   if (recheck !== undefined) actions.push({ type: 'requeueAfter', key, ms: recheck });
   return actions;
@@ -77,12 +78,12 @@ function syncFromCounts(rs: StoredObject<ReplicaSetLike>, selector: Selector, co
   const actions = counts.active > replicas ? deletePods(rs, indexedPodsToDelete(rs, counts.active - replicas, counts.active, context)) : createMissing(rs, replicas - counts.active);
   // minReadySeconds is 0 here, so every Ready pod is available (IsPodAvailable).
   const status = replicaSetStatusFromCounts(rs, { replicas: counts.active, fullyLabeledReplicas: counts.fullyLabeled, readyReplicas: counts.ready, availableReplicas: counts.ready });
-  if (!jsonEqual(status, rs.status ?? {})) actions.push(statusPatch(rs, status));
+  if (!jsonEqual(status, rs.status ?? {})) actions.push(patchStatus(rs, status));
   return actions;
 }
 
-function statusPatch(rs: StoredObject<ReplicaSetLike>, status: Record<string, unknown>): Action {
-  return { type: 'patchStatus', object: { ...rs, metadata: { ...rs.metadata, resourceVersion: undefined }, status } };
+function patchStatus(rs: StoredObject<ReplicaSetLike>, status: Record<string, unknown>): Action {
+  return { type: 'patchStatus', object: statusPatch(rs, status) };
 }
 
 /** manageReplicas: create the missing pods or delete the surplus, ranked. */

@@ -8,6 +8,7 @@ import type { CronJob } from '../../api/schemas';
 import type { Action } from '../controller';
 import { jobName } from './job-from-template';
 import { jsonEqual } from '../../api';
+import { statusPatch } from '../status-patch';
 
 export interface JobReference {
   apiVersion?: string;
@@ -82,7 +83,7 @@ export class CronJobSync {
   statusActions(key: ObjectKey): Action[] {
     const out: Action[] = [];
     if (!jsonEqual(this.status, this.cj.status ?? {})) {
-      out.push({ type: 'patchStatus', object: { ...this.cj, metadata: { ...this.cj.metadata, resourceVersion: undefined }, status: this.status } });
+      out.push({ type: 'patchStatus', object: statusPatch(this.cj, this.status) });
     }
     if (this.requeueMs !== undefined) out.push({ type: 'requeueAfter', key, ms: this.requeueMs });
     return out;

@@ -15,6 +15,7 @@ import { daemonPod, nodeShouldRunDaemonPod, REVISION_HASH_LABEL, targetNodeName,
 import { planRollingUpdate, type NodePods } from './rolling-update';
 import { daemonSetStatus } from './status';
 import { jsonEqual } from '../../api';
+import { statusPatch } from '../status-patch';
 
 export function daemonSetController(legacyScheduling: boolean): Controller {
   return {
@@ -47,7 +48,7 @@ function syncDaemonSet(key: ObjectKey, context: ControllerContext, legacySchedul
     actions.push(...truncateHistory(revisions, live, ds.spec?.revisionHistoryLimit ?? 10));
   }
   const status = daemonSetStatus(ds, nodes, nodePods, current.hash, context.now);
-  if (!jsonEqual(status, ds.status ?? {})) actions.push({ type: 'patchStatus', object: { ...ds, metadata: { ...ds.metadata, resourceVersion: undefined }, status } });
+  if (!jsonEqual(status, ds.status ?? {})) actions.push({ type: 'patchStatus', object: statusPatch(ds, status) });
   return actions;
 }
 

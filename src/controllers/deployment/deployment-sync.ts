@@ -11,6 +11,7 @@ import { jsonEqual } from '../../api';
 import { isEmptyValue, omitEmpty } from '../omit-empty';
 import { REVISION } from './annotations';
 import type { WorkingReplicaSet } from './replica-sets';
+import { statusPatch } from '../status-patch';
 
 /** The Deployment's requeue key, remembered: one Deployment syncs once per pod. */
 const DEPLOYMENT_KEYS = new KeyMemo('Deployment');
@@ -91,7 +92,7 @@ export class DeploymentSync {
       out.push({ type: 'update', object: { ...d, metadata: { ...d.metadata, annotations: { ...d.metadata.annotations, [REVISION]: this.revision } } } });
     }
     if (!writtenStatusEqual(this.status, d.status ?? {})) {
-      out.push({ type: 'patchStatus', object: { ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status: writtenStatus(this.status) } });
+      out.push({ type: 'patchStatus', object: statusPatch(d, writtenStatus(this.status)) });
     }
     if (extra) for (const action of extra) if (action.type === 'requeueAfter') out.push(action);
     return out;

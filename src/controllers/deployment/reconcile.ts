@@ -21,6 +21,7 @@ import { workingCopy } from './replica-sets';
 import { rolloutRolling } from './rolling';
 import { followUpOfStatusWrite, rememberStatusWrite } from './status-write-follow-up';
 import { cleanupDeployment, isScalingEvent, replicaSetGroups, scale } from './sync';
+import { statusPatch } from '../status-patch';
 
 /** The Deployment key last handed out: its ReplicaSets' and its own writes map to it again and again. */
 const DEPLOYMENT_KEYS = new KeyMemo('Deployment');
@@ -87,7 +88,7 @@ function selectingAll(d: StoredObject<Deployment>, context: ControllerContext): 
     { type: 'event', object: d, eventType: 'Warning', reason: 'SelectingAll', message: 'This deployment is selecting all pods. A non-empty selector is required.' },
   ];
   if ((d.status?.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
-    actions.push({ type: 'patchStatus', object: { ...d, metadata: { ...d.metadata, resourceVersion: undefined }, status: { ...d.status, observedGeneration: d.metadata.generation } } });
+    actions.push({ type: 'patchStatus', object: statusPatch(d, { ...d.status, observedGeneration: d.metadata.generation }) });
   }
   void context;
   return actions;

@@ -10,6 +10,7 @@ import { omitEmpty } from '../omit-empty';
 import { findCondition, newCondition, terminalTypeOf, type JobCondition } from './conditions';
 import { formatIndexes, isIndexed, type JobState } from './job-state';
 import { jsonEqual } from '../../api';
+import { statusPatch } from '../status-patch';
 
 export interface JobSync {
   job: StoredObject<Job>;
@@ -60,5 +61,5 @@ export function jobStatus(sync: JobSync): Action[] {
     ['ready', 'terminating'],
   );
   if (jsonEqual(status, job.status ?? {})) return [];
-  return [{ type: 'patchStatus', object: { ...job, metadata: { ...job.metadata, resourceVersion: undefined }, status } }];
+  return [{ type: 'patchStatus', object: statusPatch(job, status) }];
 }

@@ -17,6 +17,7 @@ import { availableAt, isPodAvailable, podPhase } from '../pod-readiness';
 import { claimName, ordinalOf, ownerRef, REVISION_LABEL, statefulClaims, statefulPod } from './identity';
 import { runningAndReady, statefulSetStatus } from './status';
 import { jsonEqual } from '../../api';
+import { statusPatch } from '../status-patch';
 
 const HASH_LABEL = 'controller.kubernetes.io/hash';
 
@@ -61,7 +62,7 @@ function syncStatefulSet(key: ObjectKey, context: ControllerContext): Action[] {
     sync.actions.push(...truncateHistory(revisions, live, set.spec?.revisionHistoryLimit ?? 10));
   }
   const status = statefulSetStatus(set, pods, current.name, update.name, context.now);
-  if (!jsonEqual(status, set.status ?? {})) sync.actions.push({ type: 'patchStatus', object: { ...set, metadata: { ...set.metadata, resourceVersion: undefined }, status } });
+  if (!jsonEqual(status, set.status ?? {})) sync.actions.push({ type: 'patchStatus', object: statusPatch(set, status) });
   const recheck = minReadyRecheck(set, pods, context.now);
   if (recheck !== undefined) sync.actions.push({ type: 'requeueAfter', key, ms: recheck });
   return sync.actions;
