@@ -55,8 +55,10 @@ export interface PodSandbox {
 /** How many instances per container are kept (the running one and the previous, for `logs --previous`). */
 const KEPT_INSTANCES = 2;
 
-const NO_LISTS: readonly (readonly ContainerInstance[])[] = Object.freeze([]);
 const NO_INSTANCES: readonly ContainerInstance[] = Object.freeze([]);
+
+/** In an instance's flags fact: its termination facts follow (see `statusFacts`). */
+const ENDED = 16;
 
 /** Where `statusFacts` writes: a sequence of values, filled by index (the status memo reuses one buffer). */
 export interface StatusFacts {
@@ -74,44 +76,36 @@ export class PodState {
   /** The volume manager's retry delay while volumes wait: 500ms doubling to 2m2s. */
   volumeRetryMs = 500;
   /**
-   * One list per container name, in the order the names were first started, each newest last and never
-   * empty. Lists, not a Map: a pod has one to a few containers, and a Map (≈ 180 B) plus a pushed list
-   * (17 slots) cost ≈ 300 B per pod for the life of the pod; exact-size arrays are ≈ 60 B.
+   * Every kept instance, grouped by container name in the order the names were first started, each group
+   * oldest first (at most `KEPT_INSTANCES` per name). One flat exact-size array, not a list per name nor a
+   * Map: a pod has one to a few containers, and a Map (≈ 180 B) plus pushed lists cost ≈ 300 B per pod for
+   * the life of the pod; a list of lists of one instance ≈ 110 B; this list ≈ 56 B.
    */
-  private lists: readonly (readonly ContainerInstance[])[] = NO_LISTS;
+  private instances: readonly ContainerInstance[] = NO_INSTANCES;
   // Created on first use: a running pod has neither, and 150,000 pods would pay ~370 B each for empty Maps.
   private failures: Map<string, StartFailure> | undefined;
   private exitWaiters: Map<string, (() => void)[]> | undefined;
 
   constructor(readonly uid: string) {}
 
-  private listOf(name: string): readonly ContainerInstance[] | undefined {
-    const lists = this.lists;
-    for (let i = 0; i < lists.length; i++) if (lists[i]![0]!.name === name) return lists[i];
-    return undefined;
-  }
-
   latest(name: string): ContainerInstance | undefined {
-    const list = this.listOf(name);
-    return list?.[list.length - 1];
+    const instances = this.instances;
+    for (let i = instances.length - 1; i >= 0; i--) if (instances[i]!.name === name) return instances[i];
+    return undefined;
   }
 
   /** Instances the API may show (a container whose postStart still runs is not reported yet), newest last. */
   visible(name: string): readonly ContainerInstance[] {
-    const list = this.listOf(name);
-    if (!list) return NO_INSTANCES;
-    for (let i = 0; i < list.length; i++) if (list[i]!.hookPending) return list.filter((instance) => !instance.hookPending);
-    return list;
+    return this.instances.filter((instance) => instance.name === name && !instance.hookPending);
   }
 
   /** The newest visible instance of a container (`back` 0), or the one before it (`back` 1): `visible(name).at(-1 - back)` without a list. */
   visibleFromEnd(name: string, back: number): ContainerInstance | undefined {
-    const list = this.listOf(name);
-    if (!list) return undefined;
+    const instances = this.instances;
     let skip = back;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const instance = list[i]!;
-      if (instance.hookPending) continue;
+    for (let i = instances.length - 1; i >= 0; i--) {
+      const instance = instances[i]!;
+      if (instance.name !== name || instance.hookPending) continue;
       if (skip === 0) return instance;
       skip--;
     }
@@ -120,39 +114,40 @@ export class PodState {
 
   /** Every instance, grouped by container name in the order the names first started, each group oldest first. */
   all(): ContainerInstance[] {
-    const out: ContainerInstance[] = [];
-    for (const list of this.lists) for (const instance of list) out.push(instance);
-    return out;
+    return this.instances.slice();
   }
 
   running(): ContainerInstance[] {
-    const out: ContainerInstance[] = [];
-    for (const list of this.lists) for (const instance of list) if (instance.state === 'running') out.push(instance);
-    return out;
+    return this.instances.filter((instance) => instance.state === 'running');
   }
 
   /** How many instances are kept (`all().length` without the list). */
   instanceCount(): number {
-    let count = 0;
-    for (const list of this.lists) count += list.length;
-    return count;
+    return this.instances.length;
   }
 
+  /** Files `instance` last in its name's group (a new group last), dropping the group's oldest past `KEPT_INSTANCES`. */
   add(instance: ContainerInstance): void {
-    const lists = this.lists;
-    for (let i = 0; i < lists.length; i++) {
-      const list = lists[i]!;
-      if (list[0]!.name !== instance.name) continue;
-      // A new exact-size list (a push would grow it to 17 slots), keeping the newest KEPT_INSTANCES.
-      const grown = list.concat([instance]);
-      (lists as (readonly ContainerInstance[])[])[i] = grown.length > KEPT_INSTANCES ? grown.slice(grown.length - KEPT_INSTANCES) : grown;
+    const instances = this.instances;
+    let first = -1;
+    let end = -1;
+    for (let i = 0; i < instances.length; i++) {
+      if (instances[i]!.name !== instance.name) continue;
+      if (first < 0) first = i;
+      end = i + 1;
+    }
+    if (first < 0) {
+      this.instances = instances.concat([instance]);
       return;
     }
-    this.lists = lists.concat([[instance]]);
+    // A new exact-size list (a push would grow it to 17 slots).
+    const drop = end - first + 1 > KEPT_INSTANCES ? 1 : 0;
+    this.instances = instances.slice(0, first).concat(instances.slice(first + drop, end), [instance], instances.slice(end));
   }
 
   findById(id: string): ContainerInstance | undefined {
-    for (const list of this.lists) for (const instance of list) if (instance.id === id) return instance;
+    const instances = this.instances;
+    for (let i = 0; i < instances.length; i++) if (instances[i]!.id === id) return instances[i];
     return undefined;
   }
 
@@ -193,29 +188,29 @@ export class PodState {
   }
 
   /**
-   * Adds everything status generation reads from this state to `into`, as values to compare with `Object.is`:
+   * Adds everything status generation reads from this state to `into`, as values to compare with `Object.is`
+   * (`startTime` and `terminated` excepted: the memo packs those flags with its own, `StatusMemo.factsFor`):
    * an instance's readonly fields come with its identity, its mutable ones one by one (its four flags as one
    * number). Lets the status manager skip regenerating a status none of whose inputs changed
    * (`status/status-memo.ts`). Indexed loops: this runs on every status write of every pod.
+   *
+   * The memo keeps these facts for the pod's life, so an instance that has not ended adds two values, not six:
+   * its flags number says whether its four termination facts follow (`ENDED`), which keeps the sequence a
+   * one-to-one encoding of the state.
    */
   statusFacts(into: StatusFacts): void {
     into.add(this.sandbox);
-    // Set once (the first sync) and never changed: whether it is set is the whole fact, and a boolean is not a
-    // heap number the memo would keep per pod.
-    into.add(this.startTime !== undefined);
-    into.add(this.terminated);
-    const lists = this.lists;
-    for (let l = 0; l < lists.length; l++) {
-      const list = lists[l]!;
-      for (let k = 0; k < list.length; k++) {
-        const i = list[k]!;
-        into.add(i);
-        into.add((i.state === 'running' ? 1 : 0) | (i.hookPending ? 2 : 0) | (i.startupPassed ? 4 : 0) | (i.readinessPassed ? 8 : 0));
-        into.add(i.finishedAt);
-        into.add(i.exitCode);
-        into.add(i.reason);
-        into.add(i.message);
-      }
+    const instances = this.instances;
+    for (let k = 0; k < instances.length; k++) {
+      const i = instances[k]!;
+      const ended = i.finishedAt !== undefined || i.exitCode !== undefined || i.reason !== undefined || i.message !== undefined;
+      into.add(i);
+      into.add((i.state === 'running' ? 1 : 0) | (i.hookPending ? 2 : 0) | (i.startupPassed ? 4 : 0) | (i.readinessPassed ? 8 : 0) | (ended ? ENDED : 0));
+      if (!ended) continue;
+      into.add(i.finishedAt);
+      into.add(i.exitCode);
+      into.add(i.reason);
+      into.add(i.message);
     }
     if (this.failures) {
       for (const [name, failure] of this.failures) {

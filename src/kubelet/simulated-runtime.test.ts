@@ -15,14 +15,14 @@ function startSpec(podUid: string, hostname: string, argv?: readonly string[]): 
 test('a container is driven on the clock: it sleeps, is signalled and reports its exit once', () => {
   const clock = new VirtualClock();
   const runtime = new SimulatedRuntime(clock, new SeededRandom(1));
-  const exits: number[] = [];
-  const started = runtime.startContainer(startSpec('pod-a', 'web-1', ['sh', '-c', 'echo up; sleep 30']), (code) => exits.push(code));
+  const exits: string[] = [];
+  const started = runtime.startContainer(startSpec('pod-a', 'web-1', ['sh', '-c', 'echo up; sleep 30']), { processExited: (id, code) => exits.push(`${id} ${code}`) });
   assert.ok(started.ok);
   assert.equal(runtime.isRunning(started.id), true);
   clock.advance(10_000);
   runtime.signal(started.id, 'SIGKILL');
   clock.advance(1);
-  assert.deepEqual(exits, [137]);
+  assert.deepEqual(exits, [`${started.id} 137`], 'the listener is told which container exited');
   assert.equal(runtime.isRunning(started.id), false);
 });
 
@@ -30,7 +30,7 @@ test('replicas that differ by hostname each see their own environment, in contai
   const clock = new VirtualClock();
   const runtime = new SimulatedRuntime(clock, new SeededRandom(2));
   const ids = ['web-1', 'web-2'].map((hostname, i) => {
-    const started = runtime.startContainer(startSpec(`pod-${i}`, hostname, ['sleep', '3600']), () => {});
+    const started = runtime.startContainer(startSpec(`pod-${i}`, hostname, ['sleep', '3600']), { processExited: () => {} });
     assert.ok(started.ok);
     return started.id;
   });
@@ -42,8 +42,8 @@ test('replicas that differ by hostname each see their own environment, in contai
 test('an asynchronous exec runs on the clock and a process may kill PID 1', () => {
   const clock = new VirtualClock();
   const runtime = new SimulatedRuntime(clock, new SeededRandom(3));
-  const exits: number[] = [];
-  const started = runtime.startContainer(startSpec('pod-b', 'web-1', ['sleep', '3600']), (code) => exits.push(code));
+  const exits: string[] = [];
+  const started = runtime.startContainer(startSpec('pod-b', 'web-1', ['sleep', '3600']), { processExited: (id, code) => exits.push(`${id} ${code}`) });
   assert.ok(started.ok);
   const results: number[] = [];
   runtime.execAsync(started.id, ['sh', '-c', 'sleep 2; kill -9 1'], (result) => results.push(result.exitCode));
@@ -51,5 +51,5 @@ test('an asynchronous exec runs on the clock and a process may kill PID 1', () =
   assert.deepEqual(results, []);
   clock.advance(5_000);
   assert.deepEqual(results, [0]);
-  assert.deepEqual(exits, [137]);
+  assert.deepEqual(exits, [`${started.id} 137`], 'the listener is told which container exited');
 });

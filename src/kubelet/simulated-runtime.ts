@@ -6,7 +6,7 @@
  */
 import type { ScheduledEventId, SeededRandom, VirtualClock } from '../clock';
 import { EnvironmentTemplate, ListenerTable, RecentValues, spawnProcess, type Process, type ProcessContext, type Signal } from '../runtime';
-import type { ContainerRuntime, ContainerStartSpec, ExecOptions, ExecResult, StartResult } from './container-runtime';
+import type { ContainerExitListener, ContainerRuntime, ContainerStartSpec, ExecOptions, ExecResult, StartResult } from './container-runtime';
 
 /** An exec (`kubectl exec`, an exec probe without timeout) may use this much virtual time before it is abandoned. */
 export const MAX_EXEC_MS = 10 * 60 * 1000;
@@ -35,13 +35,13 @@ export class SimulatedRuntime implements ContainerRuntime {
     this.sandboxes.delete(podUid);
   }
 
-  startContainer(spec: ContainerStartSpec, onExit: (exitCode: number) => void): StartResult {
+  startContainer(spec: ContainerStartSpec, listener: ContainerExitListener): StartResult {
     const listeners = this.runPodSandbox(spec.podUid);
     const id = this.newId();
     const container = new ContainerContext(this, spec, EnvironmentTemplate.of(spec.env, spec.hostname), listeners, id);
     const spawned = spawnProcess(spec.argv, container);
     if (!spawned.ok) return { ok: false, message: ociCreateError(spawned.error) };
-    container.drive(spawned.process, onExit);
+    container.drive(spawned.process, listener);
     this.containers.set(id, container);
     container.start();
     return { ok: true, id };
@@ -98,7 +98,7 @@ export class SimulatedRuntime implements ContainerRuntime {
       return () => {};
     }
     // The exec's context drives its process, as a container's drives its main one.
-    context.drive(spawned.process, (code) => onDone({ exitCode: code, ...output, timedOut: false }));
+    context.drive(spawned.process, { processExited: (_id, code) => onDone({ exitCode: code, ...output, timedOut: false }) });
     context.start();
     return () => context.abandon();
   }
@@ -142,10 +142,10 @@ class ContainerContext implements ProcessContext {
   private environment: Readonly<Record<string, string>> | EnvironmentTemplate;
   // The driver's state: the process, once spawned, and how its run stands.
   private process: Process | undefined = undefined;
-  private onExit: ((code: number) => void) | undefined = undefined;
+  private listener: ContainerExitListener | undefined = undefined;
   private timer: ScheduledEventId | undefined = undefined;
-  private exited = false;
-  private abandoned = false;
+  /** `RUNS` until the process exits (`EXITED`) or is given up on (`ABANDONED`): one field, kept for the container's life. */
+  private end: ContainerEnd = RUNS;
 
   constructor(
     protected readonly runtime: SimulatedRuntime,
@@ -200,12 +200,16 @@ class ContainerContext implements ProcessContext {
   }
 
   get running(): boolean {
-    return this.process !== undefined && !this.exited && !this.abandoned;
+    return this.process !== undefined && this.end === RUNS;
   }
 
-  drive(process: Process, onExit: (code: number) => void): void {
+  drive(process: Process, listener: ContainerExitListener): void {
     this.process = process;
-    this.onExit = onExit;
+    this.listener = listener;
+  }
+
+  private reportExit(code: number): void {
+    this.listener!.processExited(this.id, code);
   }
 
   /**
@@ -222,9 +226,9 @@ class ContainerContext implements ProcessContext {
     const state = this.process!.resume();
     const clock = this.runtime.clock;
     if (state.state === 'exited') {
-      this.exited = true;
-      if (deferExit) clock.schedule(0, this.label, () => this.onExit!(state.code));
-      else this.onExit!(state.code);
+      this.end = EXITED;
+      if (deferExit) clock.schedule(0, this.label, () => this.reportExit(state.code));
+      else this.reportExit(state.code);
     } else if (state.state === 'sleeping') {
       this.timer = clock.schedule(state.ms, this.label, () => this.pump());
     }
@@ -247,19 +251,23 @@ class ContainerContext implements ProcessContext {
   forceExit(code: number): void {
     if (!this.running) return;
     this.abandon();
-    this.abandoned = false;
-    this.exited = true;
-    this.onExit!(code);
+    this.end = EXITED;
+    this.reportExit(code);
   }
 
   abandon(): void {
     if (!this.running) return;
-    this.abandoned = true;
+    this.end = ABANDONED;
     this.runtime.clock.cancel(this.timer);
     this.process!.signal('SIGKILL');
     this.process!.resume();
   }
 }
+
+const RUNS = 0;
+const EXITED = 1;
+const ABANDONED = 2;
+type ContainerEnd = typeof RUNS | typeof EXITED | typeof ABANDONED;
 
 /**
  * An exec's context: the container's, with its own output captured; writes to /proc/1/fd/1 still reach the

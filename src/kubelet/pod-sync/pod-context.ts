@@ -9,7 +9,7 @@ import type { PodNetwork } from '../../network';
 import type { MountSource, NetworkStack } from '../../runtime';
 import type { VolumeHost } from '../../storage';
 import type { BackOff } from '../back-off';
-import type { ContainerRuntime } from '../container-runtime';
+import type { ContainerExitListener, ContainerRuntime } from '../container-runtime';
 import type { ImageManager } from '../image-pull';
 import type { KubeletEvents } from '../kubelet-events';
 import type { ContainerInstance, PodState } from '../pod-state';
@@ -39,7 +39,8 @@ export interface NodeServices {
   nodeAllocatable(): Readonly<Record<string, string>>;
 }
 
-export interface PodContext {
+/** The context is its containers' exit listener (`processExited`: start-container.ts `containerProcessExited`). */
+export interface PodContext extends ContainerExitListener {
   readonly node: NodeServices;
   readonly state: PodState;
   /** Something the API shows changed: write the pod status (the status manager). */

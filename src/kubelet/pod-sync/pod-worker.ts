@@ -7,6 +7,7 @@
  * the sandbox and volumes torn down, the final status written and, for a deleted pod, the final DELETE sent.
  */
 import type { StoredObject } from '../../api';
+import type { ObjectKey } from '../../api/object';
 import type { Pod, PodStatus } from '../../api/schemas';
 import type { ScheduledEventId, SeededRandom } from '../../clock';
 import type { NetworkStack } from '../../runtime';
@@ -21,20 +22,20 @@ import { StatusMemo } from '../status/status-memo';
 import { runTask, type TaskHandle } from '../task';
 import { killPodContainers, podGracePeriod } from '../termination';
 import type { NodeServices, PodContext } from './pod-context';
+import { containerProcessExited } from './start-container';
 import { isSyncTask, stopSandbox, syncPod, type SyncOutcome } from './sync-pod';
 import { BoundedMemo } from '../../api/bounded-memo';
 
 export const RESYNC_MS = 60_000;
 export const ERROR_BACK_OFF_MS = 10_000;
 
-/** Where a worker's pod comes from: the API (bound to this node), or a static pod file with its mirror. */
+/** Where a static pod's worker gets its pod: the pod file, with its mirror pod (an API pod's worker reads the store). */
 export interface PodSource {
-  readonly isStatic: boolean;
-  /** The pod as it should run now; undefined once it was removed. Not static: the very object `apiObject` gives. */
+  /** The pod as it should run now; undefined once it was removed. */
   pod(): Pod | undefined;
-  /** The API object that carries the status (the mirror pod for a static pod), if there is one. */
+  /** The mirror pod, which carries the status, if there is one. */
   apiObject(): StoredObject<Pod> | undefined;
-  /** Static pods: make sure the mirror pod exists and is current. */
+  /** Make sure the mirror pod exists and is current. */
   beforeSync?(pod: Pod): void;
 }
 
@@ -81,7 +82,11 @@ export class PodWorker extends StatusMemo implements PodContext {
 
   constructor(
     private readonly host: PodWorkerHost,
-    readonly source: PodSource,
+    /**
+     * A static pod's source, or for a pod from the API (nearly all of them) the store key the worker reads it
+     * by (`sourcePod`): a source object of its own per API pod cost 48 B for the pod's life.
+     */
+    private readonly source: PodSource | ObjectKey,
     pod: Pod,
   ) {
     super();
@@ -91,6 +96,22 @@ export class PodWorker extends StatusMemo implements PodContext {
 
   get node(): NodeServices {
     return this.host.node;
+  }
+
+  get isStatic(): boolean {
+    return typeof this.source !== 'string';
+  }
+
+  /** The pod as it should run now; undefined once it was removed (an API pod: the stored object while its UID is this worker's). */
+  private sourcePod(): Pod | undefined {
+    if (typeof this.source !== 'string') return this.source.pod();
+    const found = this.node.api.store.getByKey(this.source) as StoredObject<Pod> | undefined;
+    return found?.metadata.uid === this.state.uid ? found : undefined;
+  }
+
+  /** The API object that carries the status (a static pod's mirror), if there is one. */
+  private apiObject(): StoredObject<Pod> | undefined {
+    return typeof this.source !== 'string' ? this.source.apiObject() : (this.sourcePod() as StoredObject<Pod> | undefined);
   }
 
   get terminated(): boolean {
@@ -119,6 +140,10 @@ export class PodWorker extends StatusMemo implements PodContext {
   /** The PLEG sees the new container and wakes the worker (the next init container may start). */
   containerStarted(): void {
     this.requestSync(this.host.plegDelay());
+  }
+
+  processExited(containerId: string, exitCode: number): void {
+    containerProcessExited(this, containerId, exitCode);
   }
 
   containerExited(instance: ContainerInstance): void {
@@ -164,7 +189,7 @@ export class PodWorker extends StatusMemo implements PodContext {
     this.timer = undefined;
     this.timerAt = Number.POSITIVE_INFINITY;
     if (this.host.paused()) return;
-    const pod = this.source.pod();
+    const pod = this.sourcePod();
     if (pod) this.lastPod = pod;
     if (!pod || pod.metadata.deletionTimestamp) return this.terminate(pod);
     if (this.task && !this.task.done) {
@@ -174,7 +199,7 @@ export class PodWorker extends StatusMemo implements PodContext {
     }
     if (this.phase !== 'syncing') return this.writeStatus(false);
     if (this.pastActiveDeadline(pod)) return this.terminate(pod);
-    this.source.beforeSync?.(pod);
+    if (typeof this.source !== 'string') this.source.beforeSync?.(pod);
     this.startProbes(pod);
     if (this.state.startTime === undefined) this.writeStatus(false);
     const sync = syncPod(this, pod);
@@ -233,9 +258,9 @@ export class PodWorker extends StatusMemo implements PodContext {
     this.node.images.forgetPod(this.state.uid);
     this.state.terminated = true;
     this.writeStatus(true);
-    const apiObject = this.source.apiObject();
+    const apiObject = this.apiObject();
     if (apiObject) this.node.volumes?.tearDownPodVolumes(apiObject);
-    if (apiObject && (apiObject.metadata.deletionTimestamp || !this.source.pod())) deleteTerminatedPod(this.node.api, apiObject);
+    if (apiObject && (apiObject.metadata.deletionTimestamp || !this.sourcePod())) deleteTerminatedPod(this.node.api, apiObject);
     this.phase = 'terminated';
     this.host.onTerminated(this.state.uid);
   }
@@ -276,7 +301,7 @@ export class PodWorker extends StatusMemo implements PodContext {
     return {
       clock: this.node.clock,
       state: this.state,
-      pod: () => (this.host.paused() ? this.lastPod : this.source.pod()),
+      pod: () => (this.host.paused() ? this.lastPod : this.sourcePod()),
       target: (instance) => (this.host.paused() ? undefined : this.probeTarget(instance)),
       recordEvent: (container, reason, message) => this.node.events.container(this.lastPod, container, 'Warning', reason, message),
       onVerdict: (type, instance, verdict) => this.onVerdict(type, instance, verdict),
@@ -302,18 +327,18 @@ export class PodWorker extends StatusMemo implements PodContext {
 
   private writeStatus(podIsTerminal: boolean): void {
     if (this.host.paused()) return;
-    const target = this.source.apiObject();
+    const target = this.apiObject();
     if (!target) return;
     const pod = this.podFor(target);
     const terminal = this.isTerminal(pod, podIsTerminal);
     const hostIP = this.node.hostIP();
     // Most calls change nothing the status reads (≈ 5 calls for 2 generations per pod): asked before the write is built.
-    if (this.unchanged(StatusMemo.factsFor(target, pod, hostIP, terminal, this.source.isStatic, this.evicted, this.state))) return;
+    if (this.unchanged(StatusMemo.factsFor(target, pod, hostIP, terminal, this.isStatic, this.evicted, this.state))) return;
     writePodStatus(this.statusWriteOf(target, pod, terminal, hostIP), this);
   }
 
   private statusWrite(podIsTerminal: boolean): StatusWrite | undefined {
-    const target = this.source.apiObject();
+    const target = this.apiObject();
     if (!target) return undefined;
     const pod = this.podFor(target);
     return this.statusWriteOf(target, pod, this.isTerminal(pod, podIsTerminal), this.node.hostIP());
@@ -324,7 +349,7 @@ export class PodWorker extends StatusMemo implements PodContext {
    * per status write found the same one), a static pod its own manifest.
    */
   private podFor(target: StoredObject<Pod>): Pod {
-    return this.source.isStatic ? (this.source.pod() ?? this.lastPod) : target;
+    return this.isStatic ? (this.sourcePod() ?? this.lastPod) : target;
   }
 
   private isTerminal(pod: Pod, podIsTerminal: boolean): boolean {
@@ -333,7 +358,7 @@ export class PodWorker extends StatusMemo implements PodContext {
   }
 
   private statusWriteOf(target: StoredObject<Pod>, pod: Pod, podIsTerminal: boolean, hostIP: string): StatusWrite {
-    return { api: this.node.api, target, pod, state: this.state, hostIP, now: this.node.clock.now(), podIsTerminal, isStaticPod: this.source.isStatic, evicted: this.evicted };
+    return { api: this.node.api, target, pod, state: this.state, hostIP, now: this.node.clock.now(), podIsTerminal, isStaticPod: this.isStatic, evicted: this.evicted };
   }
 }
 

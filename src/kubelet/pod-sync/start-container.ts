@@ -36,10 +36,9 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   if ('error' in filesystem) return fail(context, pod, name, 'CreateContainerError', filesystem.error, filesystem.error);
   const log = new ContainerLog();
   node.events.container(pod, name, 'Normal', 'Created', createdMessage(name));
-  let instance: ContainerInstance | undefined;
   const started = node.runtime.startContainer(
     { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname, network: context.networkStack(), containerPorts: portsOf(container), log },
-    (code) => instance && exited(context, instance, code),
+    context,
   );
   const attempt = state.nextAttempt(name);
   if (!started.ok) {
@@ -47,7 +46,7 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
     state.add(ContainerRecord.startError(id, CONTAINERD + id, name, kind, attempt, pulled.image, pulled.imageID, container.image ?? '', log, node.clock.now(), started.message));
     return fail(context, pod, name, 'RunContainerError', started.message, started.message);
   }
-  instance = ContainerRecord.running(started.id, CONTAINERD + started.id, name, kind, attempt, pulled.image, pulled.imageID, container, node.clock.now(), log);
+  const instance = ContainerRecord.running(started.id, CONTAINERD + started.id, name, kind, attempt, pulled.image, pulled.imageID, container, node.clock.now(), log);
   state.add(instance);
   state.clearFailure(name);
   node.events.container(pod, name, 'Normal', 'Started', startedMessage(name));
@@ -80,7 +79,14 @@ function announceStart(context: PodContext, instance: ContainerInstance): void {
   context.node.prober.triggerReadiness(context.state.uid, instance.name);
 }
 
-function exited(context: PodContext, instance: ContainerInstance, code: number): void {
+/**
+ * The runtime reports that a container's main process ended (`PodContext.processExited`). The instance is
+ * found by its id: an exit is reported from a clock event after the start recorded it, and an instance is
+ * dropped from the state only once two newer ones of its name started, each after the one before had exited.
+ */
+export function containerProcessExited(context: PodContext, containerId: string, code: number): void {
+  const instance = context.state.findById(containerId);
+  if (!instance) return;
   context.state.markExited(instance, code, context.node.clock.now());
   context.containerExited(instance);
 }

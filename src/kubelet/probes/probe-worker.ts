@@ -83,7 +83,7 @@ export class ProbeWorker {
     const pod = this.host.pod();
     const phase = pod?.status?.phase;
     if (!pod || phase === 'Succeeded' || phase === 'Failed') return this.stop();
-    const instance = this.host.state.visible(this.container.name ?? '').at(-1);
+    const instance = this.host.state.visibleFromEnd(this.container.name ?? '', 0);
     if (!instance) return;
     if (instance.id !== this.containerId) this.newContainer(instance);
     if (this.onHold || instance.state !== 'running') return;

@@ -114,7 +114,6 @@ export class StaticPodManager {
     if (existing) this.remove(key, existing);
     const entry: StaticPod = { key, pod, removed: false, worker: undefined as unknown as PodWorker };
     const source: PodSource = {
-      isStatic: true,
       pod: () => (entry.removed ? undefined : entry.pod),
       apiObject: () => this.mirrorOf(entry.pod),
       beforeSync: () => this.ensureMirror(entry.pod),

@@ -55,8 +55,9 @@ export class StatusMemo {
     buffer.add(target);
     buffer.add(pod === target ? POD_IS_TARGET : pod);
     buffer.add(hostIP);
-    buffer.add(podIsTerminal);
-    buffer.add(isStaticPod);
+    // Four booleans as one number (the memo keeps its facts for the pod's life, 8 B a value). `startTime` is set
+    // once and never changed: whether it is set is the whole fact.
+    buffer.add((podIsTerminal ? 1 : 0) | (isStaticPod ? 2 : 0) | (state.startTime !== undefined ? 4 : 0) | (state.terminated ? 8 : 0));
     buffer.add(evicted);
     state.statusFacts(buffer);
     return buffer;
