@@ -60,7 +60,7 @@ export class ClusterNetwork implements PodNetwork {
   }
 
   release(pod: KubeObject): void {
-    this.ipam.release(pod.metadata.uid ?? '');
+    this.ipam.release(pod.metadata.uid ?? '', ((pod.spec ?? {}) as PodSpec).nodeName ?? '');
     this.sockets.delete(pod.metadata.uid ?? '');
   }
 

@@ -130,3 +130,19 @@ test('env runs its command with the changed environment, in the caller\'s stream
   assert.equal(run.stderr, '12\n');
   assert.equal(run.stdout, 'A=1\nB=2\nPWD=/\n');
 });
+
+test("a process's working directory is its context's, else its image's WORKDIR", () => {
+  const container = new FakeContainer({ image: 'curlimages/curl' });
+  assert.equal(container.run(container.spawn(['sh', '-c', 'pwd'], { cwd: undefined })).stdout, '/home/curl_user\n');
+  assert.equal(container.run(container.spawn(['sh', '-c', 'pwd'], { cwd: '/tmp' })).stdout, '/tmp\n');
+});
+
+test('between runs a process reads the container clock, not its last run charged with CPU time', () => {
+  const now = 1_000_000;
+  const container = new FakeContainer();
+  const process = container.spawn(['sh', '-c', 'nslookup kubernetes.default >/dev/null; sleep 1'], { now: () => now });
+  const state = process.resume();
+  // The lookup charged CPU time before the sleep: the sleep ends later than one second from the run's start.
+  assert.ok(state.state === 'sleeping' && state.ms > 1_000);
+  assert.equal((process as unknown as { now(): number }).now(), now);
+});

@@ -36,11 +36,10 @@ const NO_PORTS: readonly { containerPort: number; protocol?: string }[] = [];
 export function spawnProcess(argv: readonly string[], ctx: ProcessContext): SpawnResult {
   const name = argv[0];
   if (name === undefined || name === '') return { ok: false, error: 'no command specified' };
-  const cwd = ctx.cwd ?? (ctx.image.workingDir || '/');
-  const lookup = findExecutable(name, { fs: ctx.fs, image: ctx.image }, cwd);
+  const lookup = findExecutable(name, { fs: ctx.fs, image: ctx.image }, workingDirectory(ctx));
   switch (lookup.kind) {
     case 'found':
-      return { ok: true, process: new CoroutineProcess(lookup.program, sharedArgv(lookup.argvPrefix, argv, 1), ctx, cwd) };
+      return { ok: true, process: new CoroutineProcess(lookup.program, sharedArgv(lookup.argvPrefix, argv, 1), ctx) };
     case 'not-found':
       return { ok: false, error: `exec: "${name}": executable file not found in $PATH` };
     case 'no-such-file':
@@ -58,25 +57,33 @@ type WaitState =
   | { kind: 'exiting'; code: number; at: number }
   | { kind: 'exited'; code: number };
 
+/** The process's working directory: the context's, else the image's WORKDIR, else `/`. */
+function workingDirectory(ctx: ProcessContext): string {
+  return ctx.cwd ?? (ctx.image.workingDir || '/');
+}
+
 /**
  * A running program, which is also its own `ProgramIO` and `System`: a server keeps its io for as long as it
  * runs, and an io record, a system object and three output closures were ≈ 400 B per container. The io's
  * methods read the process, so programs call them on the io (`execIO`, never `{ ...io }`).
+ * Every container's main process lives as long as it does, so it keeps only what a later run needs: the
+ * working directory is read from its context, the program and the body it becomes share one field, and the
+ * run's start instant (a boxed double) is dropped when the run ends.
  */
 class CoroutineProcess implements Process, ProgramIO, System {
   /**
-   * Made on the first run, not at spawn: a program may do its first steps when called rather than in its
-   * coroutine (an entrypoint that hands back the body of the program it execs), and those steps belong to
-   * the process's first run, with the run's clock.
+   * The program until the first run, then the body it returned: the body is made on the first run, not at
+   * spawn, since a program may do its first steps when called rather than in its coroutine (an entrypoint
+   * that hands back the body of the program it execs), and those steps belong to the process's first run,
+   * with the run's clock. Undefined once killed before it ran.
    */
-  private body: ProgramBody | undefined = undefined;
-  private program: Program | undefined;
+  private code: Program | ProgramBody | undefined;
   /** Signals not yet delivered; made by the first signal (most processes never get one before they exit). */
   private pending: Signal[] | undefined = undefined;
   private handler: SignalHandler | undefined = undefined;
   private wait: WaitState = START;
-  private running = false;
-  private runStart = 0;
+  /** While the process runs, the instant its run started; undefined between runs. */
+  private runStart: number | undefined = undefined;
   private cpuMs = 0;
 
   constructor(
@@ -84,9 +91,12 @@ class CoroutineProcess implements Process, ProgramIO, System {
     /** Replaced by `exec`, as the kernel replaces a process's arguments. */
     private args: readonly string[],
     private readonly ctx: ProcessContext,
-    readonly cwd: string,
   ) {
-    this.program = program;
+    this.code = program;
+  }
+
+  get cwd(): string {
+    return workingDirectory(this.ctx);
   }
 
   // ProgramIO: the process's own arguments and streams.
@@ -147,8 +157,9 @@ class CoroutineProcess implements Process, ProgramIO, System {
       const signal = this.pending.shift() as Signal;
       if (this.wait.kind === 'exited') return undefined;
       if (signal === 'SIGKILL') {
-        this.program = undefined;
-        this.body?.return(exitCodeForSignal('SIGKILL'));
+        const code = this.code;
+        this.code = undefined;
+        if (typeof code === 'object') code.return(exitCodeForSignal('SIGKILL'));
         this.finish(exitCodeForSignal('SIGKILL'));
         return undefined;
       }
@@ -158,27 +169,28 @@ class CoroutineProcess implements Process, ProgramIO, System {
   }
 
   private run(firstWake: Wake): ProcessState {
-    this.running = true;
-    this.runStart = this.ctx.now();
+    const runStart = this.ctx.now();
+    this.runStart = runStart;
     this.cpuMs = 0;
     try {
-      return this.drive(firstWake);
+      return this.drive(firstWake, runStart);
     } finally {
-      this.running = false;
+      this.runStart = undefined;
+      this.cpuMs = 0;
     }
   }
 
-  private drive(firstWake: Wake): ProcessState {
+  private drive(firstWake: Wake, runStart: number): ProcessState {
     let wake = firstWake;
     let steps = 0;
     const body = this.started();
     for (;;) {
       const result = body.next(wake);
-      if (result.done) return this.exitAfterCpu(result.value);
+      if (result.done) return this.exitAfterCpu(result.value, runStart);
       const effect: Effect = result.value;
       if (effect.kind === 'cpu') {
         this.cpuMs += effect.ms;
-        if (++steps > MAX_STEPS_WITHOUT_SLEEP) return this.runaway();
+        if (++steps > MAX_STEPS_WITHOUT_SLEEP) return this.runaway(runStart);
         wake = TIMER;
         continue;
       }
@@ -187,30 +199,30 @@ class CoroutineProcess implements Process, ProgramIO, System {
         return { state: 'blocked' };
       }
       const total = this.cpuMs + effect.ms;
-      this.wait = { kind: 'sleep', until: this.runStart + total };
+      this.wait = { kind: 'sleep', until: runStart + total };
       return { state: 'sleeping', ms: total };
     }
   }
 
   private started(): ProgramBody {
-    if (!this.body) {
-      const program = this.program!;
-      this.program = undefined;
-      this.body = program(this);
-    }
-    return this.body;
+    const code = this.code!;
+    if (typeof code === 'object') return code;
+    // Cleared before the call, as the program it was: the program may run steps that read the process.
+    this.code = undefined;
+    return (this.code = code(this));
   }
 
-  private runaway(): ProcessState {
-    this.body?.return(RUNAWAY_EXIT_CODE);
+  private runaway(runStart: number): ProcessState {
+    const code = this.code;
+    if (typeof code === 'object') code.return(RUNAWAY_EXIT_CODE);
     this.ctx.stderr(RUNAWAY_MESSAGE);
-    return this.exitAfterCpu(RUNAWAY_EXIT_CODE);
+    return this.exitAfterCpu(RUNAWAY_EXIT_CODE, runStart);
   }
 
-  private exitAfterCpu(code: number): ProcessState {
+  private exitAfterCpu(code: number, runStart: number): ProcessState {
     const normalized = code & 0xff;
     if (this.cpuMs <= 0) return this.finish(normalized);
-    this.wait = { kind: 'exiting', code: normalized, at: this.runStart + this.cpuMs };
+    this.wait = { kind: 'exiting', code: normalized, at: runStart + this.cpuMs };
     return { state: 'sleeping', ms: this.cpuMs };
   }
 
@@ -253,7 +265,8 @@ class CoroutineProcess implements Process, ProgramIO, System {
 
   /** Virtual now as the program sees it: during a run, the run's start plus the CPU time charged so far. */
   now(): number {
-    return this.running ? this.runStart + this.cpuMs : this.ctx.now();
+    const runStart = this.runStart;
+    return runStart !== undefined ? runStart + this.cpuMs : this.ctx.now();
   }
 
   /** The process owns its sockets itself: they close when it exits. */

@@ -17,19 +17,18 @@ interface NodeRange {
   last: number;
 }
 
+/**
+ * The addresses in use are kept only in their node's range, as host-local keeps them in its node's data
+ * directory: a pod's address is found by its node (a pod's `spec.nodeName` never changes once bound), so
+ * nothing is kept per pod beyond the range's entry (a cluster-wide pod → node table was ≈ 50 B per pod).
+ */
 export class PodIPAM {
   private readonly ranges = new Map<string, NodeRange>();
-  /**
-   * Pod UID → its node's name, so release needs only the pod; the address is the node range's entry for the
-   * pod. A `{ node, offset }` record per pod was 40 B for the pod's life, to save a walk of one node's
-   * addresses on a release.
-   */
-  private readonly byPod = new Map<string, string>();
 
   /** Reserves an address for `podUid` on `node` (idempotent: the same pod keeps its address). */
   allocate(podUid: string, node: string, podCIDR: string): PodIPAllocation {
     const range = this.rangeFor(node, podCIDR);
-    const existing = this.byPod.get(podUid) === node ? offsetOf(range, podUid) : undefined;
+    const existing = offsetOf(range, podUid);
     if (existing !== undefined) return { ok: true, ip: range.cidr.at(existing) };
     const offset = this.nextFree(range);
     if (offset === undefined) {
@@ -39,32 +38,28 @@ export class PodIPAM {
     }
     range.inUse.set(offset, podUid);
     range.last = offset;
-    this.byPod.set(podUid, node);
     return { ok: true, ip: range.cidr.at(offset) };
   }
 
-  release(podUid: string): void {
-    const node = this.byPod.get(podUid);
-    if (node === undefined) return;
+  /** Frees the address `podUid` holds on `node`, if any. */
+  release(podUid: string, node: string): void {
     const range = this.ranges.get(node);
     const offset = range && offsetOf(range, podUid);
     if (offset !== undefined) range!.inUse.delete(offset);
-    this.byPod.delete(podUid);
   }
 
   /** Forgets a node's range (node removed); its pods' addresses go with it. */
   removeNode(node: string): void {
-    const range = this.ranges.get(node);
-    if (!range) return;
-    for (const uid of range.inUse.values()) this.byPod.delete(uid);
     this.ranges.delete(node);
   }
 
+  /** The address `podUid` holds on any node (a walk of every range: for tests and diagnostics). */
   ipOf(podUid: string): string | undefined {
-    const node = this.byPod.get(podUid);
-    const range = node === undefined ? undefined : this.ranges.get(node);
-    const offset = range && offsetOf(range, podUid);
-    return offset === undefined ? undefined : numberToIp(range!.cidr.base + offset);
+    for (const range of this.ranges.values()) {
+      const offset = offsetOf(range, podUid);
+      if (offset !== undefined) return numberToIp(range.cidr.base + offset);
+    }
+    return undefined;
   }
 
   inUse(node: string): number {
@@ -93,8 +88,10 @@ export class PodIPAM {
   }
 }
 
-/** Where `podUid`'s address is in its node's range (a walk of that node's addresses in use: a release, not a start). */
+/** Where `podUid`'s address is in its node's range: a walk of that node's addresses in use (a few dozen pods). */
 function offsetOf(range: NodeRange, podUid: string): number | undefined {
-  for (const [offset, uid] of range.inUse) if (uid === podUid) return offset;
+  // By key, then value: an entries walk makes a [key, value] pair per address, and every pod start walks.
+  const inUse = range.inUse;
+  for (const offset of inUse.keys()) if (inUse.get(offset) === podUid) return offset;
   return undefined;
 }

@@ -67,11 +67,10 @@ export function createContainerRoot(image: ImageSpec, options: ContainerRootOpti
   const prepared = mounts !== undefined || options.mountpoints !== undefined ? mountpointLayer(layer, options) : undefined;
   // The root stays the shared, sealed layer until the container first writes outside its volumes.
   const fs = new VirtualFS({ node: prepared?.root ?? layer }, { readOnlyRoot: options.readOnlyRootFilesystem, now: options.now, createdAt: options.now?.() ?? 0 });
-  for (let i = 0; mounts !== undefined && i < mounts.length; i++) {
+  if (prepared && mounts !== undefined) fs.bindAllPrepared(prepared.physical, mounts);
+  for (let i = 0; !prepared && mounts !== undefined && i < mounts.length; i++) {
     const m = mounts[i]!;
-    const flags = m.readOnly ? READ_ONLY : READ_WRITE;
-    if (prepared) fs.bindPrepared(prepared.physical[i]!, m.source, flags);
-    else fs.mount(m.path, m.source, flags);
+    fs.mount(m.path, m.source, m.readOnly ? READ_ONLY : READ_WRITE);
   }
   return fs;
 }

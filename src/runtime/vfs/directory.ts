@@ -9,15 +9,18 @@ import { VirtualFS, type MountSource } from './virtual-fs';
 import { dirname, splitPath } from './path';
 
 export class Directory implements MountSource {
-  /** The tree's root node; a `DirectoryRoot` is its own, and passes `null`. */
-  private readonly root: DirNode | undefined;
+  /**
+   * The tree's root node. A `DirectoryRoot` is its own, passes `null` and has no such field at all (declared,
+   * not defined): every pod's service-account volume is one, and an unused field is a pointer per pod.
+   */
+  private declare readonly root: DirNode;
 
   constructor(node: DirNode | null = newDir()) {
-    this.root = node ?? undefined;
+    if (node !== null) this.root = node;
   }
 
   get node(): DirNode {
-    return this.root as DirNode;
+    return this.root;
   }
 
   /** Builds a tree from `{ 'etc/hostname': 'web\n' }`; parents are created as needed. */

@@ -65,7 +65,10 @@ export function newFile(content: string | DeferredText, mtime = 0, mode = DEFAUL
  * One field holds the source until the first read, then the text: every pod's token and /etc/hosts is one.
  */
 class DeferredFile implements FileNode {
-  readonly kind = 'file';
+  /** On the prototype: every pod keeps two of these (its token and /etc/hosts), and the kind never changes. */
+  get kind(): 'file' {
+    return 'file';
+  }
 
   constructor(
     private value: string | DeferredText,

@@ -158,6 +158,25 @@ export class VirtualFS {
     (this.mountList ??= []).push(physical, source.node, options.readOnly ?? false);
   }
 
+  /**
+   * `bindPrepared` for each of `mounts` at `physical[i]`, in order, into an exact-size list: a container's
+   * mounts are bound once and kept for its life, and a list grown by `push` keeps 20 slots for four mounts' 12.
+   */
+  bindAllPrepared(physical: readonly string[], mounts: readonly { readonly source: MountSource; readonly readOnly: boolean }[]): void {
+    if (mounts.length === 0) return;
+    const before = this.mountList;
+    const at = before === undefined ? 0 : before.length;
+    const list: MountList = new Array(at + 3 * mounts.length);
+    for (let i = 0; i < at; i++) list[i] = before![i]!;
+    for (let i = 0; i < mounts.length; i++) {
+      const mount = mounts[i]!;
+      list[at + 3 * i] = physical[i]!;
+      list[at + 3 * i + 1] = mount.source.node;
+      list[at + 3 * i + 2] = mount.readOnly;
+    }
+    this.mountList = list;
+  }
+
   /** Each mounted path once, where it was first mounted, with its latest mount's flag (a later mount hides an earlier). */
   mounts(): readonly { path: string; readOnly: boolean }[] {
     const paths = new Map<string, boolean>();

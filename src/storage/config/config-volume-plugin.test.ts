@@ -101,3 +101,18 @@ test('a key gone from the ConfigMap removes its file; a kept file with the same 
   assert.deepEqual(dir.writes.slice(3), ['a']);
   assert.equal(dir.files.get('a'), '9');
 });
+
+test("the replicas on one node keep one list of facts and share their tokens' binding; another node's are its own", () => {
+  const store = new ObjectStore();
+  store.put(rootCA('PEM-1'));
+  const plugin = configVolumePlugin(store, recordingDirectory, { now: () => 1_000 });
+  const replica = (uid: string, nodeName: string) => ({ ...pod, metadata: { ...pod.metadata, name: `web-${uid}`, uid }, spec: { ...pod.spec, nodeName } }) as StoredObject<Pod>;
+  type Kept = { facts: readonly unknown[]; dir: VolumeDirectory<string> & { files: Map<string, FileContent> } };
+  const kept = (uid: string, nodeName: string) => plugin.setUp(replica(uid, nodeName), { ...volume }, nodeName) as unknown as Kept;
+  const [a, b, c] = [kept('a', 'node-1'), kept('b', 'node-1'), kept('c', 'node-2')];
+  assert.equal(a.facts, b.facts);
+  assert.notEqual(a.facts, c.facts);
+  const binding = (volume: Kept) => (volume.dir.files.get('token') as unknown as { binding: object }).binding;
+  assert.equal(binding(a), binding(b));
+  assert.notEqual(binding(a), binding(c));
+});

@@ -6,12 +6,13 @@
  * container that bound the old file through `subPath` keeps the old content, as real subPath mounts do.
  * The token is issued once per pod volume (the kubelet refreshes it only after 80% of its lifetime) and
  * signed only when a process reads it.
- * A sync whose inputs — the volume, the pod fields a projection can read, the objects it names — are the
- * very objects of the previous one finds nothing to change and does nothing (`projectionFacts`).
+ * A sync whose inputs — the pod fields a projection can read, the objects it names — are the very objects
+ * of the previous one finds nothing to change and does nothing (`projectionFacts`).
  * Simplifications: modes are computed (`projectVolume`) but VolumeDirectory stores none, and there is no
  * `..data` symlink layer.
  */
 import type { StoredObject } from '../../api';
+import { BoundedMemo } from '../../api/bounded-memo';
 import type { DownwardAPIVolumeFile, Node, Pod, Volume, VolumeProjection } from '../../api/schemas';
 import { relativePath, type DirectoryFactory, type FileContent, type VolumeDirectory } from '../volumes/volume-directory';
 import type { PodVolume, VolumePlugin, VolumeProblem } from '../volumes/volume-plugin';
@@ -24,7 +25,7 @@ import { isConfigVolume, projectVolume, type Payload } from './volume-projection
  * closure per pod).
  */
 class ProjectedVolume<Mount> implements PodVolume<Mount> {
-  /** What the last projection read (`projectionFacts`): equal facts, equal files. */
+  /** What the last projection read (`projectionFacts`): equal facts, equal files. Shared (`FactList.keep`). */
   facts: readonly unknown[] = NO_FACTS;
   /** The files on disk (`writePayload`), flat: path, content, path, content… */
   files: OnDisk = NOTHING_PROJECTED;
@@ -69,6 +70,8 @@ const NO_FACTS: readonly unknown[] = Object.freeze([]);
 export function configVolumePlugin<Mount>(store: ConfigStore, newDirectory: DirectoryFactory<Mount>, clock: { now(): number }): VolumePlugin<Mount> {
   /** A pod's volumes, by pod uid: the first of its list. */
   const volumes = new Map<string, ProjectedVolume<Mount>>();
+  /** The facts last kept on each node (`FactList.keep`). */
+  const keptFacts = new BoundedMemo<string, readonly unknown[]>(KEPT_FACTS_NODES);
   return {
     name: 'kubernetes.io/configmap+secret+downward-api+projected',
     canSupport: isConfigVolume,
@@ -86,8 +89,7 @@ export function configVolumePlugin<Mount>(store: ConfigStore, newDirectory: Dire
       if (!result || 'error' in result) return { bucket: 'unmounted', event: { type: 'Warning', reason: 'FailedMount', message: result?.error ?? '', component: 'kubelet' } };
       const projected = previous ?? new ProjectedVolume(name, newDirectory(), firstSetUpSeconds, first);
       projected.files = writePayload(projected.dir, projected.files, result.files);
-      // An exact-size copy: the buffer has room for more, and a pushed array keeps 17 slots for the pod's life.
-      projected.facts = facts.copy();
+      projected.facts = facts.keep(keptFacts, nodeName);
       if (!previous) volumes.set(pod.metadata.uid, projected);
       return projected;
     },
@@ -103,14 +105,15 @@ function find<Mount>(first: ProjectedVolume<Mount> | undefined, name: string): P
 }
 
 /**
- * Everything `projectVolume` can read for this volume, as values to compare with `Object.is`: the (frozen)
- * volume, the token's node and ServiceAccount, every ConfigMap and Secret it names as stored now, and the
- * pod fields its downward API items and token read (`downwardFacts`). A pod's name, namespace and uid never
- * change, so they are not facts.
+ * Everything `projectVolume` can read for this volume, as values to compare with `Object.is`: the token's node
+ * and ServiceAccount, every ConfigMap and Secret it names as stored now, and the pod fields its downward API
+ * items and token read (`downwardFacts`). A pod's name, namespace and uid never change, so they are not facts;
+ * nor is the volume itself: a pod's volumes are immutable (ValidatePodUpdate, pkg/apis/core/validation), and a
+ * kept projection is found by pod uid and volume name. Without the (per-pod) volume, the facts of the pods on
+ * one node are the same values, so they share one list (`FactList.keep`).
  */
 export function projectionFacts(pod: Pod, volume: Volume, store: ConfigStore, node: Node | undefined, serviceAccountUid: string | undefined, facts = new FactList()): FactList {
   facts.clear();
-  facts.push(volume);
   facts.push(node?.metadata.uid);
   facts.push(serviceAccountUid);
   const namespace = pod.metadata.namespace;
@@ -155,14 +158,24 @@ export class FactList {
     return true;
   }
 
-  copy(): unknown[] {
-    return this.items.slice(0, this.size);
+  /**
+   * The facts to keep for a projection on node `key`: the list last kept there when it holds the same values
+   * (the replicas on a node read the same node, ServiceAccount and ConfigMaps), else an exact-size copy, kept
+   * from now on (a pushed array keeps 17 slots for the pod's life). Shared lists are only read.
+   */
+  keep(memo: BoundedMemo<string, readonly unknown[]>, key: string): readonly unknown[] {
+    const known = memo.get(key);
+    if (known !== undefined && this.equals(known)) return known;
+    return memo.set(key, this.items.slice(0, this.size));
   }
 }
 
+/** How many nodes' last facts a plugin remembers; past that it starts over (`BoundedMemo`), sharing less for a while. */
+const KEPT_FACTS_NODES = 16_384;
+
 /**
  * The facts of the set-up in progress: every pod sync of a pod with config volumes gathers them (most only to
- * find them unchanged), into this one list; a set-up that projects keeps an exact-size copy. Set-ups never
+ * find them unchanged), into this one list; a set-up that projects keeps its values (`keep`). Set-ups never
  * interleave (nothing they call calls back into the plugin).
  */
 const FACTS = new FactList();
@@ -201,7 +214,9 @@ export function writePayload<Mount>(dir: VolumeDirectory<Mount>, before: OnDisk,
   // In a fresh directory a path can be taken only by a parent made for an earlier path.
   let madeParents = false;
   let at = 0;
-  for (const [path, file] of after) {
+  // By key, then value: an entries walk makes a [path, file] pair per file.
+  for (const path of after.keys()) {
+    const file = after.get(path)!;
     const old = fresh ? undefined : contentAt(before, path);
     const same = old !== undefined && sameContent(old, file.content);
     written[at++] = path;

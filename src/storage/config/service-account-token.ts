@@ -7,6 +7,7 @@
  * admission plugin asks) yields a token valid for a year that warns after the requested time.
  */
 import { createHash } from 'node:crypto';
+import { BoundedMemo } from '../../api/bounded-memo';
 import type { Pod } from '../../api/schemas';
 import type { DeferredContent } from '../volumes/volume-directory';
 
@@ -28,34 +29,59 @@ export interface TokenContext {
  * so reading it later gives exactly the text signing it now would have.
  */
 export function serviceAccountToken(pod: Pod, expirationSeconds: number, context: TokenContext): DeferredContent {
-  return new BoundToken(
-    Math.floor(context.now / 1000),
-    expirationSeconds,
-    pod.metadata.namespace ?? '',
-    pod.spec?.serviceAccountName || 'default',
-    pod.metadata.name ?? '',
-    pod.metadata.uid,
-    pod.spec?.nodeName ?? '',
-    context.nodeUid ?? '',
-    context.serviceAccountUid ?? '',
-  );
+  const binding = tokenBinding(expirationSeconds, pod.metadata.namespace ?? '', pod.spec?.serviceAccountName || 'default', pod.spec?.nodeName ?? '', context.nodeUid ?? '', context.serviceAccountUid ?? '');
+  return new BoundToken(Math.floor(context.now / 1000), pod.metadata.name ?? '', pod.metadata.uid, binding);
 }
 
 /**
- * Everything a token's claims are made of, as fields of the token itself (every pod's volume keeps one until
- * it is read, so one object rather than a token and its facts): two tokens with equal facts are the same text.
+ * The claims a token shares with the other pods of its ServiceAccount on its node: what it is bound to, beside
+ * the pod itself. One object for them all (`tokenBinding`), so that a pod's token keeps three facts of its own.
+ */
+class TokenBinding {
+  constructor(
+    readonly expirationSeconds: number,
+    readonly namespace: string,
+    readonly account: string,
+    readonly nodeName: string,
+    readonly nodeUid: string,
+    readonly serviceAccountUid: string,
+  ) {}
+
+  equals(other: TokenBinding): boolean {
+    return this.is(other.expirationSeconds, other.namespace, other.account, other.nodeName, other.nodeUid, other.serviceAccountUid);
+  }
+
+  is(expirationSeconds: number, namespace: string, account: string, nodeName: string, nodeUid: string, serviceAccountUid: string): boolean {
+    return (
+      this.expirationSeconds === expirationSeconds &&
+      this.namespace === namespace &&
+      this.account === account &&
+      this.nodeName === nodeName &&
+      this.nodeUid === nodeUid &&
+      this.serviceAccountUid === serviceAccountUid
+    );
+  }
+}
+
+/** The last binding made on each node; equal ones are shared. Only strings and numbers: nothing of a cluster is kept. */
+const BINDINGS = new BoundedMemo<string, TokenBinding>(16_384);
+
+function tokenBinding(expirationSeconds: number, namespace: string, account: string, nodeName: string, nodeUid: string, serviceAccountUid: string): TokenBinding {
+  const known = BINDINGS.get(nodeName);
+  if (known !== undefined && known.is(expirationSeconds, namespace, account, nodeName, nodeUid, serviceAccountUid)) return known;
+  return BINDINGS.set(nodeName, new TokenBinding(expirationSeconds, namespace, account, nodeName, nodeUid, serviceAccountUid));
+}
+
+/**
+ * Everything a token's claims are made of (every pod's volume keeps one until it is read, so the token holds its
+ * facts itself rather than beside it): two tokens with equal facts are the same text.
  */
 class BoundToken implements DeferredContent {
   constructor(
     readonly iat: number,
-    readonly expirationSeconds: number,
-    readonly namespace: string,
-    readonly account: string,
     readonly podName: string,
     readonly podUid: string | undefined,
-    readonly nodeName: string,
-    readonly nodeUid: string,
-    readonly serviceAccountUid: string,
+    readonly binding: TokenBinding,
   ) {}
 
   read(): string {
@@ -64,22 +90,13 @@ class BoundToken implements DeferredContent {
 
   sameAs(other: DeferredContent): boolean {
     if (!(other instanceof BoundToken)) return false;
-    return (
-      this.iat === other.iat &&
-      this.expirationSeconds === other.expirationSeconds &&
-      this.namespace === other.namespace &&
-      this.account === other.account &&
-      this.podName === other.podName &&
-      this.podUid === other.podUid &&
-      this.nodeName === other.nodeName &&
-      this.nodeUid === other.nodeUid &&
-      this.serviceAccountUid === other.serviceAccountUid
-    );
+    return this.iat === other.iat && this.podName === other.podName && this.podUid === other.podUid && this.binding.equals(other.binding);
   }
 }
 
 function signToken(facts: BoundToken): string {
-  const { iat, expirationSeconds, namespace, account } = facts;
+  const { iat, binding } = facts;
+  const { expirationSeconds, namespace, account } = binding;
   const extended = expirationSeconds === WARN_ONLY_EXPIRATION_SECONDS;
   const claims = {
     aud: [TOKEN_ISSUER],
@@ -89,9 +106,9 @@ function signToken(facts: BoundToken): string {
     jti: digest(`${facts.podUid}/${iat}`, 'hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5'),
     'kubernetes.io': {
       namespace,
-      node: { name: facts.nodeName, uid: facts.nodeUid },
+      node: { name: binding.nodeName, uid: binding.nodeUid },
       pod: { name: facts.podName, uid: facts.podUid ?? '' },
-      serviceaccount: { name: account, uid: facts.serviceAccountUid },
+      serviceaccount: { name: account, uid: binding.serviceAccountUid },
       ...(extended ? { warnafter: iat + expirationSeconds } : {}),
     },
     nbf: iat,

@@ -92,7 +92,9 @@ function keyPayload(entries: ReadonlyMap<string, string>, items: KeyToPath[] | u
     for (const [key, content] of entries) payload.set(key, { content, mode: defaultMode });
     return payload;
   }
-  for (const item of items) {
+  // Indexed: a `for…of` made an iterator per projection (every pod's kube-root-ca.crt item).
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as KeyToPath;
     const content = entries.get(item.key ?? '');
     if (content === undefined) {
       if (optional === true) continue;
