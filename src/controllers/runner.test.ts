@@ -6,6 +6,14 @@ import { T0 } from '../testing/workload-fixtures';
 import type { Controller } from './controller';
 import { ControllerRunner } from './runner';
 
+/** An API server and a controller runner on a fresh clock; `budget` is the runner's reconciles per settle. */
+function newRunner(budget?: number): { api: ApiServer; runner: ControllerRunner } {
+  const clock = new VirtualClock(T0);
+  const api = new ApiServer(clock, new SeededRandom(1));
+  const timeline = new Timeline(() => clock.now());
+  return { api, runner: new ControllerRunner(api, clock, new EventRecorder(api.store, clock, timeline), timeline, budget) };
+}
+
 /** A controller that rewrites what it reads: every write of its ConfigMap enqueues it again. */
 function rewriter(name: string, configMap: string): Controller {
   return {
@@ -19,10 +27,7 @@ function rewriter(name: string, configMap: string): Controller {
 }
 
 test('a settle that does not converge names the keys it reconciled most, with their counts', () => {
-  const clock = new VirtualClock(T0);
-  const api = new ApiServer(clock, new SeededRandom(1));
-  const timeline = new Timeline(() => clock.now());
-  const runner = new ControllerRunner(api, clock, new EventRecorder(api.store, clock, timeline), timeline, 10);
+  const { api, runner } = newRunner(10);
   runner.register(rewriter('a-writer', 'a'));
   runner.register(rewriter('b-writer', 'b'));
   api.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', namespace: 'default' } });
@@ -48,10 +53,7 @@ function recorder(seen: string[], again: Set<string>, enqueue: (key: ObjectKey) 
 }
 
 test('a key queued once is reconciled once per settle, and again when queued during its own reconcile', () => {
-  const clock = new VirtualClock(T0);
-  const api = new ApiServer(clock, new SeededRandom(1));
-  const timeline = new Timeline(() => clock.now());
-  const runner = new ControllerRunner(api, clock, new EventRecorder(api.store, clock, timeline), timeline);
+  const { api, runner } = newRunner();
   const seen: string[] = [];
   const again = new Set<string>();
   const controller = recorder(seen, again, (key) => runner.enqueue(controller, key));
@@ -70,10 +72,7 @@ test('a key queued once is reconciled once per settle, and again when queued dur
 });
 
 test('past the kept table size, keys are still de-duplicated and none is lost', () => {
-  const clock = new VirtualClock(T0);
-  const api = new ApiServer(clock, new SeededRandom(1));
-  const timeline = new Timeline(() => clock.now());
-  const runner = new ControllerRunner(api, clock, new EventRecorder(api.store, clock, timeline), timeline);
+  const { api, runner } = newRunner();
   const seen: string[] = [];
   const controller = recorder(seen, new Set(), () => undefined);
   runner.register(controller);
@@ -90,10 +89,7 @@ test('past the kept table size, keys are still de-duplicated and none is lost', 
 });
 
 test('keys a throwing settle did not reach are reconciled when they are queued again', () => {
-  const clock = new VirtualClock(T0);
-  const api = new ApiServer(clock, new SeededRandom(1));
-  const timeline = new Timeline(() => clock.now());
-  const runner = new ControllerRunner(api, clock, new EventRecorder(api.store, clock, timeline), timeline);
+  const { api, runner } = newRunner();
   const seen: string[] = [];
   const failing = objectKey('ConfigMap', 'default', 'a');
   let fail = true;
