@@ -42,12 +42,6 @@ export interface Result {
   virtual_s: number;
   virtual_s_per_s: number;
   rss_mb: number;
-  /**
-   * Wall seconds from this process's start to the result: Node and the sources loading, the memory check's
-   * calibration runs, and every run. What someone timing the command waits for (the launcher's ≈ 50 ms
-   * restart with the benchmark's V8 flags aside); `wall_s` is one run's measured window.
-   */
-  process_s: number;
   [metric: string]: number | string;
 }
 
@@ -64,7 +58,6 @@ export async function runBenchmark<O>(benchmark: Benchmark<O>, values: Readonly<
     events_per_s: rate(median.events, median.wall_s),
     virtual_s_per_s: rate(median.virtual_s, median.wall_s),
     rss_mb: peakRssMb(),
-    process_s: round(process.uptime()),
   };
 }
 
