@@ -6,6 +6,7 @@
  * gets revision 4 and `revision-history: 2` — revision 2 disappears from `rollout history`.
  */
 import type { Deployment, ReplicaSet } from '../../api/schemas';
+import { maxSurge, replicasOf } from './fenceposts';
 
 export const REVISION = 'deployment.kubernetes.io/revision';
 export const REVISION_HISTORY = 'deployment.kubernetes.io/revision-history';
@@ -26,22 +27,39 @@ export function revisionOf(obj: { metadata: { annotations?: Record<string, strin
 }
 
 export function maxRevision(rss: readonly ReplicaSet[]): number {
-  return rss.reduce((max, rs) => Math.max(max, revisionOf(rs)), 0);
+  let max = 0;
+  for (let i = 0; i < rss.length; i++) max = Math.max(max, revisionOf(rss[i]!));
+  return max;
 }
 
-/** Copies annotations and bumps the revision; returns whether anything changed. `rs` is a mutable copy. */
-export function setNewReplicaSetAnnotations(d: Deployment, rs: ReplicaSet, newRevision: number, exists: boolean, replicas: { desired: number; max: number }): boolean {
-  const annotations = (rs.metadata.annotations ??= {});
-  let changed = copyDeploymentAnnotations(d, annotations);
-  const old = annotations[REVISION];
+/**
+ * The annotations of a working copy (replica-sets.ts workingCopy), made its own on the first write: until then
+ * it shares its stored original's frozen metadata, since most syncs write no annotation.
+ */
+function writableAnnotations(rs: ReplicaSet): Record<string, string> {
+  let metadata = rs.metadata;
+  if (Object.isFrozen(metadata)) rs.metadata = metadata = { ...metadata };
+  let annotations = metadata.annotations;
+  if (!annotations || Object.isFrozen(annotations)) metadata.annotations = annotations = { ...annotations };
+  return annotations;
+}
+
+/** Copies annotations and bumps the revision; returns whether anything changed. `rs` is a working copy. */
+export function setNewReplicaSetAnnotations(d: Deployment, rs: ReplicaSet, newRevision: number, exists: boolean): boolean {
+  let changed = copyDeploymentAnnotations(d, rs);
+  const old = rs.metadata.annotations?.[REVISION];
   const oldRevision = Number.parseInt(old ?? '', 10) || 0;
   if (oldRevision < newRevision) {
+    const annotations = writableAnnotations(rs);
     annotations[REVISION] = String(newRevision);
     changed = true;
     // An RS that already had a revision and gets a newer one is being rolled back to: remember the old number.
     if (old !== undefined) annotations[REVISION_HISTORY] = appendRevisionHistory(annotations[REVISION_HISTORY], old);
   }
-  if (!exists && setReplicasAnnotations(rs, replicas.desired, replicas.max)) changed = true;
+  if (!exists) {
+    const desired = replicasOf(d);
+    if (setReplicasAnnotations(rs, desired, desired + maxSurge(d))) changed = true;
+  }
   return changed;
 }
 
@@ -52,26 +70,26 @@ function appendRevisionHistory(history: string | undefined, revision: string): s
   return revisions.join(',');
 }
 
-function copyDeploymentAnnotations(d: Deployment, target: Record<string, string>): boolean {
+function copyDeploymentAnnotations(d: Deployment, rs: ReplicaSet): boolean {
   let changed = false;
   const annotations = d.metadata.annotations;
   for (const key in annotations) {
     const value = annotations[key]!;
-    if (SKIPPED_ANNOTATIONS.includes(key) || target[key] === value) continue;
-    target[key] = value;
+    if (SKIPPED_ANNOTATIONS.includes(key) || rs.metadata.annotations?.[key] === value) continue;
+    writableAnnotations(rs)[key] = value;
     changed = true;
   }
   return changed;
 }
 
 export function replicasAnnotationsNeedUpdate(rs: ReplicaSet, desired: number, max: number): boolean {
-  const annotations = rs.metadata.annotations ?? {};
-  return annotations[DESIRED_REPLICAS] !== String(desired) || annotations[MAX_REPLICAS] !== String(max);
+  const annotations = rs.metadata.annotations;
+  return annotations?.[DESIRED_REPLICAS] !== String(desired) || annotations?.[MAX_REPLICAS] !== String(max);
 }
 
 export function setReplicasAnnotations(rs: ReplicaSet, desired: number, max: number): boolean {
   if (!replicasAnnotationsNeedUpdate(rs, desired, max)) return false;
-  const annotations = (rs.metadata.annotations ??= {});
+  const annotations = writableAnnotations(rs);
   annotations[DESIRED_REPLICAS] = String(desired);
   annotations[MAX_REPLICAS] = String(max);
   return true;

@@ -12,12 +12,18 @@ import { isEmptyValue, omitEmpty } from '../omit-empty';
 import { REVISION } from './annotations';
 import type { WorkingReplicaSet } from './replica-sets';
 import { statusPatch } from '../status-patch';
+import { appended } from '../appended';
 
 /** The Deployment's requeue key, remembered: one Deployment syncs once per pod. */
 const DEPLOYMENT_KEYS = new KeyMemo('Deployment');
+/** The status of a Deployment that has none yet. */
+const NO_STATUS: DeploymentStatus = Object.freeze({});
 
 export class DeploymentSync {
-  /** The Deployment's status as this sync has it so far (what `d.Status` is in the Go code). */
+  /**
+   * The Deployment's status as this sync has it so far (what `d.Status` is in the Go code): the stored one, read
+   * only, until an edit through writableStatus or a new status from calculateStatus (most syncs edit nothing).
+   */
   status: DeploymentStatus;
   /**
    * Set by a rolling sync that reached its cleanup step (it scaled nothing): whether the Deployment was complete
@@ -27,13 +33,17 @@ export class DeploymentSync {
   /** replicaSetGroups' answer once it found the new ReplicaSet (see there). */
   foundGroups: { readonly newRS: WorkingReplicaSet; readonly oldRSs: readonly WorkingReplicaSet[] } | undefined = undefined;
   private revision: string | undefined;
-  // The lists are made on first use: most syncs (one per pod) create, update and delete nothing.
+  // The lists are made on first use, one element long (see appended): most syncs (one per pod) create,
+  // update and delete nothing, and requeue once.
   private creates: WorkingReplicaSet[] | undefined = undefined;
   /** Updated ReplicaSets, each once, in the order first marked. */
   private updated: WorkingReplicaSet[] | undefined = undefined;
   private deletes: WorkingReplicaSet[] | undefined = undefined;
   private events: Action[] | undefined = undefined;
-  private extra: Action[] | undefined = undefined;
+  /** Adoptions and releases, written first. */
+  private claims: readonly Action[] | undefined = undefined;
+  /** requeueAfter actions, written last. */
+  private requeues: Action[] | undefined = undefined;
 
   constructor(
     readonly deployment: StoredObject<Deployment>,
@@ -42,27 +52,33 @@ export class DeploymentSync {
     readonly store: StoreView,
     readonly now: number,
   ) {
-    // A shallow copy: the sync replaces fields and the conditions list, never edits a stored condition in place.
-    this.status = { ...deployment.status };
+    this.status = deployment.status ?? NO_STATUS;
     this.revision = deployment.metadata.annotations?.[REVISION];
   }
 
+  /** `status` to edit in place, copied from the stored one on the first edit. */
+  writableStatus(): DeploymentStatus {
+    // A shallow copy: the sync replaces fields and the conditions list, never edits a stored condition in place.
+    if (this.status === this.deployment.status || this.status === NO_STATUS) this.status = { ...this.status };
+    return this.status;
+  }
+
   event(reason: string, message: string, eventType: EventType = 'Normal'): void {
-    (this.events ??= []).push({ type: 'event', object: this.deployment, eventType, reason, message });
+    this.events = appended(this.events, { type: 'event', object: this.deployment, eventType, reason, message });
   }
 
   markUpdated(rs: WorkingReplicaSet): void {
     if (this.creates?.includes(rs) || this.updated?.includes(rs)) return;
-    (this.updated ??= []).push(rs);
+    this.updated = appended(this.updated, rs);
   }
 
   create(rs: WorkingReplicaSet): void {
-    (this.creates ??= []).push(rs);
+    this.creates = appended(this.creates, rs);
     this.replicaSets.push(rs);
   }
 
   delete(rs: WorkingReplicaSet): void {
-    (this.deletes ??= []).push(rs);
+    this.deletes = appended(this.deletes, rs);
   }
 
   /** SetDeploymentRevision: the Deployment's revision annotation follows its new ReplicaSet's. */
@@ -71,37 +87,50 @@ export class DeploymentSync {
   }
 
   requeueAfter(ms: number): void {
-    (this.extra ??= []).push({ type: 'requeueAfter', key: DEPLOYMENT_KEYS.key(this.deployment.metadata.namespace, this.deployment.metadata.name), ms });
+    this.requeues = appended(this.requeues, requeueAfter(this.deployment, ms));
   }
 
   /** Actions for claims (adopt/release) computed before the sync started. */
   prepend(actions: readonly Action[]): void {
-    if (actions.length > 0) (this.extra ??= []).unshift(...actions);
+    if (actions.length > 0) this.claims = this.claims ? [...actions, ...this.claims] : actions;
   }
 
+  /** Claims, creates, updates, deletes, events, the revision annotation, the status, requeues: in one exact-size list. */
   actions(): Action[] {
     const d = this.deployment;
-    const out: Action[] = [];
-    const { extra, creates, updated, deletes, events } = this;
-    if (extra) for (const action of extra) if (action.type !== 'requeueAfter') out.push(action);
-    if (creates) for (const rs of creates) out.push({ type: 'create', object: rs, owner: d });
-    if (updated) for (const rs of updated) if (!deletes?.includes(rs)) out.push({ type: 'update', object: rs });
-    if (deletes) for (const rs of deletes) out.push({ type: 'delete', object: rs as StoredObject });
-    if (events) for (const event of events) out.push(event);
-    if (this.revision !== d.metadata.annotations?.[REVISION] && this.revision !== undefined) {
-      out.push({ type: 'update', object: { ...d, metadata: { ...d.metadata, annotations: { ...d.metadata.annotations, [REVISION]: this.revision } } } });
-    }
-    if (!writtenStatusEqual(this.status, d.status ?? {})) {
-      out.push({ type: 'patchStatus', object: statusPatch(d, writtenStatus(this.status)) });
-    }
-    if (extra) for (const action of extra) if (action.type === 'requeueAfter') out.push(action);
+    const { claims, creates, updated, deletes, events, requeues } = this;
+    const revisionUpdate = this.revision !== d.metadata.annotations?.[REVISION] && this.revision !== undefined ? withRevision(d, this.revision) : undefined;
+    const statusWrite = writtenStatusEqual(this.status, d.status ?? {}) ? undefined : statusPatch(d, writtenStatus(this.status));
+    let updates = 0;
+    if (updated) for (let i = 0; i < updated.length; i++) if (!deletes?.includes(updated[i]!)) updates++;
+    const count = (claims?.length ?? 0) + (creates?.length ?? 0) + updates + (deletes?.length ?? 0) + (events?.length ?? 0) + (revisionUpdate ? 1 : 0) + (statusWrite ? 1 : 0) + (requeues?.length ?? 0);
+    const out = new Array<Action>(count);
+    let n = 0;
+    if (claims) for (let i = 0; i < claims.length; i++) out[n++] = claims[i]!;
+    if (creates) for (let i = 0; i < creates.length; i++) out[n++] = { type: 'create', object: creates[i]!, owner: d };
+    if (updated) for (let i = 0; i < updated.length; i++) if (!deletes?.includes(updated[i]!)) out[n++] = { type: 'update', object: updated[i]! };
+    if (deletes) for (let i = 0; i < deletes.length; i++) out[n++] = { type: 'delete', object: deletes[i] as StoredObject };
+    if (events) for (let i = 0; i < events.length; i++) out[n++] = events[i]!;
+    if (revisionUpdate) out[n++] = { type: 'update', object: revisionUpdate };
+    if (statusWrite) out[n++] = { type: 'patchStatus', object: statusWrite };
+    if (requeues) for (let i = 0; i < requeues.length; i++) out[n++] = requeues[i]!;
     return out;
   }
 }
 
+function withRevision(d: StoredObject<Deployment>, revision: string): StoredObject<Deployment> {
+  return { ...d, metadata: { ...d.metadata, annotations: { ...d.metadata.annotations, [REVISION]: revision } } };
+}
+
+/** enqueueAfter: the Deployment's key back in the queue in `ms`. */
+export function requeueAfter(d: StoredObject<Deployment>, ms: number): Action {
+  return { type: 'requeueAfter', key: DEPLOYMENT_KEYS.key(d.metadata.namespace, d.metadata.name), ms };
+}
+
 /** DeploymentStatus as the apiserver serializes it: int32 fields are `omitempty`. */
 export function writtenStatus(status: DeploymentStatus): DeploymentStatus {
-  return omitEmpty({ ...status }) as DeploymentStatus;
+  // omitEmpty builds a new object.
+  return omitEmpty(status) as DeploymentStatus;
 }
 
 /** Whether two statuses serialize alike (`writtenStatus` of each, compared as canonicalJson would), without building either. */

@@ -44,25 +44,30 @@ function percentOf(value: string): number | undefined {
 
 export function resolveFenceposts(maxSurge: IntOrPercent, maxUnavailable: IntOrPercent, desired: number): { surge: number; unavailable: number } {
   const surge = scaledValue(maxSurge ?? 0, desired, true);
+  return { surge, unavailable: resolvedUnavailable(surge, maxUnavailable, desired) };
+}
+
+/** ResolveFenceposts' unavailable part: 1 when both round to 0, so the rollout can move at all. */
+function resolvedUnavailable(surge: number, maxUnavailable: IntOrPercent, desired: number): number {
   const unavailable = scaledValue(maxUnavailable ?? 0, desired, false);
-  return surge === 0 && unavailable === 0 ? { surge, unavailable: 1 } : { surge, unavailable };
+  return surge === 0 && unavailable === 0 ? 1 : unavailable;
 }
 
 export function isRollingUpdate(d: Deployment): boolean {
   return d.spec?.strategy?.type === 'RollingUpdate';
 }
 
+// MaxSurge and MaxUnavailable read the fenceposts without resolveFenceposts' pair object: a sync reads them several times.
 export function maxSurge(d: Deployment): number {
   if (!isRollingUpdate(d)) return 0;
-  const rolling = d.spec?.strategy?.rollingUpdate;
-  return resolveFenceposts(rolling?.maxSurge, rolling?.maxUnavailable, replicasOf(d)).surge;
+  return scaledValue(d.spec?.strategy?.rollingUpdate?.maxSurge ?? 0, replicasOf(d), true);
 }
 
 export function maxUnavailable(d: Deployment): number {
   const replicas = replicasOf(d);
   if (!isRollingUpdate(d) || replicas === 0) return 0;
   const rolling = d.spec?.strategy?.rollingUpdate;
-  return Math.min(resolveFenceposts(rolling?.maxSurge, rolling?.maxUnavailable, replicas).unavailable, replicas);
+  return Math.min(resolvedUnavailable(scaledValue(rolling?.maxSurge ?? 0, replicas, true), rolling?.maxUnavailable, replicas), replicas);
 }
 
 /**

@@ -21,12 +21,12 @@ export function rolloutRecreate(sync: DeploymentSync): void {
   syncRolloutStatus(sync, withNew(oldRSs, newRS), newRS);
 }
 
-function withNew(oldRSs: WorkingReplicaSet[], newRS: WorkingReplicaSet | undefined): WorkingReplicaSet[] {
+function withNew(oldRSs: readonly WorkingReplicaSet[], newRS: WorkingReplicaSet | undefined): readonly WorkingReplicaSet[] {
   return newRS ? [...oldRSs, newRS] : oldRSs;
 }
 
 /** oldPodsRunning: an old RS still reports pods, or one of its pods has not finished. */
-function oldPodsRunning(newRS: WorkingReplicaSet | undefined, oldRSs: WorkingReplicaSet[], store: StoreView): boolean {
+function oldPodsRunning(newRS: WorkingReplicaSet | undefined, oldRSs: readonly WorkingReplicaSet[], store: StoreView): boolean {
   if (statusSum(oldRSs, 'replicas') > 0) return true;
   return oldRSs
     .filter((rs) => rs !== newRS && rs.metadata.uid)

@@ -49,28 +49,25 @@ export function findNewReplicaSet<T extends ReplicaSet>(d: Deployment, rss: read
 /**
  * The canonical form of a template without pod-template-hash, memoised per stored (frozen, immutable)
  * template object: a Deployment sync compares its template with every ReplicaSet's on each of the
- * thousands of syncs a large rollout makes. Working copies point back at their stored original.
+ * thousands of syncs a large rollout makes. A working copy shares its original's frozen template (a sync
+ * replaces `spec` by a shallow copy, never the template), so it finds the same memo.
  */
 const TEMPLATE_KEYS = new WeakMap<object, string>();
-const ORIGINALS = new WeakMap<object, ReplicaSet>();
 
 /**
- * A mutable copy of a stored ReplicaSet that remembers its original (for the template memo). A sync only
- * replaces `spec` and edits `metadata.annotations` (sync.ts, annotations.ts), so those two levels are copied
- * and the rest (template, selector, status) stays shared with the frozen original: a deep clone of every
- * ReplicaSet, on each of a rollout's thousands of syncs, cost more than the sync itself.
+ * A working copy of a stored ReplicaSet: its top level only. A sync replaces `spec` (sync.ts) and writes
+ * annotations through writableAnnotations (annotations.ts), which copies the frozen metadata on the first
+ * write; the rest stays shared with the frozen original. Most syncs (one per pod) change no ReplicaSet, and
+ * copying each one's metadata and annotations on every sync cost more than the sync itself.
  */
 export function workingCopy(rs: ReplicaSet): WorkingReplicaSet {
-  const metadata = rs.metadata.annotations ? { ...rs.metadata, annotations: { ...rs.metadata.annotations } } : { ...rs.metadata };
-  const copy = { ...rs, metadata } as WorkingReplicaSet;
-  ORIGINALS.set(copy, rs);
-  return copy;
+  return { ...rs } as WorkingReplicaSet;
 }
 
 function templateKey(obj: Deployment | ReplicaSet): string {
-  const template = (ORIGINALS.get(obj) ?? obj).spec?.template;
+  const template = obj.spec?.template;
   // Only a stored (frozen) template can never change under its memo.
-  if (!template || !Object.isFrozen(template)) return canonicalJson(withoutHash(obj.spec?.template));
+  if (!template || !Object.isFrozen(template)) return canonicalJson(withoutHash(template));
   const cached = TEMPLATE_KEYS.get(template);
   if (cached !== undefined) return cached;
   const key = canonicalJson(withoutHash(template));

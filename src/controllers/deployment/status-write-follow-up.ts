@@ -19,19 +19,20 @@
 import type { StoredObject } from '../../api';
 import type { Deployment, DeploymentStatus } from '../../api/schemas';
 import type { Action, ControllerContext } from '../controller';
-import { DeploymentSync, writtenStatusEqual } from './deployment-sync';
-import { requeueStuckDeployment } from './progress';
+import { requeueAfter, writtenStatusEqual, type DeploymentSync } from './deployment-sync';
+import { stuckRequeueDelay } from './progress';
 import { deploymentComplete } from './status';
 
+/** One record per Deployment spec, rewritten in place by each sync that writes only status (one per pod). */
 interface StatusWrite {
   /** The Deployment the writing sync read. */
-  readonly deployment: StoredObject<Deployment>;
+  deployment: StoredObject<Deployment>;
   /** The namespace's ReplicaSets it listed (frozen stored objects, in listing order). */
-  readonly replicaSets: readonly StoredObject[];
-  readonly now: number;
+  replicaSets: readonly StoredObject[];
+  now: number;
   /** The status it wrote. */
-  readonly status: DeploymentStatus;
-  readonly completeAtCleanup: boolean;
+  status: DeploymentStatus;
+  completeAtCleanup: boolean;
 }
 
 /** Per Deployment, by its frozen `spec` (a status write keeps it): the last sync that wrote only status. */
@@ -42,13 +43,26 @@ export function rememberStatusWrite(sync: DeploymentSync, replicaSets: readonly 
   const spec = sync.deployment.spec;
   if (!spec) return;
   const status = sync.completeAtCleanup === undefined ? undefined : onlyStatusWrite(actions);
-  if (status) STATUS_WRITES.set(spec, { deployment: sync.deployment, replicaSets, now: sync.now, status, completeAtCleanup: sync.completeAtCleanup! });
-  else STATUS_WRITES.delete(spec);
+  if (!status) {
+    STATUS_WRITES.delete(spec);
+    return;
+  }
+  const write = STATUS_WRITES.get(spec);
+  if (!write) {
+    STATUS_WRITES.set(spec, { deployment: sync.deployment, replicaSets, now: sync.now, status, completeAtCleanup: sync.completeAtCleanup! });
+    return;
+  }
+  write.deployment = sync.deployment;
+  write.replicaSets = replicaSets;
+  write.now = sync.now;
+  write.status = status;
+  write.completeAtCleanup = sync.completeAtCleanup!;
 }
 
 function onlyStatusWrite(actions: readonly Action[]): DeploymentStatus | undefined {
   let status: DeploymentStatus | undefined;
-  for (const action of actions) {
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i]!;
     if (action.type === 'requeueAfter') continue;
     if (action.type !== 'patchStatus' || status) return undefined;
     status = action.object.status as DeploymentStatus;
@@ -63,9 +77,9 @@ export function followUpOfStatusWrite(d: StoredObject<Deployment>, replicaSets: 
   const status = d.status ?? {};
   if (status !== write.status && !writtenStatusEqual(status, write.status)) return undefined;
   if (deploymentComplete(d, status) !== write.completeAtCleanup) return undefined;
-  const sync = new DeploymentSync(d, [], context.store, context.now);
-  requeueStuckDeployment(sync, sync.status);
-  return sync.actions();
+  // What a DeploymentSync would return here, without one: nothing written, and requeueStuckDeployment's requeue.
+  const ms = stuckRequeueDelay(d, status, status, context.now);
+  return ms === undefined ? [] : [requeueAfter(d, ms)];
 }
 
 /** The same object but for `status` and `metadata.resourceVersion` (a status write changes only those). */

@@ -3,20 +3,22 @@
  * ReplicaSet with its revision, scaling a ReplicaSet with its event, proportional scaling when only
  * `spec.replicas` changed, and cleaning up history beyond revisionHistoryLimit.
  */
-import type { ReplicaSet } from '../../api/schemas';
+import type { Deployment, ReplicaSet } from '../../api/schemas';
 import { DESIRED_REPLICAS, desiredReplicasOf, maxReplicasOf, maxRevision, replicasAnnotationsNeedUpdate, REVISION, revisionOf, setNewReplicaSetAnnotations, setReplicasAnnotations } from './annotations';
 import { getCondition, newCondition, REASON, setCondition } from './conditions';
 import type { DeploymentSync } from './deployment-sync';
+import { appended } from '../appended';
 import { isRollingUpdate, maxSurge, newRSNewReplicas, replicasOf, specReplicasSum } from './fenceposts';
 import { buildNewReplicaSet, byCreation, findNewReplicaSet, isActive, type WorkingReplicaSet } from './replica-sets';
 
+/** The groups are read, never edited: a sync shares one (see replicaSetGroups). */
 export interface ReplicaSetGroups {
-  newRS: WorkingReplicaSet | undefined;
-  oldRSs: WorkingReplicaSet[];
+  readonly newRS: WorkingReplicaSet | undefined;
+  readonly oldRSs: readonly WorkingReplicaSet[];
 }
 
-export function hasProgressDeadline(sync: DeploymentSync): boolean {
-  const seconds = sync.deployment.spec?.progressDeadlineSeconds;
+export function hasProgressDeadline(d: Deployment): boolean {
+  const seconds = d.spec?.progressDeadlineSeconds;
   return seconds !== undefined && seconds !== 2 ** 31 - 1;
 }
 
@@ -26,53 +28,52 @@ export function hasProgressDeadline(sync: DeploymentSync): boolean {
  * the revision and the Progressing condition are already what the first call made them), so it is remembered.
  */
 export function replicaSetGroups(sync: DeploymentSync, createIfNotExisted: boolean): ReplicaSetGroups {
-  if (sync.foundGroups) return { newRS: sync.foundGroups.newRS, oldRSs: [...sync.foundGroups.oldRSs] };
+  if (sync.foundGroups) return sync.foundGroups;
   const existing = findNewReplicaSet(sync.deployment, sync.replicaSets);
-  const oldRSs = sync.replicaSets.filter((rs) => rs !== existing);
-  const groups = { newRS: getNewReplicaSet(sync, existing, oldRSs, createIfNotExisted), oldRSs };
-  if (existing) sync.foundGroups = { newRS: existing, oldRSs: [...oldRSs] };
-  return groups;
+  // Its own list even without a new RS: createNewReplicaSet adds the one it creates to sync.replicaSets.
+  let old: WorkingReplicaSet[] | undefined;
+  for (let i = 0; i < sync.replicaSets.length; i++) if (sync.replicaSets[i] !== existing) old = appended(old, sync.replicaSets[i]!);
+  const oldRSs = old ?? [];
+  const newRS = getNewReplicaSet(sync, existing, oldRSs, createIfNotExisted);
+  if (!existing) return { newRS, oldRSs };
+  return (sync.foundGroups = { newRS: existing, oldRSs });
 }
 
-function replicaAnnotations(sync: DeploymentSync): { desired: number; max: number } {
-  const desired = replicasOf(sync.deployment);
-  return { desired, max: desired + maxSurge(sync.deployment) };
-}
-
-function getNewReplicaSet(sync: DeploymentSync, existing: WorkingReplicaSet | undefined, oldRSs: WorkingReplicaSet[], create: boolean): WorkingReplicaSet | undefined {
+function getNewReplicaSet(sync: DeploymentSync, existing: WorkingReplicaSet | undefined, oldRSs: readonly WorkingReplicaSet[], create: boolean): WorkingReplicaSet | undefined {
   const d = sync.deployment;
   const newRevision = maxRevision(oldRSs) + 1;
   if (existing) {
-    const annotationsUpdated = setNewReplicaSetAnnotations(d, existing, newRevision, true, replicaAnnotations(sync));
+    const annotationsUpdated = setNewReplicaSetAnnotations(d, existing, newRevision, true);
     const minReadySeconds = d.spec?.minReadySeconds ?? 0;
     if (annotationsUpdated || (existing.spec?.minReadySeconds ?? 0) !== minReadySeconds) {
       existing.spec = { ...existing.spec, minReadySeconds };
       sync.markUpdated(existing);
     }
     sync.setRevision(existing.metadata.annotations?.[REVISION]);
-    if (hasProgressDeadline(sync) && !getCondition(sync.status, 'Progressing')) {
-      setCondition(sync.status, newCondition('Progressing', 'True', REASON.foundNewReplicaSet, `Found new replica set "${existing.metadata.name}"`, sync.now));
+    if (hasProgressDeadline(d) && !getCondition(sync.status, 'Progressing')) {
+      setCondition(sync.writableStatus(), newCondition('Progressing', 'True', REASON.foundNewReplicaSet, `Found new replica set "${existing.metadata.name}"`, sync.now));
     }
     return existing;
   }
   return create ? createNewReplicaSet(sync, oldRSs, newRevision) : undefined;
 }
 
-function createNewReplicaSet(sync: DeploymentSync, oldRSs: WorkingReplicaSet[], newRevision: number): WorkingReplicaSet | undefined {
+function createNewReplicaSet(sync: DeploymentSync, oldRSs: readonly WorkingReplicaSet[], newRevision: number): WorkingReplicaSet | undefined {
   const d = sync.deployment;
   const rs = buildNewReplicaSet(d);
   if (sync.store.get('ReplicaSet', d.metadata.namespace, rs.metadata.name)) {
     // A hash collision with an RS whose template differs: bump collisionCount so the next sync hashes anew.
-    sync.status.collisionCount = (sync.status.collisionCount ?? 0) + 1;
+    const status = sync.writableStatus();
+    status.collisionCount = (status.collisionCount ?? 0) + 1;
     return undefined;
   }
   rs.spec = { ...rs.spec, replicas: newRSNewReplicas(d, [...oldRSs, rs], rs) };
-  setNewReplicaSetAnnotations(d, rs, newRevision, false, replicaAnnotations(sync));
+  setNewReplicaSetAnnotations(d, rs, newRevision, false);
   sync.create(rs);
   const replicas = rs.spec.replicas ?? 0;
   if (replicas > 0) sync.event('ScalingReplicaSet', `Scaled up replica set ${rs.metadata.name} from 0 to ${replicas}`);
-  if (hasProgressDeadline(sync)) {
-    setCondition(sync.status, newCondition('Progressing', 'True', REASON.newReplicaSetCreated, `Created new replica set "${rs.metadata.name}"`, sync.now));
+  if (hasProgressDeadline(d)) {
+    setCondition(sync.writableStatus(), newCondition('Progressing', 'True', REASON.newReplicaSetCreated, `Created new replica set "${rs.metadata.name}"`, sync.now));
   }
   sync.setRevision(String(newRevision));
   return rs;
@@ -87,7 +88,8 @@ export function scaleReplicaSetAndRecordEvent(sync: DeploymentSync, rs: WorkingR
 /** scaleReplicaSet: size and the desired/max-replicas annotations in one update; an event when the size changed. */
 export function scaleReplicaSet(sync: DeploymentSync, rs: WorkingReplicaSet, newScale: number, operation?: string): boolean {
   const old = rs.spec?.replicas ?? 0;
-  const { desired, max } = replicaAnnotations(sync);
+  const desired = replicasOf(sync.deployment);
+  const max = desired + maxSurge(sync.deployment);
   const sizeNeedsUpdate = old !== newScale;
   if (!sizeNeedsUpdate && !replicasAnnotationsNeedUpdate(rs, desired, max)) return false;
   rs.spec = { ...rs.spec, replicas: newScale };
@@ -128,7 +130,7 @@ export function cleanupDeployment(sync: DeploymentSync, oldRSs: readonly Working
  * Example: 10 replicas (surge 3) split old 8 / new 5, scaled to 20 (surge 5): allowed 25 − 13 = 12 to add;
  * old (larger) gets min(round(8·25/13) − 8, 12) = 7, new gets min(round(5·25/13) − 5, 12 − 7) = 5: old 15, new 10.
  */
-export function scale(sync: DeploymentSync, newRS: WorkingReplicaSet | undefined, oldRSs: WorkingReplicaSet[]): void {
+export function scale(sync: DeploymentSync, newRS: WorkingReplicaSet | undefined, oldRSs: readonly WorkingReplicaSet[]): void {
   const d = sync.deployment;
   const replicas = replicasOf(d);
   const target = activeOrLatest(newRS, oldRSs);
@@ -178,7 +180,7 @@ function goRound(value: number): number {
   return Math.sign(value) * Math.round(Math.abs(value));
 }
 
-function activeOrLatest(newRS: WorkingReplicaSet | undefined, oldRSs: WorkingReplicaSet[]): WorkingReplicaSet | undefined {
+function activeOrLatest(newRS: WorkingReplicaSet | undefined, oldRSs: readonly WorkingReplicaSet[]): WorkingReplicaSet | undefined {
   if (!newRS && oldRSs.length === 0) return undefined;
   const active = [...oldRSs, ...(newRS ? [newRS] : [])].filter(isActive);
   if (active.length === 1) return active[0];
