@@ -33,39 +33,40 @@ export function syncRolloutStatus(sync: DeploymentSync, allRSs: readonly Working
 
 function updateProgressing(sync: DeploymentSync, next: DeploymentStatus, newRS: WorkingReplicaSet | undefined): void {
   const d = sync.deployment;
-  const kind = newRS ? 'ReplicaSet' : 'Deployment';
-  const name = newRS ? newRS.metadata.name : (d.metadata.name ?? '');
+  const subject = newRS ? `ReplicaSet "${newRS.metadata.name}"` : `Deployment "${d.metadata.name}"`;
   if (deploymentComplete(d, next)) {
-    setCondition(next, newCondition('Progressing', 'True', REASON.newReplicaSetAvailable, `${kind} "${name}" has successfully progressed.`, sync.now));
+    setCondition(next, newCondition('Progressing', 'True', REASON.newReplicaSetAvailable, `${subject} has successfully progressed.`, sync.now));
   } else if (deploymentProgressing(sync.status, next)) {
     // Progress refreshes lastUpdateTime even with an unchanged reason; lastTransitionTime stays while True.
     const current = getCondition(sync.status, 'Progressing');
     const at = toRFC3339(sync.now);
     const transition = current?.status === 'True' ? current.lastTransitionTime : at;
-    if (isLastProgressing(next, at, transition, kind, name)) return;
-    const condition = newCondition('Progressing', 'True', REASON.replicaSetUpdated, `${kind} "${name}" is progressing.`, sync.now);
+    const message = `${subject} is progressing.`;
+    if (isLastProgressing(next, at, transition, message)) return;
+    const condition = newCondition('Progressing', 'True', REASON.replicaSetUpdated, message, sync.now);
     condition.lastTransitionTime = transition;
     replaceCondition(next, condition);
   } else if (timedOut(sync, next)) {
-    setCondition(next, newCondition('Progressing', 'False', REASON.progressDeadlineExceeded, `${kind} "${name}" has timed out progressing.`, sync.now));
+    setCondition(next, newCondition('Progressing', 'False', REASON.progressDeadlineExceeded, `${subject} has timed out progressing.`, sync.now));
   }
 }
 
 /**
  * Whether the refreshed Progressing condition would equal `next`'s last condition, so replacing it would change
  * nothing. lastUpdateTime has whole seconds, and a rollout's syncs of one second (one per ReplicaSet status
- * write) would each build the same condition, its message and a new list, only for them to compare equal.
+ * write) would each build the same condition and a new list, only for them to compare equal.
  */
-function isLastProgressing(next: DeploymentStatus, at: string, transition: string | undefined, kind: 'ReplicaSet' | 'Deployment', name: string): boolean {
+function isLastProgressing(next: DeploymentStatus, at: string, transition: string | undefined, message: string): boolean {
   const conditions = next.conditions;
   const last = conditions?.[conditions.length - 1];
-  if (last?.type !== 'Progressing' || last.status !== 'True' || last.reason !== REASON.replicaSetUpdated) return false;
-  if (last.lastUpdateTime !== at || last.lastTransitionTime !== transition) return false;
-  // `${kind} "${name}" is progressing.`, compared without building it.
-  const message = last.message ?? '';
-  const tail = '" is progressing.';
-  const head = kind.length + 2;
-  return message.length === head + name.length + tail.length && message.startsWith(kind) && message.startsWith(' "', kind.length) && message.startsWith(name, head) && message.endsWith(tail);
+  return (
+    last?.type === 'Progressing' &&
+    last.status === 'True' &&
+    last.reason === REASON.replicaSetUpdated &&
+    last.lastUpdateTime === at &&
+    last.lastTransitionTime === transition &&
+    last.message === message
+  );
 }
 
 /** DeploymentTimedOut: strictly past lastUpdateTime + progressDeadlineSeconds. */

@@ -17,7 +17,7 @@ import { controllerOf } from '../owner-references';
 import { DeploymentSync } from './deployment-sync';
 import { checkPausedConditions, syncDeploymentStatus } from './progress';
 import { rolloutRecreate } from './recreate';
-import { workingCopy, type WorkingReplicaSet } from './replica-sets';
+import { workingCopy } from './replica-sets';
 import { rolloutRolling } from './rolling';
 import { followUpOfStatusWrite, rememberStatusWrite } from './status-write-follow-up';
 import { cleanupDeployment, isScalingEvent, replicaSetGroups, scale } from './sync';
@@ -56,10 +56,7 @@ function syncKey(key: ObjectKey, context: ControllerContext, answerFollowUps: bo
 
 function syncClaimed(d: StoredObject<Deployment>, selector: Selector, replicaSets: StoredObject[], context: ControllerContext): Action[] {
   const { claimed, actions } = claimObjects(d, selector, replicaSets);
-  // claimed is this sync's own list: it becomes the list of working copies, rather than a second one.
-  const working = claimed as unknown as WorkingReplicaSet[];
-  for (let i = 0; i < claimed.length; i++) working[i] = workingCopy(claimed[i] as ReplicaSet);
-  const sync = new DeploymentSync(d, working, context.store, context.now);
+  const sync = new DeploymentSync(d, claimed.map((rs) => workingCopy(rs as ReplicaSet)), context.store, context.now);
   sync.prepend(actions);
   if (d.metadata.deletionTimestamp) {
     const { newRS, oldRSs } = replicaSetGroups(sync, false);
