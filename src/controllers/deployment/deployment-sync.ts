@@ -44,6 +44,8 @@ export class DeploymentSync {
   private claims: readonly Action[] | undefined = undefined;
   /** requeueAfter actions, written last. */
   private requeues: Action[] | undefined = undefined;
+  /** spec.replicas of each ReplicaSet this sync scaled, as it was before the first scale (see specReplicasAsRead). */
+  private replicasAsRead: Map<WorkingReplicaSet, number> | undefined = undefined;
 
   constructor(
     readonly deployment: StoredObject<Deployment>,
@@ -70,6 +72,27 @@ export class DeploymentSync {
   markUpdated(rs: WorkingReplicaSet): void {
     if (this.creates?.includes(rs) || this.updated?.includes(rs)) return;
     this.updated = appended(this.updated, rs);
+  }
+
+  /** Called by scaleReplicaSet before it changes `rs.spec.replicas` from `before`. */
+  scaling(rs: WorkingReplicaSet, before: number): void {
+    const read = (this.replicasAsRead ??= new Map());
+    if (!read.has(rs)) read.set(rs, before);
+  }
+
+  /**
+   * Σ spec.replicas as the Go controller's status step counts it: the ReplicaSets as the sync read them (or
+   * created them), not as it scaled them. Its callers of scaleReplicaSet drop the updated copy it returns
+   * (rolling.go, recreate.go, sync.go's scale), so the status written with a scale step still counts the old
+   * sizes in `unavailableReplicas`; the write that the scale's own watch event brings counts the new ones.
+   */
+  specReplicasAsRead(rss: readonly WorkingReplicaSet[]): number {
+    let sum = 0;
+    for (let i = 0; i < rss.length; i++) {
+      const rs = rss[i]!;
+      sum += this.replicasAsRead?.get(rs) ?? rs.spec?.replicas ?? 0;
+    }
+    return sum;
   }
 
   create(rs: WorkingReplicaSet): void {

@@ -14,12 +14,12 @@ import { hasProgressDeadline } from './sync';
 
 /** syncDeploymentStatus: counts and Available only (scaling, paused and deleting Deployments). */
 export function syncDeploymentStatus(sync: DeploymentSync, allRSs: readonly WorkingReplicaSet[], newRS: WorkingReplicaSet | undefined): void {
-  sync.status = calculateStatus(sync.deployment, sync.status, allRSs, newRS, sync.now);
+  sync.status = calculateStatus(sync.deployment, sync.status, allRSs, newRS, sync.specReplicasAsRead(allRSs), sync.now);
 }
 
 export function syncRolloutStatus(sync: DeploymentSync, allRSs: readonly WorkingReplicaSet[], newRS: WorkingReplicaSet | undefined): void {
   const d = sync.deployment;
-  const next = calculateStatus(d, sync.status, allRSs, newRS, sync.now);
+  const next = calculateStatus(d, sync.status, allRSs, newRS, sync.specReplicasAsRead(allRSs), sync.now);
   if (!hasProgressDeadline(sync.deployment)) removeCondition(next, 'Progressing');
   const current = getCondition(sync.status, 'Progressing');
   const complete = next.replicas === next.updatedReplicas && current?.reason === REASON.newReplicaSetAvailable;

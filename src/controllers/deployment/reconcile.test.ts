@@ -117,3 +117,51 @@ test('a rollout that makes no progress turns ProgressDeadlineExceeded one second
   assert.equal(progressing().reason, 'ProgressDeadlineExceeded');
   assert.match(progressing().message, /^ReplicaSet "web-\w+" has timed out progressing\.$/);
 });
+
+/** Each distinct (observedGeneration, replicas, unavailableReplicas) the Deployment's status takes, in order. */
+function statusLines(h: ControllerHarness): string[] {
+  const lines: string[] = [];
+  h.api.store.watch('Deployment', ({ object }) => {
+    const status = object.status as { observedGeneration?: number; replicas?: number; unavailableReplicas?: number };
+    const line = `gen ${status.observedGeneration} replicas ${status.replicas ?? 0} unavailable ${status.unavailableReplicas ?? 0}`;
+    if (line !== lines.at(-1)) lines.push(line);
+  });
+  return lines;
+}
+
+test('the status written with a scale step counts the ReplicaSets as the sync read them, as Go does', () => {
+  const h = harness();
+  h.create(webDeployment(3));
+  h.advance(5000);
+  const lines = statusLines(h);
+  h.updateSpec('Deployment', 'web', (spec) => ({ ...spec, replicas: 5 }));
+  h.advance(5000);
+  // sync.go sync(): scale() drops the scaled copy, so syncDeploymentStatus still sums spec.replicas 3 (3 − 3
+  // available = 0); the ReplicaSet's update event brings the sync that counts 5 − 3 = 2; then the new pods get ready.
+  assert.deepEqual(lines, [
+    'gen 1 replicas 3 unavailable 0',
+    'gen 2 replicas 3 unavailable 0',
+    'gen 2 replicas 3 unavailable 2',
+    'gen 2 replicas 5 unavailable 2',
+    'gen 2 replicas 5 unavailable 1',
+    'gen 2 replicas 5 unavailable 0',
+  ]);
+});
+
+test('a rolling step writes the status of the ReplicaSets as they were before it scaled them', () => {
+  const h = harness(3_600_000);
+  h.create(webDeployment(10));
+  h.advance(3_600_000);
+  const lines = statusLines(h);
+  h.updateSpec('Deployment', 'web', setImage('nginx:1.16'));
+  // Σ spec.replicas − 10 available. The new RS counts as created (3: Go uses the created object); old 10 → 8 is
+  // written as 10 + 3; the old RS's update brings 8 + 3, new 3 → 5 is written as 8 + 3, its update brings 8 + 5;
+  // then the old RS's status reports 8 available: 13 − 8.
+  assert.deepEqual(lines, [
+    'gen 1 replicas 10 unavailable 0',
+    'gen 2 replicas 10 unavailable 3',
+    'gen 2 replicas 10 unavailable 1',
+    'gen 2 replicas 10 unavailable 3',
+    'gen 2 replicas 13 unavailable 5',
+  ]);
+});

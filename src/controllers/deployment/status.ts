@@ -1,12 +1,13 @@
 /**
  * calculateStatus (pkg/controller/deployment/sync.go), pure: the counts summed over the ReplicaSets and
  * the Available condition (`Deployment has minimum availability.`); other conditions carry over.
+ * `specReplicas` is Σ spec.replicas as the sync read them (DeploymentSync.specReplicasAsRead).
  */
 import type { Deployment, DeploymentStatus, ReplicaSet } from '../../api/schemas';
 import { ensureCondition, REASON } from './conditions';
-import { maxUnavailable, replicasOf, specReplicasSum, statusSum } from './fenceposts';
+import { maxUnavailable, replicasOf, statusSum } from './fenceposts';
 
-export function calculateStatus(d: Deployment, base: DeploymentStatus, allRSs: readonly ReplicaSet[], newRS: ReplicaSet | undefined, now: number): DeploymentStatus {
+export function calculateStatus(d: Deployment, base: DeploymentStatus, allRSs: readonly ReplicaSet[], newRS: ReplicaSet | undefined, specReplicas: number, now: number): DeploymentStatus {
   const available = statusSum(allRSs, 'availableReplicas');
   const status: DeploymentStatus = {
     observedGeneration: d.metadata.generation,
@@ -14,7 +15,7 @@ export function calculateStatus(d: Deployment, base: DeploymentStatus, allRSs: r
     updatedReplicas: newRS ? (newRS.status?.replicas ?? 0) : 0,
     readyReplicas: statusSum(allRSs, 'readyReplicas'),
     availableReplicas: available,
-    unavailableReplicas: Math.max(specReplicasSum(allRSs) - available, 0),
+    unavailableReplicas: Math.max(specReplicas - available, 0),
     collisionCount: base.collisionCount,
     // Shared, not copied: conditions.ts replaces the list whenever a condition changes, never edits it.
     conditions: base.conditions ?? [],

@@ -92,6 +92,7 @@ export function scaleReplicaSet(sync: DeploymentSync, rs: WorkingReplicaSet, new
   const max = desired + maxSurge(sync.deployment);
   const sizeNeedsUpdate = old !== newScale;
   if (!sizeNeedsUpdate && !replicasAnnotationsNeedUpdate(rs, desired, max)) return false;
+  sync.scaling(rs, old);
   rs.spec = { ...rs.spec, replicas: newScale };
   setReplicasAnnotations(rs, desired, max);
   sync.markUpdated(rs);
