@@ -1,4 +1,4 @@
-/** The files of the base layers the built-in images sit on (busybox, Alpine, Debian). */
+/** The files of the base layers the built-in images sit on (busybox, Alpine, Debian, Ubuntu 16.04). */
 
 const BUSYBOX_PASSWD = `root:x:0:0:root:/root:/bin/sh
 daemon:x:1:1:daemon:/usr/sbin:/bin/false
@@ -100,6 +100,20 @@ export const DEBIAN_FILES: Readonly<Record<string, string>> = {
   'etc/group': DEBIAN_GROUP,
   'etc/debian_version': '12.8\n',
   'etc/os-release': 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n',
+  'root/': '',
+  'run/': '',
+};
+
+/**
+ * Ubuntu 16.04 as kubernetes/ingress-nginx's ubuntu-slim 0.13/0.14 left it (`FROM ubuntu:16.04`, then
+ * dist-upgrade, July 2017, before 16.04.3): the base of nginx-slim 0.21–0.27.
+ */
+export const UBUNTU_XENIAL_FILES: Readonly<Record<string, string>> = {
+  'etc/passwd': DEBIAN_PASSWD,
+  'etc/group': DEBIAN_GROUP,
+  'etc/debian_version': 'stretch/sid\n',
+  'etc/lsb-release': 'DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=16.04\nDISTRIB_CODENAME=xenial\nDISTRIB_DESCRIPTION="Ubuntu 16.04.2 LTS"\n',
+  'etc/os-release': 'NAME="Ubuntu"\nVERSION="16.04.2 LTS (Xenial Xerus)"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME="Ubuntu 16.04.2 LTS"\nVERSION_ID="16.04"\n',
   'root/': '',
   'run/': '',
 };

@@ -139,3 +139,45 @@ test('a second server on the same pod port fails to bind', () => {
   assert.equal(run.exitCode, 1);
   assert.match(run.stderr, /bind\(\) to 0\.0\.0\.0:80 failed \(98: Address in use\)/);
 });
+
+test('nginx-slim tags name their own releases: the nginx inside comes from the build history', () => {
+  const tutorial = lookupImage('registry.k8s.io/nginx-slim:0.21');
+  assert.deepEqual([tutorial.name, tutorial.version], ['nginx-slim', '1.13.3']);
+  assert.equal(lookupImage('registry.k8s.io/nginx-slim:0.24').version, '1.13.5');
+  // 0.26 was never released from that history: the nearest lower tag's nginx.
+  assert.equal(lookupImage('registry.k8s.io/nginx-slim:0.26').version, '1.13.5');
+  assert.equal(lookupImage('gcr.io/google_containers/nginx-slim:0.8').version, '1.11.9');
+  assert.equal(lookupImage('k8s.gcr.io/nginx-slim').version, '1.13.6');
+  const config = resolveContainerConfig(tutorial, {}, 'web-0');
+  assert.deepEqual(config.argv, ['nginx', '-g', 'daemon off;']);
+  assert.equal(config.env.NGINX_VERSION, undefined);
+  assert.equal(tutorial.stopSignal, 'SIGTERM');
+});
+
+test('nginx-slim runs the stock nginx.conf: root html under its prefix, no notices, combined access log', () => {
+  const container = new FakeContainer({ image: 'registry.k8s.io/nginx-slim:0.21', hostname: 'web-0' });
+  const run = container.run(container.spawn(), { untilMs: 1_000 });
+  assert.equal(run.finalState.state, 'blocked');
+  assert.equal(container.output.length, 0);
+  const page = container.listeners.handleHttp(80, { target: '/', headers: { 'User-Agent': 'curl/7.47.0' }, remoteAddress: '127.0.0.1' });
+  assert.deepEqual(page.kind === 'ok' && [page.status, page.headers.Server, Buffer.byteLength(page.body)], [200, 'nginx/1.13.3', 612]);
+  assert.deepEqual(container.output.map((line) => line.text), ['127.0.0.1 - - [01/Jan/2025:00:00:01 +0000] "GET / HTTP/1.1" 200 612 "-" "curl/7.47.0"\n']);
+  const missing = container.listeners.handleHttp(80, { target: '/nope' });
+  assert.match(missing.kind === 'ok' ? missing.body : '', /<hr><center>nginx\/1\.13\.3<\/center>/);
+  const stopped = container.run(container.spawn(['nginx', '-s', 'stop']));
+  assert.equal(stopped.exitCode, 0);
+  assert.equal(container.run(container.spawn(['bash', '-c', 'nginx -v']), {}).stderr, 'nginx version: nginx/1.13.3\n');
+});
+
+test('nginx-slim with an empty volume on its html dir: 403 until a shell writes index.html', () => {
+  const container = new FakeContainer({ image: 'registry.k8s.io/nginx-slim:0.21', hostname: 'web-1' });
+  container.fs.removeTree('/usr/share/nginx/html');
+  container.fs.mkdir('/usr/share/nginx/html');
+  container.run(container.spawn(), { untilMs: 10 });
+  const empty = container.listeners.handleHttp(80, { target: '/' });
+  assert.equal(empty.kind === 'ok' && empty.status, 403);
+  const write = container.run(container.spawn(['sh', '-c', 'echo "$(hostname)" > /usr/share/nginx/html/index.html']));
+  assert.equal(write.exitCode, 0);
+  const page = container.listeners.handleHttp(80, { target: '/' });
+  assert.deepEqual(page.kind === 'ok' && [page.status, page.body], [200, 'web-1\n']);
+});

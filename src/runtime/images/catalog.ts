@@ -7,12 +7,12 @@ import type { ProgramIO } from '../program';
 import { agnhost, liveness, pauseForever } from './programs/agnhost';
 import { execArguments, nginxDockerEntrypoint } from './programs/docker-entrypoint';
 import { httpdForeground, HTTPD_HTML_ROOT } from './programs/httpd';
-import { nginx, NGINX_HTML_ROOT } from './programs/nginx';
+import { nginx, nginxBuiltWithPrefix, NGINX_HTML_ROOT } from './programs/nginx';
 import { tcpServer } from './programs/tcp-server';
-import { ALPINE_FILES, BUSYBOX_FILES, DEBIAN_FILES, RUN_SYMLINKS, STANDARD_PATH } from './base-files';
+import { ALPINE_FILES, BUSYBOX_FILES, DEBIAN_FILES, RUN_SYMLINKS, STANDARD_PATH, UBUNTU_XENIAL_FILES } from './base-files';
 import { compareVersions } from './image-reference';
 import type { ImageEntry } from './image-spec';
-import { HTTPD_INDEX, NGINX_50X_PAGE, NGINX_CONF, NGINX_DEFAULT_CONF, nginxWelcomePage } from './web-content';
+import { HTTPD_INDEX, NGINX_50X_PAGE, NGINX_CONF, NGINX_DEFAULT_CONF, NGINX_SOURCE_CONF, nginxWelcomePage } from './web-content';
 
 const BUSYBOX_SHELLS = ['sh', 'ash'];
 const DEBIAN_SHELLS = ['sh', 'dash', 'bash'];
@@ -128,6 +128,40 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     symlinks: { ...RUN_SYMLINKS, 'var/log/nginx/access.log': '/dev/stdout', 'var/log/nginx/error.log': '/dev/stderr' },
     stopSignal: 'SIGQUIT',
     exposedPorts: [80],
+  },
+  {
+    // The StatefulSet tutorial's image (kubernetes.io application/web/web.yaml and controllers/statefulset.yaml:
+    // registry.k8s.io/nginx-slim 0.8 in older docs, 0.21 and 0.24 in newer ones).
+    // Built by kubernetes/ingress-nginx images/nginx-slim (2017, until it became images/nginx at 0.29): nginx
+    // compiled from source with --prefix=/usr/share/nginx on ubuntu-slim (Ubuntu 16.04), the stock
+    // conf/nginx.conf, bash and curl kept, no entrypoint script, no ENV NGINX_VERSION, no STOPSIGNAL.
+    // tagVersions is build.sh's NGINX_VERSION at each Makefile TAG of that history; 0.26 has no release
+    // commit and 0.28 went to quay.io only. Tags before 0.13 were built in kubernetes/contrib, whose history
+    // was not consulted: they get 0.13's nginx, whose version-dependent pages are the same pre-1.21 ones.
+    name: 'nginx-slim',
+    repositories: ['registry.k8s.io/nginx-slim', 'k8s.gcr.io/nginx-slim', 'gcr.io/google_containers/nginx-slim', 'gcr.io/google-containers/nginx-slim'],
+    defaultVersion: '0.27',
+    tagVersions: {
+      '0.13': '1.11.9', '0.14': '1.11.10', '0.15': '1.11.12', '0.16': '1.11.12', '0.17': '1.13.0', '0.18': '1.13.1', '0.19': '1.13.1',
+      '0.20': '1.13.2', '0.21': '1.13.3', '0.22': '1.13.3', '0.23': '1.13.4', '0.24': '1.13.5', '0.25': '1.13.5', '0.27': '1.13.6',
+    },
+    entrypoint: [],
+    cmd: ['nginx', '-g', 'daemon off;'],
+    env: { PATH: STANDARD_PATH },
+    workingDir: '/',
+    shells: DEBIAN_SHELLS,
+    tools: ['curl'],
+    programs: { nginx: nginxBuiltWithPrefix('/usr/share/nginx') },
+    files: (version) => ({
+      ...UBUNTU_XENIAL_FILES,
+      'etc/nginx/nginx.conf': NGINX_SOURCE_CONF,
+      [`${NGINX_HTML_ROOT.slice(1)}/index.html`]: nginxWelcomePage(version),
+      [`${NGINX_HTML_ROOT.slice(1)}/50x.html`]: NGINX_50X_PAGE,
+      'var/lib/nginx/body/': '',
+    }),
+    symlinks: { ...RUN_SYMLINKS, 'var/log/nginx/access.log': '/dev/stdout', 'var/log/nginx/error.log': '/dev/stderr' },
+    stopSignal: 'SIGTERM',
+    exposedPorts: [80, 443],
   },
   {
     name: 'httpd',

@@ -12,6 +12,12 @@ export interface ImageEntry {
   repositories: readonly string[];
   /** The version `latest` (or an untagged reference) stands for on 2025-01-01. */
   defaultVersion: string;
+  /**
+   * For images whose tags are their own release numbers, not the software's: tag version → the version
+   * the image's programs are (nginx-slim 0.21 ships nginx 1.13.3). A tag not listed takes the nearest
+   * lower listed one's (the lowest listed for tags below them all).
+   */
+  tagVersions?: Readonly<Record<string, string>>;
   entrypoint: readonly string[];
   cmd: readonly string[];
   env: Readonly<Record<string, string>>;
@@ -40,7 +46,7 @@ export interface ImageEntry {
 /** A catalog entry bound to the reference it was looked up with. */
 export interface ImageSpec extends ImageEntry {
   reference: string;
-  /** The tag's version (`1.14.2`), or the entry's default version for `latest`/untagged. */
+  /** The tag's version (`1.14.2`), or the entry's default version for `latest`/untagged; through `tagVersions` when the entry has them. */
   version: string;
   /** False for images outside the catalog: they run until stopped and listen on their declared ports. */
   known: boolean;

@@ -4,10 +4,11 @@
  * runs until stopped, listening on the container's declared ports.
  */
 import { IMAGE_CATALOG } from './catalog';
-import { parseImageReference, versionOfTag } from './image-reference';
+import { compareVersions, parseImageReference, versionOfTag } from './image-reference';
 import type { ImageEntry, ImageSpec } from './image-spec';
 import { genericServer } from './programs/generic-server';
 import { BoundedMemo } from '../../api/bounded-memo';
+import { SimulationError } from '../../api/api-error';
 
 /** The generic image's single executable; any command on such an image runs it. */
 export const GENERIC_PROGRAM = 'app';
@@ -39,9 +40,20 @@ export function lookupImage(reference: string): ImageSpec {
   const parsed = parseImageReference(reference);
   const entry = IMAGE_CATALOG.find((candidate) => candidate.repositories.includes(parsed.repository));
   const base = entry ?? GENERIC;
-  spec = Object.freeze({ ...base, reference, version: versionOfTag(parsed.tag) ?? base.defaultVersion, known: entry !== undefined });
+  const tagVersion = versionOfTag(parsed.tag) ?? base.defaultVersion;
+  const version = base.tagVersions ? shippedVersion(base.tagVersions, tagVersion) : tagVersion;
+  spec = Object.freeze({ ...base, reference, version, known: entry !== undefined });
   SPECS.set(reference, spec);
   return spec;
+}
+
+/** The software version an image tag ships, by the nearest listed tag at or below it. */
+function shippedVersion(tagVersions: Readonly<Record<string, string>>, tagVersion: string): string {
+  const listed = Object.keys(tagVersions).sort(compareVersions);
+  const atOrBelow = listed.filter((tag) => compareVersions(tag, tagVersion) <= 0);
+  const tag = atOrBelow[atOrBelow.length - 1] ?? listed[0];
+  if (tag === undefined) throw new SimulationError('an image entry has an empty tagVersions table');
+  return tagVersions[tag] as string;
 }
 
 const SPECS = new BoundedMemo<string, ImageSpec>(1000);

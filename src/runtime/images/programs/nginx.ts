@@ -1,9 +1,11 @@
 /**
- * nginx as the official image runs it: serves files from its root (default
- * /usr/share/nginx/html, read at request time so mounted ConfigMaps show), 404 otherwise, logs
- * requests to stdout in the `main` format. SIGTERM/SIGINT: fast shutdown; SIGQUIT: graceful
- * (the image's STOPSIGNAL); `nginx -s quit|stop` signals PID 1. Exit code 0 either way.
- * Simplification: only `listen N` and `root DIR` are read from the configuration.
+ * nginx as the images run it: serves files from its root (default /usr/share/nginx/html, read at
+ * request time so mounted ConfigMaps show), 404 otherwise, logs requests to stdout (access.log is
+ * a symlink to it) in the `main` format when the configuration says so, else nginx's built-in
+ * `combined`. SIGTERM/SIGINT: fast shutdown; SIGQUIT: graceful (the official image's STOPSIGNAL);
+ * `nginx -s quit|stop` signals PID 1. Exit code 0 either way.
+ * Simplification: only `listen N`, `root DIR`, `error_log`'s level and `access_log`'s format are
+ * read from the configuration.
  */
 import type { HttpServerRequest, Listener } from '../../listeners';
 import type { HttpResponse } from '../../network-stack';
@@ -22,23 +24,40 @@ const SIGNALS: SignalReactions = {
   SIGQUIT: { exitCode: 0, log: (io) => notice(io, 'signal 3 (SIGQUIT) received, shutting down') + notice(io, 'gracefully shutting down') + notice(io, 'exit') },
 };
 
+/** The same exits when error_log keeps its compiled-in level, `error`, which drops [notice] lines. */
+const QUIET_SIGNALS: SignalReactions = { SIGTERM: { exitCode: 0 }, SIGINT: { exitCode: 0 }, SIGQUIT: { exitCode: 0 } };
+
 /**
- * Starts when called and returns the body of its master loop (`serveUntilSignal`) rather than delegating to
- * it: a running nginx then keeps one coroutine, not two. The start-up runs at the process's start instant
- * either way.
+ * nginx as built with `./configure --prefix=PREFIX`: a relative `root` (the source tree's stock
+ * nginx.conf says `root html;`) is relative to the prefix. Starts when called and returns the body of its
+ * master loop (`serveUntilSignal`) rather than delegating to it: a running nginx then keeps one coroutine,
+ * not two. The start-up runs at the process's start instant either way.
  */
-export const nginx: Program = (io) => {
-  const signalFlag = io.argv.indexOf('-s');
-  if (signalFlag >= 0) return exitWith(controlMaster(io, io.argv[signalFlag + 1] ?? ''));
-  if (io.argv.includes('-v')) {
-    io.stderr(`nginx version: nginx/${io.sys.image.version}\n`);
-    return exitWith(0);
-  }
-  const config = readConfig(io);
-  io.stderr(startupNotices(io));
-  const listeners = config.ports.map((port) => new NginxListener(port, io, config.root));
-  return serveUntilSignal(io, listeners, SIGNALS, bindError);
-};
+export function nginxBuiltWithPrefix(prefix: string): Program {
+  return (io) => {
+    const signalFlag = io.argv.indexOf('-s');
+    if (signalFlag >= 0) return exitWith(controlMaster(io, io.argv[signalFlag + 1] ?? ''));
+    if (io.argv.includes('-v')) {
+      io.stderr(`nginx version: nginx/${io.sys.image.version}\n`);
+      return exitWith(0);
+    }
+    const config = readConfig(io);
+    if (config.notices) io.stderr(startupNotices(io));
+    const root = resolveRoot(prefix, config.root);
+    const listeners = config.ports.map((port) => new NginxListener(port, io, root, config.combinedLog));
+    return serveUntilSignal(io, listeners, config.notices ? SIGNALS : QUIET_SIGNALS, bindError);
+  };
+}
+
+/** The official image's nginx (`--prefix=/etc/nginx`). */
+export const nginx: Program = nginxBuiltWithPrefix('/etc/nginx');
+
+/** The default root is kept as the one shared string, not a new one per container. */
+function resolveRoot(prefix: string, root: string): string {
+  if (root.startsWith('/')) return root;
+  const resolved = joinPath(prefix, root);
+  return resolved === NGINX_HTML_ROOT ? NGINX_HTML_ROOT : resolved;
+}
 
 function bindError(port: number, io: ProgramIO): string {
   return `${strftime(io.sys.now(), NOTICE_TIME)} [emerg] 1#1: bind() to 0.0.0.0:${port} failed (98: Address in use)\n`;
@@ -58,10 +77,11 @@ class NginxListener implements Listener {
     readonly port: number,
     private readonly io: ProgramIO,
     private readonly root: string,
+    private readonly combinedLog: boolean,
   ) {}
 
   http(request: HttpServerRequest): HttpResponse {
-    return serve(this.io, this.root, request);
+    return serve(this.io, this.root, this.combinedLog, request);
   }
 }
 
@@ -110,7 +130,7 @@ function controlMaster(io: ProgramIO, action: string): number {
   return io.sys.kill(1, signal) ? 0 : 1;
 }
 
-function serve(io: ProgramIO, root: string, request: HttpServerRequest): HttpResponse {
+function serve(io: ProgramIO, root: string, combinedLog: boolean, request: HttpServerRequest): HttpResponse {
   const fs = io.sys.fs;
   const path = joinPath(root, request.path.replace(/^\/+/, ''));
   let status = 404;
@@ -127,7 +147,9 @@ function serve(io: ProgramIO, root: string, request: HttpServerRequest): HttpRes
   }
   const agent = request.headers['User-Agent'] ?? request.headers['user-agent'] ?? '-';
   const time = strftime(io.sys.now(), '%d/%b/%Y:%H:%M:%S +0000');
-  io.stdout(`${request.remoteAddress} - - [${time}] "${request.method} ${request.target} HTTP/1.1" ${status} ${Buffer.byteLength(body)} "-" "${agent}" "-"\n`);
+  // `main` (the official image's) is `combined` plus "$http_x_forwarded_for".
+  const forwardedFor = combinedLog ? '' : ' "-"';
+  io.stdout(`${request.remoteAddress} - - [${time}] "${request.method} ${request.target} HTTP/1.1" ${status} ${Buffer.byteLength(body)} "-" "${agent}"${forwardedFor}\n`);
   return { status, headers: { Server: `nginx/${io.sys.image.version}`, 'Content-Type': 'text/html' }, body: request.method === 'HEAD' ? '' : body };
 }
 
@@ -138,7 +160,12 @@ function errorPage(io: ProgramIO, status: number): string {
 
 interface NginxConfig {
   readonly ports: readonly number[];
+  /** As written: absolute, or relative to the build's prefix. */
   readonly root: string;
+  /** Whether error_log's level lets [notice] lines through (nginx's default level is `error`). */
+  readonly notices: boolean;
+  /** No `access_log … main`: nginx logs requests in its predefined `combined` format. */
+  readonly combinedLog: boolean;
 }
 
 /** Configurations read from an image layer, by layer (`VirtualFS.readLayer`): every replica's nginx reads the same files. */
@@ -189,6 +216,8 @@ function parseText(source: string): NginxConfig {
   const text = source.replace(/#.*$/gm, '');
   const ports = [...new Set([...text.matchAll(/\blisten\s+(?:[\d.]+:)?(\d+)/g)].map((m) => Number(m[1])))];
   const root = /\broot\s+([^;\s]+)\s*;/.exec(text)?.[1] ?? NGINX_HTML_ROOT;
+  const notices = /\berror_log\s+\S+\s+(?:debug|info|notice)\s*;/.test(text);
+  const combinedLog = !/\baccess_log\s+\S+\s+main\b/.test(text);
   // A regex capture is a slice that keeps the whole configuration text alive for as long as nginx runs.
-  return Object.freeze({ ports: Object.freeze(ports.length > 0 ? ports : [80]), root: root === NGINX_HTML_ROOT ? NGINX_HTML_ROOT : [...root].join('') });
+  return Object.freeze({ ports: Object.freeze(ports.length > 0 ? ports : [80]), root: root === NGINX_HTML_ROOT ? NGINX_HTML_ROOT : [...root].join(''), notices, combinedLog });
 }
