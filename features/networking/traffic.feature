@@ -92,6 +92,111 @@ Feature: Traffic reaches ready pods through Services
     When a client outside the cluster requests "http://172.18.0.3:30080/"
     Then the response status should be 200
 
+  Scenario: The docs' Hello World application answers on its node port
+    # kubernetes.io "Use a Service to Access an Application in a Cluster": service/access/hello-application.yaml
+    # and its Service as a configuration file, with the node port the page shows.
+    Given I have applied:
+      """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: hello-world
+      spec:
+        selector:
+          matchLabels:
+            run: load-balancer-example
+        replicas: 2
+        template:
+          metadata:
+            labels:
+              run: load-balancer-example
+          spec:
+            containers:
+              - name: hello-world
+                image: gcr.io/google-samples/node-hello:1.0
+                ports:
+                  - containerPort: 8080
+                    protocol: TCP
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: example-service
+      spec:
+        type: NodePort
+        selector:
+          run: load-balancer-example
+        ports:
+          - port: 8080
+            targetPort: 8080
+            nodePort: 31496
+      """
+    And I wait up to 2 minutes until "kubectl get deployment hello-world -o jsonpath={.status.readyReplicas}" prints "2"
+    And 2 seconds pass
+    When a client outside the cluster requests "http://172.18.0.3:31496/"
+    Then the response status should be 200
+    And the response should contain "Hello Kubernetes!"
+    And the response should come from a pod labelled "run=load-balancer-example"
+    When I run "kubectl logs deployment/hello-world"
+    Then the output should be:
+      """
+      """
+
+  Scenario: The docs' hello backend answers with JSON through its Service
+    # kubernetes.io "Connect a Front End to a Back End Using a Service": backend-deployment.yaml and
+    # backend-service.yaml; the frontend's nginx proxy is left out, so a pod asks the backend directly.
+    Given I have applied:
+      """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: backend
+      spec:
+        selector:
+          matchLabels:
+            app.kubernetes.io/name: hello
+            tier: backend
+            track: stable
+        replicas: 3
+        template:
+          metadata:
+            labels:
+              app.kubernetes.io/name: hello
+              tier: backend
+              track: stable
+          spec:
+            containers:
+              - name: hello
+                image: "gcr.io/google-samples/hello-go-gke:1.0"
+                ports:
+                  - name: http
+                    containerPort: 80
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: hello
+      spec:
+        selector:
+          app.kubernetes.io/name: hello
+          tier: backend
+        ports:
+        - protocol: TCP
+          port: 80
+          targetPort: http
+      """
+    And I wait up to 2 minutes until "kubectl get deployment backend -o jsonpath={.status.readyReplicas}" prints "3"
+    And 2 seconds pass
+    When pod "client" requests "http://hello/"
+    Then the response status should be 200
+    And the response should contain "{\"message\":\"Hello\"}"
+    And the response should come from a pod labelled "tier=backend"
+    When I run "kubectl exec client -- wget -qO- http://hello.default.svc.cluster.local/"
+    Then the output should be:
+      """
+      {"message":"Hello"}
+      """
+
   Scenario: Service names do not resolve outside the cluster
     When a client outside the cluster requests "http://web/"
     Then the response should contain "could not resolve host"

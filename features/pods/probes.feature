@@ -295,7 +295,7 @@ Feature: Liveness, readiness and startup probes
         containers:
         - name: etcd
           image: registry.k8s.io/etcd:3.5.1-0
-          command: ["/usr/local/bin/etcd", "--data-dir", "/var/lib/etcd", "--listen-client-urls", "http://0.0.0.0:2379"]
+          command: ["/usr/local/bin/etcd", "--data-dir", "/var/lib/etcd", "--listen-client-urls", "http://0.0.0.0:2379", "--advertise-client-urls", "http://127.0.0.1:2379", "--log-level", "debug"]
           ports:
           - containerPort: 2379
           livenessProbe:
@@ -315,8 +315,10 @@ Feature: Liveness, readiness and startup probes
             grpc:
               port: 80
       """
-    And 2 minutes pass
+    And 5 minutes pass
     Then pod "etcd-with-grpc" should have 0 restarts
+    And pod "etcd-with-grpc" should be ready
+    And "kubectl get pod etcd-with-grpc -o jsonpath={.status.phase}" should print "Running"
     And pod "web" should not be ready
     When I run "kubectl get events --field-selector reason=Unhealthy -o custom-columns=MESSAGE:.message"
     Then the output should contain "Readiness probe failed: error: this server does not implement the grpc health protocol (grpc.health.v1.Health)"

@@ -12,6 +12,8 @@ import { basename, dirname, joinPath, normalizePath, type VirtualFS } from './vf
 
 /** Names that mean "a shell": an image without one cannot run them, whatever its fallback program. */
 const SHELL_NAMES = new Set(['sh', 'ash', 'bash', 'dash', 'zsh', 'ksh']);
+/** The utilities bash itself implements: all an image without a userland can run besides its own programs. */
+const BASH_BUILTIN_UTILITIES = new Set(['[', 'echo', 'false', 'kill', 'printf', 'pwd', 'test', 'true']);
 const BIN_DIRS = new Set(['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']);
 
 export function findExecutable(name: string, where: { fs: VirtualFS; image: ImageSpec }, cwd: string): ExecutableLookup {
@@ -39,7 +41,7 @@ function byName(argv0: string, name: string, image: ImageSpec, argvPrefix: reado
   if (image.shells.includes(name)) return { kind: 'found', program: shellProgram, argvPrefix };
   const program = image.programs[name];
   if (program) return { kind: 'found', program, argvPrefix };
-  const utility = image.shells.length > 0 ? UTILITIES[name] : undefined;
+  const utility = image.shells.length > 0 && (image.userland !== false || BASH_BUILTIN_UTILITIES.has(name)) ? UTILITIES[name] : undefined;
   if (utility && (!NETWORK_TOOLS.has(name) || image.tools.includes(name))) return { kind: 'found', program: utility, argvPrefix };
   if (image.fallbackProgram && !SHELL_NAMES.has(name)) return { kind: 'found', program: image.fallbackProgram, argvPrefix };
   return { kind: 'not-found' };

@@ -1,7 +1,7 @@
 /**
  * gRPC probes (`pkg/probe/grpc/grpc.go`), with a simple health model since simulated servers speak no
  * HTTP/2: the standard health service is asked at `/grpc.health.v1.Health/Check`; a server that answers
- * it successfully (an image kubespec does not know, such as etcd, answers every request) is SERVING;
+ * it successfully (etcd; an image kubespec does not know, which answers every request) is SERVING;
  * one that answers with an error (nginx's 404) does not implement the health protocol; one that speaks no
  * HTTP at all closes the connection; nothing listening fails to connect within the timeout.
  */

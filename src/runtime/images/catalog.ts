@@ -7,7 +7,10 @@ import type { ProgramIO } from '../program';
 import { agnhost, liveness, pauseForever } from './programs/agnhost';
 import { execArguments, nginxDockerEntrypoint } from './programs/docker-entrypoint';
 import { httpdForeground, HTTPD_HTML_ROOT } from './programs/httpd';
+import { etcd } from './programs/etcd';
+import { helloGoGke } from './programs/hello-go-gke';
 import { nginx, nginxBuiltWithPrefix, NGINX_HTML_ROOT } from './programs/nginx';
+import { NODE_HELLO_SERVER, nodeHello } from './programs/node-hello';
 import { tcpServer } from './programs/tcp-server';
 import { ALPINE_FILES, BUSYBOX_FILES, DEBIAN_FILES, RUN_SYMLINKS, STANDARD_PATH, UBUNTU_XENIAL_FILES } from './base-files';
 import { compareVersions } from './image-reference';
@@ -319,6 +322,62 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     stopSignal: 'SIGTERM',
     exposedPorts: [],
   },
+  {
+    // GoogleCloudPlatform/nodejs-docs-samples containerengine/hello-world: `FROM node:4` (4.4.2, on Debian
+    // jessie with curl and wget), `COPY server.js .`, shell-form `CMD node server.js`. The docs' envar-demo
+    // printenv shows NODE_VERSION and NPM_CONFIG_LOGLEVEL; their security-context `ps aux` shows the sh as PID 1.
+    name: 'node-hello',
+    repositories: ['gcr.io/google-samples/node-hello'],
+    defaultVersion: '1.0',
+    entrypoint: [],
+    cmd: ['/bin/sh', '-c', 'node server.js'],
+    env: { PATH: STANDARD_PATH, NPM_CONFIG_LOGLEVEL: 'info', NODE_VERSION: '4.4.2' },
+    workingDir: '/',
+    shells: DEBIAN_SHELLS,
+    tools: ['curl', 'wget'],
+    programs: { node: nodeHello },
+    files: () => ({ ...DEBIAN_FILES, ...DEBIAN_JESSIE_RELEASE, [NODE_HELLO_SERVER.slice(1)]: NODE_HELLO_SERVER_JS }),
+    symlinks: RUN_SYMLINKS,
+    stopSignal: 'SIGTERM',
+    exposedPorts: [8080],
+  },
+  {
+    // The docs' frontend/backend task's backend; see programs/hello-go-gke.ts for where its behaviour comes
+    // from (kelseyhightower/app hello: `FROM alpine`, the binary at /usr/bin/hello, `ENTRYPOINT ["hello"]`).
+    name: 'hello-go-gke',
+    repositories: ['gcr.io/google-samples/hello-go-gke'],
+    defaultVersion: '1.0',
+    entrypoint: ['hello'],
+    cmd: [],
+    env: { PATH: STANDARD_PATH },
+    workingDir: '/',
+    shells: BUSYBOX_SHELLS,
+    tools: ['wget', 'nslookup', 'nc'],
+    programs: { hello: helloGoGke },
+    files: () => ALPINE_FILES,
+    symlinks: RUN_SYMLINKS,
+    stopSignal: 'SIGTERM',
+    exposedPorts: [],
+  },
+  {
+    // kubernetes cluster/images/etcd: etcd and etcdctl on gcr.io/distroless/static, plus bash-static copied
+    // to /bin/sh for migrate-if-needed.sh (since kubernetes#91171, 2020, so every 3.5.x-y tag): a shell
+    // without a userland. No ENTRYPOINT or CMD: pods name /usr/local/bin/etcd. 3.5.16-0 is kubeadm 1.32's.
+    name: 'etcd',
+    repositories: ['registry.k8s.io/etcd', 'k8s.gcr.io/etcd', 'gcr.io/google_containers/etcd', 'gcr.io/google-containers/etcd'],
+    defaultVersion: '3.5.16',
+    entrypoint: [],
+    cmd: [],
+    env: { PATH: STANDARD_PATH, SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' },
+    workingDir: '/',
+    shells: ['sh'],
+    userland: false,
+    tools: [],
+    programs: { etcd },
+    files: () => ({}),
+    stopSignal: 'SIGTERM',
+    exposedPorts: [2379, 2380, 4001, 7001],
+  },
 ];
 
 function redisTime(io: ProgramIO): string {
@@ -326,6 +385,24 @@ function redisTime(io: ProgramIO): string {
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
   return `${String(d.getUTCDate()).padStart(2, '0')} ${month} ${d.getUTCFullYear()} ${d.toISOString().slice(11, 23)}`;
 }
+
+/** node:4's base, buildpack-deps:jessie: Debian 8.4 from April 2016, when Node 4.4.2 was the node:4 tag. */
+const DEBIAN_JESSIE_RELEASE: Readonly<Record<string, string>> = {
+  'etc/debian_version': '8.4\n',
+  'etc/os-release': 'PRETTY_NAME="Debian GNU/Linux 8 (jessie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="8"\nVERSION="8 (jessie)"\nID=debian\n',
+};
+
+/** The sample's server, as `cat /server.js` shows it (without its licence header). */
+const NODE_HELLO_SERVER_JS = `'use strict';
+
+var http = require('http');
+var handleRequest = function (req, res) {
+  res.writeHead(200);
+  res.end('Hello Kubernetes!');
+};
+var www = http.createServer(handleRequest);
+www.listen(process.env.PORT || 8080);
+`;
 
 const POSTGRES_NO_PASSWORD = `Error: Database is uninitialized and superuser password is not specified.
        You must specify POSTGRES_PASSWORD to a non-empty value for the

@@ -26,6 +26,11 @@ export interface ImageEntry {
   workingDir: string;
   /** Executable names that run the POSIX shell; empty for images without one (distroless, scratch). */
   shells: readonly string[];
+  /**
+   * False for an image whose shell comes without a userland: registry.k8s.io/etcd puts bash-static at /bin/sh
+   * on distroless, so `echo` and `test` (bash builtins) work there but `ls` and `cat` are not found.
+   */
+  userland?: boolean;
   /** Network tools present beyond the core utilities: `wget`, `nslookup`, `nc`, `curl`. */
   tools: readonly string[];
   nslookup?: (version: string) => NslookupFlavour;
