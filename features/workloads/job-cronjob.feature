@@ -307,3 +307,31 @@ Feature: Job 和 CronJob — run-to-completion pods and scheduled Jobs
             reason: BackoffLimitExceeded
             message: Job has reached the specified backoff limit
       """
+
+  Scenario: The docs' pi Job computes π to 2000 digits and completes
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: pi
+      spec:
+        template:
+          spec:
+            containers:
+            - name: pi
+              image: perl:5.34.0
+              command: ["perl",  "-Mbignum=bpi", "-wle", "print bpi(2000)"]
+            restartPolicy: Never
+        backoffLimit: 4
+      """
+    And I run "kubectl wait --for=condition=complete job/pi --timeout=300s"
+    Then the output should be:
+      """
+      job.batch/pi condition met
+      """
+    When I run "kubectl logs job/pi"
+    Then the output should contain "3.14159265358979323846264338327950288419716939937510582097494459230781640628"
+    # The 2000th significant digit, rounded up from …27590099: a longer print would not end in …275901.
+    And the output should contain "5739624138908658326459958133904780275901"
+    And the output should not contain "047802759010"

@@ -11,6 +11,7 @@ import { etcd } from './programs/etcd';
 import { helloGoGke } from './programs/hello-go-gke';
 import { nginx, nginxBuiltWithPrefix, NGINX_HTML_ROOT } from './programs/nginx';
 import { NODE_HELLO_SERVER, nodeHello } from './programs/node-hello';
+import { perl } from './programs/perl';
 import { tcpServer } from './programs/tcp-server';
 import { ALPINE_FILES, BUSYBOX_FILES, DEBIAN_FILES, RUN_SYMLINKS, STANDARD_PATH, UBUNTU_XENIAL_FILES } from './base-files';
 import { compareVersions } from './image-reference';
@@ -108,6 +109,26 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     stopSignal: 'SIGTERM',
     exposedPorts: [],
   })),
+  {
+    // Perl/docker-perl on buildpack-deps:bookworm. Its CMD is `["perl5.40.0","-de0"]`, the versioned hard link
+    // to /usr/local/bin/perl; kubespec's CMD names `perl` itself, as the catalog's commands do not vary by
+    // tag. With no terminal the debugger reads EOF and the container exits 0 (see programs/perl.ts). The
+    // image also has GNU wget, left out because kubespec's wget is busybox's.
+    name: 'perl',
+    repositories: ['docker.io/library/perl'],
+    defaultVersion: '5.40.0',
+    entrypoint: [],
+    cmd: ['perl', '-de0'],
+    env: { PATH: STANDARD_PATH },
+    workingDir: '/usr/src/app',
+    shells: DEBIAN_SHELLS,
+    tools: ['curl'],
+    programs: { perl },
+    files: () => ({ ...DEBIAN_FILES, 'usr/src/app/': '' }),
+    symlinks: RUN_SYMLINKS,
+    stopSignal: 'SIGTERM',
+    exposedPorts: [],
+  },
   {
     name: 'nginx',
     repositories: ['docker.io/library/nginx', 'registry.k8s.io/e2e-test-images/nginx', 'k8s.gcr.io/nginx', 'gcr.io/google-containers/nginx'],
