@@ -49,8 +49,18 @@ export interface ExecOptions {
  * closure over the start's variables cost ≈ 110 B per container.
  */
 export interface ContainerExitListener {
-  processExited(containerId: string, exitCode: number): void;
+  /** `reason` is containerd's for an exit it knows more about: `OOMKilled` when the cgroup's OOM killer ended it. */
+  processExited(containerId: string, exitCode: number, reason?: ContainerExitReason): void;
+  /**
+   * The container's memory limit in bytes (`resources.limits.memory`, the cgroup's `memory.max`), undefined for
+   * none. The kubelet hands it to CreateContainer; kubespec's runtime asks for it on the container's first memory
+   * charge instead, so that containers whose programs never report memory keep nothing for it.
+   */
+  memoryLimit?(containerName: string): number | undefined;
 }
+
+/** containerd's reason for an exit (`oomExitReason` in its CRI plugin's events handler). */
+export type ContainerExitReason = 'OOMKilled';
 
 export interface ContainerRuntime {
   /** RunPodSandbox: the pod's network namespace, whose listening sockets its containers share. */

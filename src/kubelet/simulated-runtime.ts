@@ -3,10 +3,15 @@
  * A sleeping process costs one clock event per wake-up and a blocked one (a server) costs nothing, so an
  * idle cluster's cost does not grow with time. Container IDs come from a seeded generator of their own,
  * so starting containers does not shift the names and UIDs the rest of the cluster draws.
+ *
+ * Memory: a program that reports what it holds (`System.setMemoryUsage`) is charged to its container's memory
+ * cgroup, made on the first charge and asking the kubelet for the limit then. Past the limit, the cgroup OOM
+ * killer ends the container as on cgroup v2 with kubelet ≥ 1.28 defaults (`memory.oom.group` = 1: every process
+ * of the container, not only the biggest), SIGKILL, exit code 137, reported with containerd's `OOMKilled`.
  */
 import type { ScheduledEventId, SeededRandom, VirtualClock } from '../clock';
-import { EnvironmentTemplate, ListenerTable, RecentValues, spawnProcess, type Process, type ProcessContext, type Signal } from '../runtime';
-import type { ContainerExitListener, ContainerRuntime, ContainerStartSpec, ExecOptions, ExecResult, StartResult } from './container-runtime';
+import { EnvironmentTemplate, exitCodeForSignal, ListenerTable, MemoryCgroup, RecentValues, spawnProcess, type Process, type ProcessContext, type Signal } from '../runtime';
+import type { ContainerExitListener, ContainerExitReason, ContainerRuntime, ContainerStartSpec, ExecOptions, ExecResult, StartResult } from './container-runtime';
 
 /** An exec (`kubectl exec`, an exec probe without timeout) may use this much virtual time before it is abandoned. */
 export const MAX_EXEC_MS = 10 * 60 * 1000;
@@ -14,6 +19,8 @@ export const MAX_EXEC_MS = 10 * 60 * 1000;
 export class SimulatedRuntime implements ContainerRuntime {
   private readonly sandboxes = new Map<string, ListenerTable>();
   private readonly containers = new Map<string, ContainerContext>();
+  /** Memory cgroups by container id, for containers that charged memory; made with the first one. */
+  private memoryCgroups: Map<string, MemoryCgroup> | undefined = undefined;
 
   constructor(
     readonly clock: VirtualClock,
@@ -31,6 +38,7 @@ export class SimulatedRuntime implements ContainerRuntime {
       if (container.podUid !== podUid) continue;
       container.signal('SIGKILL');
       this.containers.delete(id);
+      this.releaseMemoryCgroup(id);
     }
     this.sandboxes.delete(podUid);
   }
@@ -73,14 +81,18 @@ export class SimulatedRuntime implements ContainerRuntime {
     const spawned = spawnProcess(argv, context);
     if (!spawned.ok) return { exitCode: 126, ...output, timedOut: false, error: ociExecError(spawned.error) };
     const deadline = local + (options.timeoutMs ?? MAX_EXEC_MS);
-    for (let state = spawned.process.resume(); ; state = spawned.process.resume()) {
-      if (state.state === 'exited') return { exitCode: state.code, ...output, timedOut: false };
-      if (state.state === 'blocked' || local + state.ms > deadline) {
-        spawned.process.signal('SIGKILL');
-        spawned.process.resume();
-        return { exitCode: 137, ...output, timedOut: true };
+    try {
+      for (let state = spawned.process.resume(); ; state = spawned.process.resume()) {
+        if (state.state === 'exited') return { exitCode: state.code, ...output, timedOut: false };
+        if (state.state === 'blocked' || local + state.ms > deadline) {
+          spawned.process.signal('SIGKILL');
+          spawned.process.resume();
+          return { exitCode: 137, ...output, timedOut: true };
+        }
+        local += state.ms;
       }
-      local += state.ms;
+    } finally {
+      this.memoryCgroups?.get(containerId)?.release(spawned.process);
     }
   }
 
@@ -98,9 +110,40 @@ export class SimulatedRuntime implements ContainerRuntime {
       return () => {};
     }
     // The exec's context drives its process, as a container's drives its main one.
-    context.drive(spawned.process, { processExited: (_id, code) => onDone({ exitCode: code, ...output, timedOut: false }) });
+    const process = spawned.process;
+    context.drive(process, {
+      processExited: (_id, code) => {
+        this.memoryCgroups?.get(containerId)?.release(process);
+        onDone({ exitCode: code, ...output, timedOut: false });
+      },
+    });
     context.start();
     return () => context.abandon();
+  }
+
+  /**
+   * `process` of container `containerId` now holds `bytes` (from its own run, at its instant `at`). Past the
+   * cgroup's limit, the OOM kill lands at that instant, from a clock event of its own: the process is mid-run.
+   */
+  chargeMemory(containerId: string, process: object, bytes: number, at: number): void {
+    const container = this.containers.get(containerId);
+    if (!container?.running) return;
+    const cgroups = (this.memoryCgroups ??= new Map());
+    let cgroup = cgroups.get(containerId);
+    if (!cgroup) cgroups.set(containerId, (cgroup = new MemoryCgroup(container.memoryLimit())));
+    if (!cgroup.charge(process, bytes) || cgroup.oomKilled) return;
+    cgroup.oomKilled = true;
+    this.clock.schedule(Math.max(0, at - this.clock.now()), `oom-kill ${container.name}`, () => container.oomKill());
+  }
+
+  /** The container's `memory.current`, if it has a memory cgroup (only containers whose programs charged memory do). */
+  memoryUsage(containerId: string): number | undefined {
+    return this.memoryCgroups?.get(containerId)?.usage;
+  }
+
+  /** The container ended: its cgroup goes with it. */
+  releaseMemoryCgroup(containerId: string): void {
+    this.memoryCgroups?.delete(containerId);
   }
 
   private newId(): string {
@@ -185,6 +228,15 @@ class ContainerContext implements ProcessContext {
     this.log.write('stderr', text, this.now());
   }
 
+  chargeMemory(process: object, bytes: number, at: number): void {
+    this.runtime.chargeMemory(this.id, process, bytes, at);
+  }
+
+  /** The kubelet's limit for this container, asked for when its cgroup is made. */
+  memoryLimit(): number | undefined {
+    return this.listener?.memoryLimit?.(this.name);
+  }
+
   kill(pid: number, signal: Signal): boolean {
     const target = this.runtime.container(this.id);
     if (pid !== 1 || !target?.running) return false;
@@ -208,8 +260,14 @@ class ContainerContext implements ProcessContext {
     this.listener = listener;
   }
 
-  private reportExit(code: number): void {
-    this.listener!.processExited(this.id, code);
+  private reportExit(code: number, reason?: ContainerExitReason): void {
+    this.releaseMemory();
+    this.listener!.processExited(this.id, code, reason);
+  }
+
+  /** The container's main process ended: its cgroup goes with it. */
+  protected releaseMemory(): void {
+    this.runtime.releaseMemoryCgroup(this.id);
   }
 
   /**
@@ -253,6 +311,17 @@ class ContainerContext implements ProcessContext {
     this.abandon();
     this.end = EXITED;
     this.reportExit(code);
+  }
+
+  /**
+   * The cgroup OOM killer: with `memory.oom.group` set it SIGKILLs every process of the container at once (no
+   * stop signal, no grace period), and containerd reports the exit as `OOMKilled`.
+   */
+  oomKill(): void {
+    if (!this.running) return;
+    this.abandon();
+    this.end = EXITED;
+    this.reportExit(exitCodeForSignal('SIGKILL'), 'OOMKilled');
   }
 
   abandon(): void {
@@ -304,6 +373,9 @@ class ExecContext extends ContainerContext {
   protected override get label(): string {
     return `exec in ${this.name}`;
   }
+
+  /** An exec's end frees only its own process's charge (`execAsync`); the container's cgroup stays. */
+  protected override releaseMemory(): void {}
 }
 
 type ContainerPorts = NonNullable<ContainerStartSpec['containerPorts']>;

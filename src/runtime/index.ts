@@ -15,6 +15,7 @@ export { exitCodeForSignal, parseSignal, SIGNAL_NUMBERS, type Signal } from './s
 export { expandKubeletVars } from './expansion';
 export { EnvironmentTemplate } from './shared-environment';
 export { RecentValues } from './recent-values';
+export { MemoryCgroup } from './memory-cgroup';
 export { renderResolvConf, parseResolvConf, type ResolvConf } from './resolv-conf';
 export { statusText } from './http-status';
 export * from './vfs';

@@ -51,6 +51,11 @@ export interface ProcessContext {
   /** PID 1's output streams, when this process is an exec (defaults to stdout/stderr). */
   pid1Output?: { stdout(text: string): void; stderr(text: string): void };
   stdin?: string;
+  /**
+   * Charges `bytes` held by `process` (its whole usage, replacing what it charged before) to the container's
+   * memory cgroup at the process's virtual instant `at`. Absent: memory is not accounted (an exec's test context).
+   */
+  chargeMemory?(process: object, bytes: number, at: number): void;
 }
 
 export type SpawnResult =

@@ -56,6 +56,12 @@ export interface System {
   findExecutable(name: string, cwd: string): ExecutableLookup;
   /** Writes to PID 1's stdout/stderr (`echo hi > /proc/1/fd/1` reaches `kubectl logs`). */
   pid1Output(fd: 1 | 2): (text: string) => void;
+  /**
+   * The memory this process holds now, in bytes (what it allocated and touched; 0 once it freed it): charged
+   * to its container's memory cgroup, whose OOM killer ends the container once the charge passes its limit.
+   * Programs that never call it cost the runtime nothing.
+   */
+  setMemoryUsage(bytes: number): void;
 }
 
 export interface ProgramIO {

@@ -282,6 +282,10 @@ class CoroutineProcess implements Process, ProgramIO, System {
     return findExecutable(name, { fs: this.ctx.fs, image: this.ctx.image }, cwd);
   }
 
+  setMemoryUsage(bytes: number): void {
+    this.ctx.chargeMemory?.(this, bytes, this.now());
+  }
+
   pid1Output(fd: 1 | 2): (text: string) => void {
     const target = this.ctx.pid1Output ?? this.ctx;
     return fd === 1 ? (text) => target.stdout(text) : (text) => target.stderr(text);

@@ -11,6 +11,8 @@ import type { ObjectKey } from '../../api/object';
 import type { Pod, PodStatus } from '../../api/schemas';
 import type { ScheduledEventId, SeededRandom } from '../../clock';
 import type { NetworkStack } from '../../runtime';
+import type { ContainerExitReason } from '../container-runtime';
+import { containerMemoryLimit } from '../memory-limit';
 import type { ContainerInstance } from '../pod-state';
 import { PodState } from '../pod-state';
 import type { ProbeTarget } from '../probes/probe-target';
@@ -142,8 +144,12 @@ export class PodWorker extends StatusMemo implements PodContext {
     this.requestSync(this.host.plegDelay());
   }
 
-  processExited(containerId: string, exitCode: number): void {
-    containerProcessExited(this, containerId, exitCode);
+  processExited(containerId: string, exitCode: number, reason?: ContainerExitReason): void {
+    containerProcessExited(this, containerId, exitCode, reason);
+  }
+
+  memoryLimit(containerName: string): number | undefined {
+    return containerMemoryLimit(this.lastPod, containerName);
   }
 
   containerExited(instance: ContainerInstance): void {

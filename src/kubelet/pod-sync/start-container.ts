@@ -13,6 +13,7 @@ import { createdMessage, startedMessage } from '../kubelet-events';
 import { formatPod, runLifecycleHandler } from '../lifecycle-hooks';
 import { ContainerRecord } from '../container-record';
 import { ContainerLog } from '../logs';
+import type { ContainerExitReason } from '../container-runtime';
 import type { ContainerInstance, ContainerKind } from '../pod-state';
 import { serviceEnvironment } from '../service-env';
 import type { Task } from '../task';
@@ -83,10 +84,13 @@ function announceStart(context: PodContext, instance: ContainerInstance): void {
  * The runtime reports that a container's main process ended (`PodContext.processExited`). The instance is
  * found by its id: an exit is reported from a clock event after the start recorded it, and an instance is
  * dropped from the state only once two newer ones of its name started, each after the one before had exited.
+ * An OOM kill comes with containerd's reason `OOMKilled`, which the status shows as the terminated reason.
  */
-export function containerProcessExited(context: PodContext, containerId: string, code: number): void {
+export function containerProcessExited(context: PodContext, containerId: string, code: number, reason?: ContainerExitReason): void {
   const instance = context.state.findById(containerId);
   if (!instance) return;
+  // The runtime's reason wins over the kubelet's own Completed/Error (containerd's status carries it).
+  if (reason !== undefined && instance.state !== 'exited') instance.reason = reason;
   context.state.markExited(instance, code, context.node.clock.now());
   context.containerExited(instance);
 }

@@ -12,6 +12,7 @@ import { helloGoGke } from './programs/hello-go-gke';
 import { nginx, nginxBuiltWithPrefix, NGINX_HTML_ROOT } from './programs/nginx';
 import { NODE_HELLO_SERVER, nodeHello } from './programs/node-hello';
 import { perl } from './programs/perl';
+import { stress } from './programs/stress';
 import { tcpServer } from './programs/tcp-server';
 import { ALPINE_FILES, BUSYBOX_FILES, DEBIAN_FILES, RUN_SYMLINKS, STANDARD_PATH, UBUNTU_XENIAL_FILES } from './base-files';
 import { compareVersions } from './image-reference';
@@ -58,6 +59,25 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     nslookup: () => 'busybox-legacy',
     programs: {},
     files: () => BUSYBOX_FILES,
+    stopSignal: 'SIGTERM',
+    exposedPorts: [],
+  },
+  {
+    // The docs' memory-demo pods (pods/resource/memory-request-limit*.yaml): stress 1.0.4 built from source on
+    // Alpine (github.com/pozgo/docker-stress: FROM alpine:3.15.4, bash kept, g++/make/curl removed again), run
+    // as `command: ["stress"]`; the image's own CMD runs it without options, which prints its usage and exits 0.
+    name: 'polinux-stress',
+    repositories: ['docker.io/polinux/stress'],
+    defaultVersion: '1.0.4',
+    entrypoint: [],
+    cmd: ['/usr/local/bin/stress'],
+    env: { PATH: STANDARD_PATH, RELEASE_VERSION: '1.0.4', SHELL: '/bin/bash' },
+    workingDir: '/',
+    shells: ['sh', 'ash', 'bash'],
+    tools: ['wget', 'nslookup', 'nc'],
+    programs: { stress },
+    files: () => ALPINE_FILES,
+    symlinks: RUN_SYMLINKS,
     stopSignal: 'SIGTERM',
     exposedPorts: [],
   },
