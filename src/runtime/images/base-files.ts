@@ -118,6 +118,10 @@ export const UBUNTU_XENIAL_FILES: Readonly<Record<string, string>> = {
   'run/': '',
 };
 
+/** Executable names that run the POSIX shell in busybox-based and Debian-based images. */
+export const BUSYBOX_SHELLS: readonly string[] = ['sh', 'ash'];
+export const DEBIAN_SHELLS: readonly string[] = ['sh', 'dash', 'bash'];
+
 /** Debian and Alpine link /var/run to /run, so the service-account mount lands in /run/secrets. */
 export const RUN_SYMLINKS: Readonly<Record<string, string>> = { 'var/run': '/run' };
 
