@@ -106,3 +106,60 @@ Feature: Creating ConfigMaps with kubectl create configmap
         "bad key": "1"
       """
     Then the command should fail with 'The ConfigMap "bad" is invalid: data[bad key]: Invalid value: "bad key": a valid config key must consist of alphanumeric characters'
+
+  # docs: tasks/configure-pod-container/configure-pod-configmap
+  Scenario: describe shows each key's value, ending in two blank lines when the file ends in a newline
+    When I run "kubectl create configmap game-config --from-file=configs/ --from-literal=special.how=very"
+    And I run "kubectl describe configmaps game-config"
+    Then the output should be:
+      """
+      Name:         game-config
+      Namespace:    default
+      Labels:       <none>
+      Annotations:  <none>
+
+      Data
+      ====
+      game.properties:
+      ----
+      enemies=aliens
+      lives=3
+
+
+      special.how:
+      ----
+      very
+
+      ui.properties:
+      ----
+      color.good=purple
+
+
+
+      BinaryData
+      ====
+
+      Events:  <none>
+      """
+
+  # The page still says only the last --from-env-file counts; kubectl has merged them all since v1.23.
+  Scenario: Several env files are merged
+    Given a file "game-env-file.properties" containing:
+      """
+      enemies=aliens
+      lives=3
+      """
+    And a file "ui-env-file.properties" containing:
+      """
+      color=purple
+      textmode=true
+      """
+    When I run "kubectl create configmap config-multi-env-files --from-env-file=game-env-file.properties --from-env-file=ui-env-file.properties"
+    Then "configmap/config-multi-env-files" should match:
+      """
+      data:
+        color: purple
+        enemies: aliens
+        lives: "3"
+        textmode: "true"
+      """

@@ -123,3 +123,47 @@ Feature: Secrets
     And "kubectl get secret frozen -o jsonpath={.data.key}" should print "b25l"
     When I run "kubectl delete secret frozen"
     Then the command should succeed
+
+  # docs: tasks/configmap-secret/managing-secret-using-kubectl
+  Scenario: Special characters in single quotes, keys from file names, and decoding with jsonpath
+    When I run "kubectl create secret generic db-user-pass --from-literal=username=devuser --from-literal=password='S!B\*d$zDsb='"
+    Then the output should be:
+      """
+      secret/db-user-pass created
+      """
+    When I run "kubectl describe secrets/db-user-pass"
+    Then the output should be:
+      """
+      Name:         db-user-pass
+      Namespace:    default
+      Labels:       <none>
+      Annotations:  <none>
+
+      Type:  Opaque
+
+      Data
+      ====
+      password:  12 bytes
+      username:  7 bytes
+      """
+    When I run "kubectl get secret db-user-pass -o jsonpath='{.data}'"
+    Then the output should be:
+      """
+      {"password":"UyFCXCpkJHpEc2I9","username":"ZGV2dXNlcg=="}
+      """
+    When I run "kubectl delete secret db-user-pass"
+    Then the output should be:
+      """
+      secret "db-user-pass" deleted
+      """
+    Given a file "username.txt" containing:
+      """
+      admin
+      """
+    When I run "kubectl create secret generic db-user-pass --from-file=./username.txt --from-file=password=./username.txt"
+    Then "secret/db-user-pass" should match:
+      """
+      data:
+        username.txt: YWRtaW4K
+        password: YWRtaW4K
+      """

@@ -97,6 +97,7 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     env: { PATH: STANDARD_PATH },
     workingDir: '/',
     shells: DEBIAN_SHELLS,
+    binSh: 'dash',
     tools: [],
     programs: {},
     files: () => DEBIAN_FILES,
@@ -114,6 +115,7 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     versionEnv: 'NGINX_VERSION',
     workingDir: '/',
     shells: DEBIAN_SHELLS,
+    binSh: 'dash',
     tools: ['curl'],
     programs: { 'docker-entrypoint.sh': nginxDockerEntrypoint, nginx, 'nginx-debug': nginx },
     files: (version) => ({
@@ -138,6 +140,7 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     versionEnv: 'HTTPD_VERSION',
     workingDir: '/usr/local/apache2',
     shells: DEBIAN_SHELLS,
+    binSh: 'dash',
     tools: [],
     programs: { 'httpd-foreground': httpdForeground },
     files: () => ({ ...DEBIAN_FILES, [`${HTTPD_HTML_ROOT.slice(1)}/index.html`]: HTTPD_INDEX }),
@@ -155,6 +158,7 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     versionEnv: 'REDIS_VERSION',
     workingDir: '/data',
     shells: DEBIAN_SHELLS,
+    binSh: 'dash',
     tools: [],
     programs: {
       'docker-entrypoint.sh': execArguments(),
@@ -179,6 +183,7 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     versionEnv: 'MYSQL_VERSION',
     workingDir: '/',
     shells: ['sh', 'bash'],
+    binSh: 'bash',
     tools: [],
     programs: {
       'docker-entrypoint.sh': execArguments(),
@@ -206,6 +211,7 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     versionEnv: 'PG_VERSION',
     workingDir: '/',
     shells: DEBIAN_SHELLS,
+    binSh: 'dash',
     tools: [],
     programs: {
       'docker-entrypoint.sh': execArguments(),

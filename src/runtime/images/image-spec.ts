@@ -5,6 +5,9 @@ import type { Signal } from '../signals';
 /** Which `nslookup` the image ships: busybox ≥ 1.29's rewrite, or the libc-based one of busybox ≤ 1.28. */
 export type NslookupFlavour = 'busybox' | 'busybox-legacy';
 
+/** Which shell answers to a name: busybox ash, Debian's dash, or GNU bash. */
+export type ShellFlavour = 'ash' | 'dash' | 'bash';
+
 export interface ImageEntry {
   /** Catalog key, e.g. `nginx`. */
   name: string;
@@ -26,6 +29,11 @@ export interface ImageEntry {
   workingDir: string;
   /** Executable names that run the POSIX shell; empty for images without one (distroless, scratch). */
   shells: readonly string[];
+  /**
+   * Which shell `sh` is: busybox ash unless set. Debian and Ubuntu link /bin/sh to dash, whose `echo`
+   * interprets backslash escapes; bash-based images (Oracle Linux, bash-static) run bash as sh.
+   */
+  binSh?: ShellFlavour;
   /**
    * False for an image whose shell comes without a userland: registry.k8s.io/etcd puts bash-static at /bin/sh
    * on distroless, so `echo` and `test` (bash builtins) work there but `ls` and `cat` are not found.

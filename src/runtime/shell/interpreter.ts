@@ -8,7 +8,7 @@
  */
 import type { AndOrNode, CommandNode, ListNode, PipelineNode, SimpleCommand } from './ast';
 import { CPU_STEP, type Effect, type ProgramIO, type Wake } from '../program';
-import { SHELL_BUILTINS } from './builtins/registry';
+import { FLAVOUR_BUILTINS, SHELL_BUILTINS } from './builtins/registry';
 import { BreakLoop, ContinueLoop, ExitShell, ReturnFromFunction, ShellFatal } from './control-flow';
 import { expandFields, expandPattern, expandString, type ExpansionHost } from './expand';
 import { parseScript } from './parser';
@@ -107,7 +107,7 @@ export class Interpreter implements ExpansionHost {
   /** Runs a command by name: builtin, function, then `$PATH` (used by `exec` and `command`). */
   *invoke(fields: readonly string[], streams: Streams, options: { env?: Record<string, string>; exec?: boolean } = {}): Gen<number> {
     const name = fields[0] as string;
-    const builtin = SHELL_BUILTINS[name];
+    const builtin = SHELL_BUILTINS[name] ?? FLAVOUR_BUILTINS[this.state.flavour][name];
     if (builtin) {
       const result = builtin(this, fields, streams);
       return typeof result === 'number' ? result : yield* result;
@@ -239,7 +239,7 @@ export class Interpreter implements ExpansionHost {
   }
 
   private isExternal(name: string): boolean {
-    return SHELL_BUILTINS[name] === undefined && !this.state.functions.has(name);
+    return SHELL_BUILTINS[name] === undefined && FLAVOUR_BUILTINS[this.state.flavour][name] === undefined && !this.state.functions.has(name);
   }
 
   private *callFunction(body: CommandNode, args: readonly string[], streams: Streams): Gen<number> {

@@ -3,9 +3,11 @@
  * `sh FILE [args…]`, or the script on stdin (`sh` alone with empty stdin exits 0 at once, which is
  * why a bare busybox container completes immediately). Messages follow busybox ash.
  * Simplification: every shell name runs this ash-flavoured interpreter, so bash/dash-specific
- * syntax (arrays, `[[ ]]`) and their message wording are not reproduced.
+ * syntax (arrays, `[[ ]]`) and their message wording are not reproduced; only builtins whose output
+ * differs for the same script (dash's `echo`) follow the shell the name stands for.
  */
 import type { CommandNode, ListNode, SimpleCommand } from './ast';
+import type { ShellFlavour } from '../images/image-spec';
 import type { Program, ProgramIO } from '../program';
 import { FsError, joinPath } from '../vfs';
 import { Interpreter } from './interpreter';
@@ -41,6 +43,7 @@ export const shellProgram: Program = function* (io) {
   state.positional = invocation.positional;
   state.errexit = invocation.errexit;
   state.xtrace = invocation.xtrace;
+  state.flavour = shellFlavour(io.argv[0] ?? 'sh', io.sys.image.binSh);
   const interpreter = new Interpreter(state, io, true, { stdin: io.stdin, fds: new Map([[1, (text: string) => io.stdout(text)], [2, (text: string) => io.stderr(text)]]) });
   if (invocation.isCommandString) interpreter.tailCommand = lastSimpleCommand(list);
   io.onSignal((signal) => {
@@ -76,6 +79,13 @@ function parseInvocation(io: ProgramIO): Invocation | string {
     if (!(error instanceof FsError)) throw error;
     return `sh: can't open '${file}': ${error.message}`;
   }
+}
+
+/** `dash`, `bash` and `ash` are themselves; `sh` is whatever the image links /bin/sh to. */
+function shellFlavour(argv0: string, binSh: ShellFlavour | undefined): ShellFlavour {
+  const name = argv0.slice(argv0.lastIndexOf('/') + 1);
+  if (name === 'dash' || name === 'bash' || name === 'ash') return name;
+  return binSh ?? 'ash';
 }
 
 function lastSimpleCommand(list: ListNode): SimpleCommand | undefined {

@@ -1,5 +1,6 @@
 /** Everything a shell remembers between commands; subshells and `$(…)` work on a copy. */
 import type { CommandNode } from './ast';
+import type { ShellFlavour } from '../images/image-spec';
 import type { Signal } from '../signals';
 
 export interface Variable {
@@ -21,6 +22,8 @@ export class ShellState {
   lastStatus = 0;
   errexit = false;
   xtrace = false;
+  /** Which shell this is, for the few builtins whose behaviour differs (dash's `echo`). */
+  flavour: ShellFlavour = 'ash';
   /** True only inside `wait`, the one place a trapped signal interrupts (POSIX §2.11). */
   interruptible = false;
   /** Where `read` continues in the current stdin text. */
@@ -63,6 +66,7 @@ export class ShellState {
     copy.lastStatus = this.lastStatus;
     copy.errexit = this.errexit;
     copy.xtrace = this.xtrace;
+    copy.flavour = this.flavour;
     return copy;
   }
 }

@@ -2,6 +2,7 @@
  * Every command the simulated shell knows. Shell builtins need the interpreter; utilities are
  * ordinary programs (busybox applets) that an image with a userland provides on its $PATH.
  */
+import type { ShellFlavour } from '../../images/image-spec';
 import type { Program } from '../../program';
 import { basename } from './basename';
 import { breakBuiltin } from './break';
@@ -12,6 +13,7 @@ import { colon } from './colon';
 import { continueBuiltin } from './continue';
 import { cp } from './cp';
 import { curl } from './curl';
+import { dashEcho } from './dash-echo';
 import { date } from './date';
 import { dirname } from './dirname';
 import { dot } from './dot';
@@ -59,6 +61,13 @@ import { whoami } from './whoami';
 export const SHELL_BUILTINS: Readonly<Record<string, ShellBuiltin>> = {
   ':': colon, '.': dot, source: dot, break: breakBuiltin, cd, continue: continueBuiltin, eval: evalBuiltin, exec, exit,
   export: exportBuiltin, local, read, readonly: local, return: returnBuiltin, set, shift, trap, unset, wait,
+};
+
+/** Builtins only one shell has, taking precedence over a `$PATH` utility of the same name. */
+export const FLAVOUR_BUILTINS: Readonly<Record<ShellFlavour, Readonly<Record<string, ShellBuiltin>>>> = {
+  ash: {},
+  bash: {},
+  dash: { echo: dashEcho },
 };
 
 export const UTILITIES: Readonly<Record<string, Program>> = {
