@@ -58,3 +58,49 @@ Feature: kubectl expose turns a workload into a Service
     When I run "kubectl create configmap settings"
     And I run "kubectl expose configmap settings --port=80"
     Then the command should fail with "error: cannot expose a ConfigMap"
+
+  # kubernetes.io "Connecting Applications with Services", its commands in order (the interactive
+  # `kubectl run -i --tty … nslookup` becomes a pod whose logs are read).
+  Scenario: The docs' my-nginx: expose, describe, EndpointSlices, and Service variables only in pods started after the Service
+    Given I apply:
+      """
+      {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name: "my-nginx" },
+        spec: {
+          selector: { matchLabels: { run: "my-nginx" } },
+          replicas: 2,
+          template: {
+            metadata: { labels: { run: "my-nginx" } },
+            spec: { containers: [{ name: "my-nginx", image: "nginx", ports: [{ containerPort: 80 }] }] },
+          },
+        },
+      }
+      """
+    And I wait up to 1 minute until "kubectl get deployment my-nginx -o jsonpath={.status.readyReplicas}" prints "2"
+    When I run "kubectl get pods -l run=my-nginx -o custom-columns=POD_IP:.status.podIPs"
+    Then the output should contain "[map[ip:10.244.0."
+    When I run "kubectl expose deployment/my-nginx"
+    Then the output should be:
+      """
+      service/my-nginx exposed
+      """
+    When I run "kubectl describe svc my-nginx"
+    Then the output should contain "Selector:                 run=my-nginx"
+    And the output should contain "Port:                     <unset>  80/TCP"
+    And the output should contain "TargetPort:               80/TCP"
+    And "kubectl get endpointslices -l kubernetes.io/service-name=my-nginx -o jsonpath={.items[0].ports[0].port}" should print "80"
+    When I run "kubectl exec deploy/my-nginx -- printenv"
+    Then the output should contain "KUBERNETES_SERVICE_PORT_HTTPS=443"
+    And the output should not contain "MY_NGINX_SERVICE_HOST"
+    When I run "kubectl scale deployment my-nginx --replicas=0"
+    And I wait up to 1 minute until "kubectl get pods -l run=my-nginx -o name" prints ""
+    And I run "kubectl scale deployment my-nginx --replicas=2"
+    And I wait up to 1 minute until "kubectl get deployment my-nginx -o jsonpath={.status.readyReplicas}" prints "2"
+    And I run "kubectl exec deploy/my-nginx -- printenv"
+    Then the output should contain "MY_NGINX_SERVICE_PORT=80"
+    When I run "kubectl run curl --image=radial/busyboxplus:curl --restart=Never -- nslookup my-nginx"
+    And I wait up to 1 minute until "kubectl get pod curl -o jsonpath={.status.phase}" prints "Succeeded"
+    And I run "kubectl logs curl"
+    Then the output should contain "Name:      my-nginx"

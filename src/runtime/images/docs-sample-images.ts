@@ -5,7 +5,7 @@
  */
 import { etcd } from './programs/etcd';
 import { helloGoGke } from './programs/hello-go-gke';
-import { nginxBuiltWithPrefix, NGINX_HTML_ROOT } from './programs/nginx';
+import { nginx, nginxBuiltWithPrefix, NGINX_HTML_ROOT } from './programs/nginx';
 import { NODE_HELLO_SERVER, nodeHello } from './programs/node-hello';
 import { perl } from './programs/perl';
 import { stress } from './programs/stress';
@@ -128,6 +128,36 @@ export const DOCS_SAMPLE_IMAGES: readonly ImageEntry[] = [
     exposedPorts: [],
   },
   {
+    // The same task's frontend: kubernetes.io examples/service/access/Dockerfile as the image was built (2016),
+    // `FROM nginx:1.9.14`, `RUN rm /etc/nginx/conf.d/default.conf`, `COPY frontend.conf /etc/nginx/conf.d`.
+    // nginx:1.9.14 is Debian jessie with the nginx.org package: ENV NGINX_VERSION 1.9.14-1~jessie, the
+    // package's nginx.conf of then (one worker, error_log at `warn`), the logs linked to stdout/stderr,
+    // EXPOSE 80 443, no entrypoint script and no STOPSIGNAL (both came with 1.19). frontend.conf is the
+    // docs' service/access/frontend.conf of that time: it proxies everything to the `hello` Service.
+    name: 'hello-frontend',
+    repositories: ['gcr.io/google-samples/hello-frontend'],
+    defaultVersion: '1.0',
+    tagVersions: { '1.0': '1.9.14' },
+    entrypoint: [],
+    cmd: ['nginx', '-g', 'daemon off;'],
+    env: { PATH: STANDARD_PATH, NGINX_VERSION: '1.9.14-1~jessie' },
+    workingDir: '/',
+    shells: DEBIAN_SHELLS,
+    tools: [],
+    programs: { nginx },
+    files: (version) => ({
+      ...DEBIAN_FILES,
+      ...DEBIAN_JESSIE_RELEASE,
+      'etc/nginx/nginx.conf': NGINX_1_9_CONF,
+      'etc/nginx/conf.d/frontend.conf': HELLO_FRONTEND_CONF,
+      [`${NGINX_HTML_ROOT.slice(1)}/index.html`]: nginxWelcomePage(version),
+      [`${NGINX_HTML_ROOT.slice(1)}/50x.html`]: NGINX_50X_PAGE,
+    }),
+    symlinks: { ...RUN_SYMLINKS, 'var/log/nginx/access.log': '/dev/stdout', 'var/log/nginx/error.log': '/dev/stderr' },
+    stopSignal: 'SIGTERM',
+    exposedPorts: [80, 443],
+  },
+  {
     // kubernetes cluster/images/etcd: etcd and etcdctl on gcr.io/distroless/static, plus bash-static copied
     // to /bin/sh for migrate-if-needed.sh (since kubernetes#91171, 2020, so every 3.5.x-y tag): a shell
     // without a userland. No ENTRYPOINT or CMD: pods name /usr/local/bin/etcd. 3.5.16-0 is kubeadm 1.32's.
@@ -154,6 +184,55 @@ const DEBIAN_JESSIE_RELEASE: Readonly<Record<string, string>> = {
   'etc/debian_version': '8.4\n',
   'etc/os-release': 'PRETTY_NAME="Debian GNU/Linux 8 (jessie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="8"\nVERSION="8 (jessie)"\nID=debian\n',
 };
+
+/** The nginx.org package's /etc/nginx/nginx.conf of the 1.9 releases. */
+const NGINX_1_9_CONF = `
+user  nginx;
+worker_processes  1;
+
+error_log  /var/log/nginx/error.log warn;
+pid        /var/run/nginx.pid;
+
+
+events {
+    worker_connections  1024;
+}
+
+
+http {
+    include       /etc/nginx/mime.types;
+    default_type  application/octet-stream;
+
+    log_format  main  '$remote_addr - $remote_user [$time_local] "$request" '
+                      '$status $body_bytes_sent "$http_referer" '
+                      '"$http_user_agent" "$http_x_forwarded_for"';
+
+    access_log  /var/log/nginx/access.log  main;
+
+    sendfile        on;
+    #tcp_nopush     on;
+
+    keepalive_timeout  65;
+
+    #gzip  on;
+
+    include /etc/nginx/conf.d/*.conf;
+}
+`;
+
+/** kubernetes.io examples/service/access/frontend.conf, as the frontend image was built with it. */
+const HELLO_FRONTEND_CONF = `upstream hello {
+    server hello;
+}
+
+server {
+    listen 80;
+
+    location / {
+        proxy_pass http://hello;
+    }
+}
+`;
 
 /** The sample's server, as `cat /server.js` shows it (without its licence header). */
 const NODE_HELLO_SERVER_JS = `'use strict';

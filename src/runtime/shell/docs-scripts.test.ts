@@ -109,6 +109,13 @@ test('curl -s http://x, and curl errors as curl 8 prints them', () => {
   assert.equal(container.runScript('curl http://down:8080/').stderr, "curl: (7) Failed to connect to down port 8080 after 1 ms: Couldn't connect to server\n");
 });
 
+test('curl https://my-nginx --cacert FILE: the certificate file given after the URL is not taken for the URL', () => {
+  const network = fakeNetwork({ records: { 'my-nginx.default.svc.cluster.local': '10.96.0.7' }, http: { '10.96.0.7': '<title>Welcome to nginx!</title>' } });
+  const container = new FakeContainer({ image: 'curlimages/curl', network });
+  const result = container.runScript('curl https://my-nginx --cacert /etc/nginx/ssl/tls.crt');
+  assert.deepEqual([result.stdout, result.stderr], ['<title>Welcome to nginx!</title>', '']);
+});
+
 test('busybox has no curl; nginx has no wget', () => {
   const busybox = new FakeContainer().runScript('curl http://x');
   assert.equal(busybox.stderr, 'sh: curl: not found\n');

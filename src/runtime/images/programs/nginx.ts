@@ -4,8 +4,8 @@
  * a symlink to it) in the `main` format when the configuration says so, else nginx's built-in
  * `combined`. SIGTERM/SIGINT: fast shutdown; SIGQUIT: graceful (the official image's STOPSIGNAL);
  * `nginx -s quit|stop` signals PID 1. Exit code 0 either way.
- * Simplification: only `listen N`, `root DIR`, `error_log`'s level and `access_log`'s format are
- * read from the configuration.
+ * Simplification: only `listen N`, `root DIR`, `error_log`'s level, `access_log`'s format and the
+ * reverse proxy's `upstream`/`location … proxy_pass` (nginx-proxy.ts) are read from the configuration.
  */
 import type { HttpServerRequest, Listener } from '../../listeners';
 import type { HttpResponse } from '../../network-stack';
@@ -14,6 +14,7 @@ import { statusText } from '../../http-status';
 import { joinPath, type LayerMemo, type VirtualFS } from '../../vfs';
 import { strftime } from '../../shell/builtins/time-format';
 import { serveUntilSignal, type SignalReactions } from './serve-until-signal';
+import { NginxProxy, parseLocations, type NginxLocation } from './nginx-proxy';
 
 export const NGINX_HTML_ROOT = '/usr/share/nginx/html';
 const NOTICE_TIME = '%Y/%m/%d %H:%M:%S';
@@ -44,7 +45,9 @@ export function nginxBuiltWithPrefix(prefix: string): Program {
     const config = readConfig(io);
     if (config.notices) io.stderr(startupNotices(io));
     const root = resolveRoot(prefix, config.root);
-    const listeners = config.ports.map((port) => new NginxListener(port, io, root, config.combinedLog));
+    const proxy = config.locations === undefined ? undefined : NginxProxy.start(io, config.locations);
+    if (proxy !== undefined && !(proxy instanceof NginxProxy)) return exitWith(emerg(io, proxy.emerg));
+    const listeners = config.ports.map((port) => new NginxListener(port, io, root, config.combinedLog, proxy));
     return serveUntilSignal(io, listeners, config.notices ? SIGNALS : QUIET_SIGNALS, bindError);
   };
 }
@@ -78,11 +81,26 @@ class NginxListener implements Listener {
     private readonly io: ProgramIO,
     private readonly root: string,
     private readonly combinedLog: boolean,
+    private readonly proxy: NginxProxy | undefined,
   ) {}
 
   http(request: HttpServerRequest): HttpResponse {
-    return serve(this.io, this.root, this.combinedLog, request);
+    const location = this.proxy?.locationFor(request.path);
+    if (this.proxy === undefined || location === undefined) return serve(this.io, this.root, this.combinedLog, request);
+    const forwarded = this.proxy.forward(this.io, location, request);
+    const response = 'failed' in forwarded ? { status: forwarded.failed, headers: { 'Content-Type': 'text/html' }, body: errorPage(this.io, forwarded.failed) } : forwarded;
+    logRequest(this.io, this.combinedLog, request, response.status, response.body);
+    return { ...response, headers: { ...response.headers, Server: `nginx/${this.io.sys.image.version}` } };
   }
+}
+
+/**
+ * A configuration error at start-up: logged through the error log (stderr) and printed again by nginx's
+ * command line, then exit 1.
+ */
+function emerg(io: ProgramIO, message: string): number {
+  io.stderr(`${strftime(io.sys.now(), NOTICE_TIME)} [emerg] 1#1: ${message}\nnginx: [emerg] ${message}\n`);
+  return 1;
 }
 
 /** The body of a program that exits at once with `code`. */
@@ -145,16 +163,23 @@ function serve(io: ProgramIO, root: string, combinedLog: boolean, request: HttpS
       body = errorPage(io, 403);
     }
   }
+  logRequest(io, combinedLog, request, status, body);
+  return { status, headers: { Server: `nginx/${io.sys.image.version}`, 'Content-Type': 'text/html' }, body: request.method === 'HEAD' ? '' : body };
+}
+
+function logRequest(io: ProgramIO, combinedLog: boolean, request: HttpServerRequest, status: number, body: string): void {
   const agent = request.headers['User-Agent'] ?? request.headers['user-agent'] ?? '-';
   const time = strftime(io.sys.now(), '%d/%b/%Y:%H:%M:%S +0000');
   // `main` (the official image's) is `combined` plus "$http_x_forwarded_for".
   const forwardedFor = combinedLog ? '' : ' "-"';
   io.stdout(`${request.remoteAddress} - - [${time}] "${request.method} ${request.target} HTTP/1.1" ${status} ${Buffer.byteLength(body)} "-" "${agent}"${forwardedFor}\n`);
-  return { status, headers: { Server: `nginx/${io.sys.image.version}`, 'Content-Type': 'text/html' }, body: request.method === 'HEAD' ? '' : body };
 }
 
+/** nginx's own reason phrases, where they differ from the RFC's. */
+const NGINX_REASONS: Readonly<Record<number, string>> = { 504: 'Gateway Time-out' };
+
 function errorPage(io: ProgramIO, status: number): string {
-  const title = `${status} ${statusText(status)}`;
+  const title = `${status} ${NGINX_REASONS[status] ?? statusText(status)}`;
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx/${io.sys.image.version}</center>\r\n</body>\r\n</html>\r\n`;
 }
 
@@ -166,6 +191,8 @@ interface NginxConfig {
   readonly notices: boolean;
   /** No `access_log … main`: nginx logs requests in its predefined `combined` format. */
   readonly combinedLog: boolean;
+  /** The `location` blocks, when one of them proxies (nginx-proxy.ts); absent for a plain file server. */
+  readonly locations?: readonly NginxLocation[];
 }
 
 /** Configurations read from an image layer, by layer (`VirtualFS.readLayer`): every replica's nginx reads the same files. */
@@ -176,8 +203,12 @@ function readConfig(io: ProgramIO): NginxConfig {
 }
 
 function readConfigFiles(fs: VirtualFS): NginxConfig {
-  const files = ['/etc/nginx/nginx.conf', ...(fs.exists('/etc/nginx/conf.d') ? fs.readdir('/etc/nginx/conf.d').filter((f) => f.endsWith('.conf')).map((f) => `/etc/nginx/conf.d/${f}`) : [])];
-  return parseConfig(files.filter((file) => fs.exists(file)).map((file) => fs.readFile(file)));
+  const paths = ['/etc/nginx/nginx.conf', ...(fs.exists('/etc/nginx/conf.d') ? fs.readdir('/etc/nginx/conf.d').filter((f) => f.endsWith('.conf')).map((f) => `/etc/nginx/conf.d/${f}`) : [])];
+  const files = paths.filter((path) => fs.exists(path)).map((path) => ({ path, text: fs.readFile(path) }));
+  const config = parseConfig(files.map((file) => file.text));
+  const locations = parseLocations(files);
+  // Only a proxying configuration pays for an object of its own: file servers share their parsed config.
+  return locations.some((location) => location.proxy) ? Object.freeze({ ...config, locations }) : config;
 }
 
 /** A level of the parsed-configuration cache: the configuration of the texts read so far, and what follows. */

@@ -21,7 +21,8 @@ interface CurlOptions {
  * `curl [-sSfI] [-X METHOD] [-H HEADER] [-o FILE] [-m SEC] URL`, with curl 8's error lines
  * (`curl: (6) Could not resolve host: x`, `curl: (7) Failed to connect to x port 80 after 0 ms:
  * Couldn't connect to server`). Simplification: no progress meter on stderr (its speeds would
- * be wall-clock noise).
+ * be wall-clock noise); TLS is not modelled, so `https://` is spoken as plain HTTP to port 443 and the
+ * certificate options (`--cacert FILE`, `--cert`, `--key`, `--capath`, `-k`) are read and have no effect.
  */
 export const curl: Program = function* (io) {
   const options = parseOptions(io.argv.slice(1));
@@ -65,6 +66,7 @@ function parseOptions(args: readonly string[]): CurlOptions {
       options.headers[(name as string).trim()] = value.join(':').trim();
     } else if (arg === '-o' || arg === '--output') options.output = args[++i];
     else if (arg === '-m' || arg === '--max-time' || arg === '--connect-timeout') options.timeoutMs = Number(args[++i]) * 1000;
+    else if (TLS_FILE_OPTIONS.has(arg)) i++;
     else if (arg === '--silent') options.silent = true;
     else if (arg === '--fail') options.fail = true;
     else if (arg === '--head') options.head = true;
@@ -74,6 +76,9 @@ function parseOptions(args: readonly string[]): CurlOptions {
   if (options.head) options.method = 'HEAD';
   return options;
 }
+
+/** Options whose argument is a file for the TLS layer: the argument is not the URL (`curl https://x --cacert ca.crt`). */
+const TLS_FILE_OPTIONS: ReadonlySet<string> = new Set(['--cacert', '--capath', '--cert', '-E', '--key']);
 
 function applyShortFlags(options: CurlOptions, cluster: string): void {
   if (cluster.includes('s')) options.silent = true;
