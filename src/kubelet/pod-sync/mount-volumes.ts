@@ -10,6 +10,7 @@ import type { Pod } from '../../api/schemas';
 import type { MountSource } from '../../runtime';
 import { mountTimeoutMessage, POD_ATTACH_AND_MOUNT_TIMEOUT_MS, type PodVolume } from '../../storage';
 import type { PodContext } from './pod-context';
+import { prepareVolumeOwnership } from './volume-ownership';
 
 const MAX_VOLUME_RETRY_MS = 122_000;
 
@@ -23,6 +24,7 @@ export function mountVolumes(context: PodContext, pod: Pod): MountResult {
   if (setUp.status === 'ready') {
     state.volumesWaitingSince = undefined;
     state.volumeRetryMs = 500;
+    prepareVolumeOwnership(pod, setUp.volumes);
     return { ready: true, volumes: setUp.volumes };
   }
   state.volumesWaitingSince ??= now;

@@ -19,6 +19,7 @@ import { serviceEnvironment } from '../service-env';
 import type { Task } from '../task';
 import { killContainer, podGracePeriod } from '../termination';
 import { buildContainerFilesystem } from './container-filesystem';
+import { containerIdentity } from './container-identity';
 import type { PodContext } from './pod-context';
 
 export function* startContainer(context: PodContext, pod: Pod, container: Container, kind: ContainerKind, volumes: ReadonlyMap<string, PodVolume<MountSource>>): Task<boolean> {
@@ -36,9 +37,11 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   const filesystem = buildContainerFilesystem({ pod, container, image, env: config.env, volumes, podIP: state.sandbox?.podIP, resolvConf: network.resolvConf(pod), now: node.now });
   if ('error' in filesystem) return fail(context, pod, name, 'CreateContainerError', filesystem.error, filesystem.error);
   const log = new ContainerLog();
+  const identity = containerIdentity(pod, container, () => filesystem.fs.regularFile('/etc/passwd')?.content);
+  if (identity) filesystem.fs.creator = { uid: identity.uid, gid: identity.gid };
   node.events.container(pod, name, 'Normal', 'Created', createdMessage(name));
   const started = node.runtime.startContainer(
-    { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname, network: context.networkStack(), containerPorts: portsOf(container), log },
+    { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname, network: context.networkStack(), containerPorts: portsOf(container), identity, log },
     context,
   );
   const attempt = state.nextAttempt(name);

@@ -68,7 +68,7 @@ test('/proc carries each container’s creation time and takes writes privately'
   const image = lookupImage('busybox:1.36');
   const a = createContainerRoot(image, { now: () => 7000 });
   const b = createContainerRoot(image, { now: () => 9000 });
-  assert.deepEqual(a.stat('/proc'), { kind: 'dir', mode: 0o755, size: 4096, mtime: 7000 });
+  assert.deepEqual(a.stat('/proc'), { kind: 'dir', mode: 0o755, size: 4096, mtime: 7000, uid: 0, gid: 0 });
   assert.equal(b.stat('/proc').mtime, 9000);
   a.writeFile('/proc/x', 'x');
   a.mkdir('/proc/d');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fakeNetwork } from '../fake-network';
 import { FakeContainer } from '../testing';
-import { Directory } from '../vfs';
+import { Directory, setOwner } from '../vfs';
 
 test('liveness exec probe script: touch, sleep 30, rm, sleep 600', () => {
   const container = new FakeContainer();
@@ -205,4 +205,20 @@ test('id under a pod securityContext (runAsUser 1000, runAsGroup 3000, fsGroup 2
 test('here-documents feed stdin', () => {
   const run = new FakeContainer({ env: { WHO: 'k8s' } }).runScript('cat <<EOF\nhello $WHO\nEOF');
   assert.equal(run.stdout, 'hello k8s\n');
+});
+
+test("ls -l names owners from the image's tables, by number without an entry, and shows the setgid and sticky bits", () => {
+  const container = new FakeContainer({ identity: { uid: 1000, gid: 3000, supplementalGroups: [2000] } });
+  const volume = new Directory();
+  setOwner(volume.node, { uid: 0, gid: 2000 });
+  volume.node.mode = 0o2777;
+  container.fs.mount('/data/demo', volume);
+  container.fs.creator = { uid: 1000, gid: 3000 };
+  const run = container.runScript('cd /data; ls -l; cd demo; echo hello > testfile; ls -l; ls -ld /tmp');
+  assert.equal(
+    run.stdout,
+    'total 4\ndrwxrwsrwx    2 root     2000          4096 Jan  1 00:00 demo\n' +
+      'total 4\n-rw-r--r--    1 1000     2000             6 Jan  1 00:00 testfile\n' +
+      'drwxrwxrwt    2 root     root          4096 Jan  1 00:00 /tmp\n',
+  );
 });

@@ -9,3 +9,5 @@ export { FsError, isFsError, STRERROR, type FsErrorCode } from './fs-error';
 export { joinPath, normalizePath, basename, dirname, splitPath } from './path';
 export type { DeferredText, FsNode, FileNode, DirNode, SymlinkNode } from './node';
 export { newFile, sharedFile } from './node';
+export { ownerOf, setOwner, SET_GROUP_ID, type Owner } from './ownership';
+export { changeGroupTree } from './change-group';

@@ -3,6 +3,7 @@
  * mounts of the same directory node share every write, as two bind mounts of one host dir do.
  */
 import { BoundedMemo } from '../../api/bounded-memo';
+import { copyOwner } from './ownership';
 
 export interface FileNode {
   kind: 'file';
@@ -129,15 +130,17 @@ const MAX_SHARED_FILE_LENGTH = 4096;
 
 /** The private copy of a lower-layer node: one level deep, its children stay shared until written. */
 export function copyUp(node: FsNode): FsNode {
-  return node.kind === 'dir' ? { ...node, entries: new Map(node.entries) } : copyLeaf(node);
+  const copy = node.kind === 'dir' ? { ...node, entries: new Map(node.entries) } : copyLeaf(node);
+  copyOwner(node, copy);
+  return copy;
 }
 
 /** Deep copy, used when an image's base layer becomes a fresh container rootfs. */
 export function cloneNode(node: FsNode): FsNode {
-  if (node.kind !== 'dir') return copyLeaf(node);
-  const entries = new Map<string, FsNode>();
-  for (const [name, child] of node.entries) entries.set(name, cloneNode(child));
-  return { ...node, entries };
+  const copy = node.kind === 'dir' ? { ...node, entries: new Map<string, FsNode>() } : copyLeaf(node);
+  if (node.kind === 'dir') for (const [name, child] of node.entries) (copy as DirNode).entries.set(name, cloneNode(child));
+  copyOwner(node, copy);
+  return copy;
 }
 
 /** A file is copied field by field: a spread would miss a deferred file's content (an accessor). */

@@ -5,11 +5,13 @@
  * (40 at most, as Linux's MAXSYMLINKS) and `..` leaves a mount back to its mountpoint's parent.
  * A root may sit on a shared lower layer (`sealLayer`): lookups made to write copy the nodes on their
  * path up first, so the layer is never changed in place (see `copyUp`).
- * Simplification: no owners or permission checks (containers run as root unless told otherwise,
- * and kubespec scripts do not depend on EACCES); modes are stored for `ls -l` and ConfigMap modes.
+ * Nodes have owners (`ownership.ts`): what the container's processes create is theirs (`creator`), in the
+ * group of a setgid directory where they create it in one. Simplification: no permission checks (kubespec
+ * scripts do not depend on EACCES); modes and owners are stored for `ls -l` and ConfigMap modes.
  */
 import { FsError, type FsErrorCode } from './fs-error';
 import { type DeferredText, type DirNode, type FileNode, type FsNode, copyUp, CREATION_MTIME, DEFAULT_DIR_MODE, DEFAULT_FILE_MODE, isLowerLayer, newDir, newFile } from './node';
+import { initOwner, ownerOf, ROOT_OWNER, SET_GROUP_ID, type Owner } from './ownership';
 import { joinPath, splitPath } from './path';
 
 /** Anything that owns a directory or file node: a `Directory`, or a subPath of one. */
@@ -26,6 +28,8 @@ export interface FsStat {
   mode: number;
   size: number;
   mtime: number;
+  uid: number;
+  gid: number;
 }
 
 export interface VirtualFSOptions {
@@ -130,6 +134,8 @@ export class VirtualFS {
   private crossings = 0;
   private readonly clock: (() => number) | undefined;
   private readonly createdAt: number;
+  /** Who the container's processes run as: the owner of what they create (the runtime sets it at start). */
+  creator: Owner = ROOT_OWNER;
 
   constructor(root: MountSource & { node: DirNode } = { node: newDir() }, options: VirtualFSOptions = {}) {
     this.rootNode = root.node;
@@ -268,7 +274,7 @@ export class VirtualFS {
       return;
     }
     const parent = this.writableParent(lookup, path);
-    parent.entries.set(lookup.name, newFile(content, this.now(), options.mode ?? DEFAULT_FILE_MODE));
+    parent.entries.set(lookup.name, this.owned(newFile(content, this.now(), options.mode ?? DEFAULT_FILE_MODE), parent));
   }
 
   mkdir(path: string, options: { recursive?: boolean; mode?: number } = {}): void {
@@ -278,7 +284,8 @@ export class VirtualFS {
     }
     const lookup = this.lookup(path, true, true);
     if (lookup.found) throw new FsError('EEXIST', path);
-    this.writableParent(lookup, path).entries.set(lookup.name, newDir(this.now(), options.mode ?? DEFAULT_DIR_MODE));
+    const parent = this.writableParent(lookup, path);
+    parent.entries.set(lookup.name, this.owned(newDir(this.now(), options.mode ?? DEFAULT_DIR_MODE), parent));
   }
 
   readdir(path: string): string[] {
@@ -327,7 +334,8 @@ export class VirtualFS {
   symlink(target: string, path: string): void {
     const lookup = this.lookup(path, false, true);
     if (lookup.found) throw new FsError('EEXIST', path);
-    this.writableParent(lookup, path).entries.set(lookup.name, { kind: 'symlink', target, mtime: this.now() });
+    const parent = this.writableParent(lookup, path);
+    parent.entries.set(lookup.name, this.owned({ kind: 'symlink', target, mtime: this.now() }, parent));
   }
 
   readlink(path: string): string {
@@ -352,6 +360,14 @@ export class VirtualFS {
     return this.clock?.() ?? 0;
   }
 
+  /** `node`, just made in `parent`, owned by the creator (root's nodes outside setgid directories need no entry). */
+  private owned<T extends FsNode>(node: T, parent: DirNode): T {
+    if (this.creator === ROOT_OWNER && (parent.mode & SET_GROUP_ID) === 0) return node;
+    const inherited = initOwner(node, parent, this.creator);
+    if (node.kind === 'dir') node.mode |= inherited;
+    return node;
+  }
+
   private mkdirs(path: string, mode?: number): void {
     let current = '';
     for (const part of splitPath(path)) {
@@ -362,7 +378,8 @@ export class VirtualFS {
         continue;
       }
       // Only a directory that is created needs a private parent: existing ones are walked read-only.
-      this.writableParent(this.lookup(current, true, true), current).entries.set(lookup.name, newDir(this.now(), mode ?? DEFAULT_DIR_MODE));
+      const parent = this.writableParent(this.lookup(current, true, true), current);
+      parent.entries.set(lookup.name, this.owned(newDir(this.now(), mode ?? DEFAULT_DIR_MODE), parent));
     }
   }
 
@@ -607,11 +624,11 @@ function toStat(node: FsNode): FsStat {
     case 'file':
       return fileStat(node);
     case 'dir':
-      return { kind: 'dir', mode: node.mode, size: 4096, mtime: node.mtime };
+      return { kind: 'dir', mode: node.mode, size: 4096, mtime: node.mtime, ...ownerOf(node) };
     case 'symlink':
-      return { kind: 'symlink', mode: 0o777, size: node.target.length, mtime: node.mtime };
+      return { kind: 'symlink', mode: 0o777, size: node.target.length, mtime: node.mtime, ...ownerOf(node) };
     case 'device':
-      return { kind: 'device', mode: 0o666, size: 0, mtime: node.mtime };
+      return { kind: 'device', mode: 0o666, size: 0, mtime: node.mtime, ...ownerOf(node) };
   }
 }
 
@@ -627,5 +644,7 @@ function fileStat(node: FileNode): FsStat {
       return Buffer.byteLength(node.content);
     },
     mtime: node.mtime,
+    uid: ownerOf(node).uid,
+    gid: ownerOf(node).gid,
   };
 }

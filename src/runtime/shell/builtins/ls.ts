@@ -5,7 +5,9 @@ import { strftime } from './time-format';
 
 /**
  * `ls [-1alA] [FILE…]`. Output is one name per line, as busybox prints when stdout is not a
- * terminal (kubectl exec without -t, and logs). `-l` follows busybox's column layout.
+ * terminal (kubectl exec without -t, and logs). `-l` follows busybox's column layout: owner and group by
+ * their names in the image's /etc/passwd and /etc/group, by number when it has none (`ls -l` in an fsGroup
+ * volume shows `1000     2000`), and the setuid, setgid and sticky bits as `s`/`S` and `t`/`T`.
  */
 export const ls: Program = function* (io) {
   const { flags, operands } = parseFlags(io.argv.slice(1));
@@ -48,7 +50,18 @@ function entryLine(io: ProgramIO, path: string, name: string, flags: Map<string,
   const stat = fs.lstat(path);
   const link = stat.kind === 'symlink' ? ` -> ${fs.readlink(path)}` : '';
   const size = String(stat.size).padStart(9);
-  return `${modeString(stat)} ${String(linkCount(fs, path, stat)).padStart(4)} root     root     ${size} ${strftime(stat.mtime, '%b %e %H:%M')} ${name}${link}\n`;
+  const owner = `${nameOf(io, '/etc/passwd', stat.uid).padEnd(8)} ${nameOf(io, '/etc/group', stat.gid).padEnd(8)}`;
+  return `${modeString(stat)} ${String(linkCount(fs, path, stat)).padStart(4)} ${owner} ${size} ${strftime(stat.mtime, '%b %e %H:%M')} ${name}${link}\n`;
+}
+
+/** busybox's get_cached_username/groupname: the `name:x:id:…` entry's name, else the number. */
+function nameOf(io: ProgramIO, table: string, id: number): string {
+  const text = io.sys.fs.regularFile(table)?.content ?? '';
+  for (const line of text.split('\n')) {
+    const fields = line.split(':');
+    if (fields.length >= 3 && Number(fields[2]) === id) return (fields[0] ?? '').slice(0, 8);
+  }
+  return String(id);
 }
 
 function linkCount(fs: VirtualFS, path: string, stat: FsStat): number {
@@ -58,6 +71,16 @@ function linkCount(fs: VirtualFS, path: string, stat: FsStat): number {
 
 function modeString(stat: FsStat): string {
   const type = { file: '-', dir: 'd', symlink: 'l', device: 'c' }[stat.kind];
-  const bits = 'rwxrwxrwx'.split('').map((c, i) => ((stat.mode >> (8 - i)) & 1 ? c : '-')).join('');
-  return type + bits;
+  const bits = 'rwxrwxrwx'.split('').map((c, i) => ((stat.mode >> (8 - i)) & 1 ? c : '-'));
+  // Each special bit shows in its triple's execute slot: lower case over x, upper case without it.
+  SPECIAL_BITS.forEach(([bit, slot, letter]) => {
+    if (stat.mode & bit) bits[slot] = bits[slot] === 'x' ? letter : letter.toUpperCase();
+  });
+  return type + bits.join('');
 }
+
+const SPECIAL_BITS: readonly (readonly [number, number, string])[] = [
+  [0o4000, 2, 's'],
+  [0o2000, 5, 's'],
+  [0o1000, 8, 't'],
+];
