@@ -40,6 +40,66 @@ Feature: DaemonSet — one pod on every eligible node
       node.kubernetes.io/unschedulable
       """
 
+  Scenario: The DaemonSet page's fluentd-elasticsearch runs on every node of kube-system's cluster
+    Given a cluster with 3 nodes
+    When I apply:
+      """
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: fluentd-elasticsearch
+        namespace: kube-system
+        labels:
+          k8s-app: fluentd-logging
+      spec:
+        selector:
+          matchLabels:
+            name: fluentd-elasticsearch
+        template:
+          metadata:
+            labels:
+              name: fluentd-elasticsearch
+          spec:
+            tolerations:
+            - key: node-role.kubernetes.io/control-plane
+              operator: Exists
+              effect: NoSchedule
+            - key: node-role.kubernetes.io/master
+              operator: Exists
+              effect: NoSchedule
+            containers:
+            - name: fluentd-elasticsearch
+              image: quay.io/fluentd_elasticsearch/fluentd:v2.5.2
+              resources:
+                limits:
+                  memory: 200Mi
+                requests:
+                  cpu: 100m
+                  memory: 200Mi
+              volumeMounts:
+              - name: varlog
+                mountPath: /var/log
+            terminationGracePeriodSeconds: 30
+            volumes:
+            - name: varlog
+              hostPath:
+                path: /var/log
+      """
+    And 30 seconds pass
+    And I run "kubectl get ds -n kube-system"
+    Then the output should be:
+      """
+      NAME                    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
+      fluentd-elasticsearch   3         3         3       3            3           <none>          30s
+      """
+    # apps/v1 shows the server's template generation as an annotation: 1 at creation, one more per template change.
+    When I run "kubectl describe ds fluentd-elasticsearch -n kube-system"
+    Then the output should contain "Annotations:    deprecated.daemonset.template.generation: 1"
+    And the output should contain "Pods Status:  3 Running / 0 Waiting / 0 Succeeded / 0 Failed"
+    When I run "kubectl patch ds fluentd-elasticsearch -n kube-system -p '{\"spec\":{\"minReadySeconds\":5}}'"
+    And I run "kubectl set image ds/fluentd-elasticsearch -n kube-system fluentd-elasticsearch=quay.io/fluentd_elasticsearch/fluentd:v2.6.0"
+    Then "kubectl get ds fluentd-elasticsearch -n kube-system -o jsonpath='{.metadata.generation}/{.metadata.annotations.deprecated\.daemonset\.template\.generation}'" should print "3/2"
+
   Scenario: With the scheduler stopped, DaemonSet pods wait in Pending (v1.32)
     Given a cluster with 2 nodes
     When the scheduler stops

@@ -40,6 +40,13 @@ Feature: Job 和 CronJob — run-to-completion pods and scheduled Jobs
       """
       batch.kubernetes.io/job-tracking
       """
+    # A Job created without labels is read back with its template's generated labels (SetDefaults_Job runs again
+    # when the apiserver reads the stored object), as the Jobs page's `kubectl describe job pi` shows.
+    When I run "kubectl get job pi -o jsonpath='{.metadata.labels.batch\.kubernetes\.io/job-name}/{.metadata.labels.job-name}'"
+    Then the output should be:
+      """
+      pi/pi
+      """
 
   Scenario: parallelism caps the pods running at once
     When I apply:

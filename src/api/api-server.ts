@@ -12,7 +12,7 @@ import type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/a
 import { deepCopy } from './deep-freeze';
 import { withFields } from './with-fields';
 import { compactWith } from './compact-with';
-import { applyDefaults, prepareForCreate } from './defaults';
+import { applyDefaults, prepareForCreate, withUpdatedTemplateGeneration } from './defaults';
 import { TemplateExemplars } from './defaults/template-exemplars';
 import { generateName } from './names';
 import type { KubeObject, StoredObject } from './object';
@@ -122,7 +122,8 @@ export class ApiServer {
       status: NO_STATUS_KINDS.has(input.kind) ? input.status : deepCopy(old.status),
       metadata: this.carriedMetadata(input, old),
     } as KubeObject);
-    return this.admitAndStore('UPDATE', obj, old, options);
+    // The DaemonSet strategy's PrepareForUpdate: the template generation is the server's to keep.
+    return this.admitAndStore('UPDATE', input.kind === 'DaemonSet' ? withUpdatedTemplateGeneration(obj, old) : obj, old, options);
   }
 
   /** Writes only `status` (the `/status` subresource): what controllers and kubelets use. */

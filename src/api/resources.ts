@@ -60,16 +60,29 @@ export function resourceForKind(kind: string): ResourceInfo | undefined {
 }
 
 /**
- * Resolves what a user typed (`po`, `pods`, `pod`, `deployments.apps`, `Deployment`) as kubectl's RESTMapper does.
+ * Resolves what a user typed (`po`, `pods`, `pod`, `deployments.apps`, `deployment.v1.apps`, `Deployment`) as
+ * kubectl's RESTMapper does. As apimachinery's ParseResourceArg, a name with two dots or more is first read as
+ * resource.version.group (the docs' `deployment.v1.apps/nginx-deployment`), then as resource.group
+ * (`storageclasses.storage.k8s.io`).
  */
 export function resolveResource(typed: string): ResourceInfo | undefined {
   const lower = typed.toLowerCase();
-  const [name, ...groupParts] = lower.split('.');
-  const group = groupParts.join('.');
+  const parts = lower.split('.');
+  if (parts.length >= 3) {
+    const [name, version, ...groupParts] = parts;
+    const fullySpecified = findResource(name!, groupParts.join('.'), version);
+    if (fullySpecified) return fullySpecified;
+  }
+  const [name, ...groupParts] = parts;
+  return findResource(name!, groupParts.join('.'));
+}
+
+/** `group` '' matches any group (a bare name), as kubectl's shortcut expansion does; `version` must match when given. */
+function findResource(name: string, group: string, version?: string): ResourceInfo | undefined {
   return RESOURCES.find(
     (r) =>
-      (group === '' || r.group === group) &&
-      (r.plural === name || r.singular === name || r.shortNames.includes(name ?? '') || r.kind.toLowerCase() === name),
+      (version === undefined ? group === '' || r.group === group : r.group === group && r.version === version) &&
+      (r.plural === name || r.singular === name || r.shortNames.includes(name) || r.kind.toLowerCase() === name),
   );
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Job } from '../schemas';
-import { generateJobSelector } from './batch-v1';
+import { generateJobSelector, prepareJobForCreate } from './batch-v1';
 
 const job = (spec: Job['spec']): Job => ({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'pi', uid: 'u-1' }, spec });
 
@@ -20,4 +20,16 @@ test('generateJobSelector labels the template and selects the controller-uid lab
 test('generateJobSelector leaves a manual selector alone', () => {
   const manual = job({ manualSelector: true, selector: { matchLabels: { a: 'b' } } });
   assert.equal(generateJobSelector(manual), manual);
+});
+
+test('a Job created without labels is stored with the generated template labels; its own labels are kept', () => {
+  const bare = prepareJobForCreate(job({ template: {} }));
+  assert.deepEqual(bare.metadata.labels, {
+    'batch.kubernetes.io/controller-uid': 'u-1',
+    'batch.kubernetes.io/job-name': 'pi',
+    'controller-uid': 'u-1',
+    'job-name': 'pi',
+  });
+  const labelled = prepareJobForCreate({ ...job({ template: {} }), metadata: { name: 'pi', uid: 'u-1', labels: { app: 'pi' } } });
+  assert.deepEqual(labelled.metadata.labels, { app: 'pi' });
 });

@@ -15,6 +15,18 @@ export function defaultJob(job: Job): void {
   if (labels && Object.keys(job.metadata.labels ?? {}).length === 0) job.metadata.labels = { ...labels };
 }
 
+/**
+ * The Job as create stores and returns it: its generated selector, then SetDefaults_Job's label copy once more,
+ * because the apiserver defaults the object again when it reads it back from storage. So a Job created without
+ * labels (the docs' pi Job) carries the template's generated labels, as `kubectl describe job pi` shows them.
+ */
+export function prepareJobForCreate(job: Job): Job {
+  const prepared = generateJobSelector(job);
+  const labels = prepared.spec?.template?.metadata?.labels;
+  if (!labels || Object.keys(prepared.metadata.labels ?? {}).length > 0) return prepared;
+  return { ...prepared, metadata: { ...prepared.metadata, labels: { ...labels } } };
+}
+
 function defaultJobSpec(spec: JobSpec): void {
   if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
   spec.parallelism ??= 1;

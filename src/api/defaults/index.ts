@@ -63,4 +63,5 @@ export function applyDefaults<T extends KubeObject>(obj: T): T {
 export { prepareForCreate } from './prepare-for-create';
 export { defaultTolerationSeconds } from './default-toleration-seconds';
 export { generateJobSelector } from './batch-v1';
+export { withUpdatedTemplateGeneration } from './daemon-set-template-generation';
 export { defaultImagePullPolicy } from './image-pull-policy';

@@ -6,20 +6,23 @@
 import type { KubeObject } from '../object';
 import type { Job, Namespace, Pod } from '../schemas';
 import { withFields } from '../with-fields';
-import { generateJobSelector } from './batch-v1';
+import { prepareJobForCreate } from './batch-v1';
 import { withDefaultTolerations } from './default-toleration-seconds';
+import { withCreatedTemplateGeneration } from './daemon-set-template-generation';
 
 /**
  * Returns a new object: Namespace `spec.finalizers` gains `kubernetes` (pkg/registry/core/namespace/strategy.go);
  * a Pod gets priority admission's `priority: 0` / `preemptionPolicy: PreemptLowerPriority` and the default
- * toleration seconds; a Job its generated selector (it needs `metadata.uid`, so call this after assigning it).
+ * toleration seconds; a DaemonSet its template generation; a Job its generated selector, and those labels
+ * as its own when it has none (it needs `metadata.uid`, so call this after assigning it).
  * Expects an object that applyDefaults has already defaulted.
  */
 export function prepareForCreate<T extends KubeObject>(obj: T): T {
   const key = `${obj.apiVersion}/${obj.kind}`;
   if (key === 'v1/Namespace') return prepareNamespace(obj as unknown as Namespace) as unknown as T;
   if (key === 'v1/Pod') return preparePod(obj as unknown as Pod) as unknown as T;
-  if (key === 'batch/v1/Job') return generateJobSelector(obj as unknown as Job) as unknown as T;
+  if (key === 'apps/v1/DaemonSet') return withCreatedTemplateGeneration(obj) as T;
+  if (key === 'batch/v1/Job') return prepareJobForCreate(obj as unknown as Job) as unknown as T;
   return obj;
 }
 

@@ -1,6 +1,6 @@
 /**
  * `kubectl set image (-f FILE | TYPE NAME) CONTAINER=IMAGE ... [--record]` (k8s.io/kubectl/pkg/cmd/set/
- * set_image.go). Arguments with `=` are image updates, the rest name resources; `*` matches every
+ * set_image.go), and the dispatch to `set resources` (set-resources.ts). Arguments with `=` are image updates, the rest name resources; `*` matches every
  * container. An update that changes nothing prints nothing, as kubectl skips empty patches.
  */
 import type { StoredObject } from '../../api';
@@ -11,6 +11,7 @@ import { resourceName } from '../printers';
 import { DRY_RUN_FLAG, type Command } from './command';
 import { podSpecOf, type ContainerView } from './pod-spec-of';
 import { select } from './selection';
+import { setResources } from './set-resources';
 import { dryRunMode, RECORD_FLAG, recordAnnotations } from './write-flags';
 
 export const setCommand: Command = {
@@ -26,9 +27,13 @@ export const setCommand: Command = {
     local: { kind: 'bool' },
     output: { kind: 'string', short: 'o' },
     'field-manager': { kind: 'string' },
+    containers: { kind: 'string', short: 'c' },
+    limits: { kind: 'string' },
+    requests: { kind: 'string' },
   },
   run(context, args, flags) {
     const [name, ...rest] = args.positional;
+    if (name === 'resources') return setResources(context, { ...args, positional: rest }, flags);
     if (name !== 'image') {
       if (name === undefined) throw new KubectlError('error: Required resource not specified.');
       throw new KubectlError(`error: unknown command "${args.positional.join(' ')}"\nSee 'kubectl set -h' for help and examples`);
