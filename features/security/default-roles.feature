@@ -105,7 +105,12 @@ Feature: Default ClusterRoles, aggregation and escalation prevention
         - matchLabels:
             rbac.example.com/aggregate-to-monitoring: "true"
       rules: []
-      ---
+      """
+    # No omitempty on rules, and storage keeps [] as nil: until it selects a role, the aggregate reads back as null.
+    When I run "kubectl get clusterrole monitoring -o yaml"
+    Then the output should contain "rules: null"
+    Given I have applied:
+      """
       apiVersion: rbac.authorization.k8s.io/v1
       kind: ClusterRole
       metadata:

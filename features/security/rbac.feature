@@ -159,3 +159,110 @@ Feature: RBAC authorizes every kubectl command
     Then the command should succeed
     When I run "kubectl exec web -n dev -- ls /"
     Then the command should fail with 'Error from server (Forbidden): pods "web" is forbidden: User "vic" cannot create resource "pods/exec" in API group "" in the namespace "dev"'
+
+  Scenario: The RBAC page's Role, ClusterRole and bindings (jane in default, dave in development, the manager group everywhere)
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Namespace
+      metadata:
+        name: development
+      """
+    When I apply:
+      """
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: Role
+      metadata:
+        namespace: default
+        name: pod-reader
+      rules:
+      - apiGroups: [""] # "" indicates the core API group
+        resources: ["pods"]
+        verbs: ["get", "watch", "list"]
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata:
+        name: secret-reader
+      rules:
+      - apiGroups: [""]
+        resources: ["secrets"]
+        verbs: ["get", "watch", "list"]
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: RoleBinding
+      metadata:
+        name: read-pods
+        namespace: default
+      subjects:
+      - kind: User
+        name: jane
+        apiGroup: rbac.authorization.k8s.io
+      roleRef:
+        kind: Role
+        name: pod-reader
+        apiGroup: rbac.authorization.k8s.io
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: RoleBinding
+      metadata:
+        name: read-secrets
+        namespace: development
+      subjects:
+      - kind: User
+        name: dave
+        apiGroup: rbac.authorization.k8s.io
+      roleRef:
+        kind: ClusterRole
+        name: secret-reader
+        apiGroup: rbac.authorization.k8s.io
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRoleBinding
+      metadata:
+        name: read-secrets-global
+      subjects:
+      - kind: Group
+        name: manager
+        apiGroup: rbac.authorization.k8s.io
+      roleRef:
+        kind: ClusterRole
+        name: secret-reader
+        apiGroup: rbac.authorization.k8s.io
+      """
+    Then the output should be:
+      """
+      role.rbac.authorization.k8s.io/pod-reader created
+      clusterrole.rbac.authorization.k8s.io/secret-reader created
+      rolebinding.rbac.authorization.k8s.io/read-pods created
+      rolebinding.rbac.authorization.k8s.io/read-secrets created
+      clusterrolebinding.rbac.authorization.k8s.io/read-secrets-global created
+      """
+    And "kubectl auth can-i list pods --as jane" should print "yes"
+    And "kubectl auth can-i list pods -n development --as jane" should print "no"
+    And "kubectl auth can-i list secrets -n development --as dave" should print "yes"
+    And "kubectl auth can-i list secrets -n default --as dave" should print "no"
+    And "kubectl auth can-i list secrets -A --as mia --as-group manager" should print "yes"
+    When I run "kubectl get rolebindings -o wide"
+    Then the output should be:
+      """
+      NAME        ROLE              AGE   USERS   GROUPS   SERVICEACCOUNTS
+      read-pods   Role/pod-reader   0s    jane
+      """
+    When I apply:
+      """
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: RoleBinding
+      metadata:
+        name: read-pods
+        namespace: default
+      subjects:
+      - kind: User
+        name: jane
+        apiGroup: rbac.authorization.k8s.io
+      roleRef:
+        kind: ClusterRole
+        name: view
+        apiGroup: rbac.authorization.k8s.io
+      """
+    Then the command should fail with 'The RoleBinding "read-pods" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"ClusterRole", Name:"view"}: cannot change roleRef'

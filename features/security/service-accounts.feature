@@ -144,3 +144,59 @@ Feature: ServiceAccounts
     And "kubectl auth can-i list secrets --as system:serviceaccount:default:robot" should print "no"
     When I run "kubectl get secrets --as system:serviceaccount:default:robot"
     Then the command should fail with 'Error from server (Forbidden): secrets is forbidden: User "system:serviceaccount:default:robot" cannot list resource "secrets" in API group "" in the namespace "default"'
+
+  Scenario: A long-lived token Secret is filled in by the tokens controller and goes with its ServiceAccount
+    # kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/: since v1.24 no token Secret is
+    # made for an account; one created by hand is populated, and deleted when its ServiceAccount is.
+    When I run "kubectl get serviceaccounts"
+    Then the output should be:
+      """
+      NAME      SECRETS   AGE
+      default   0         0s
+      """
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: build-robot
+      """
+    When I run "kubectl get serviceaccounts/build-robot -o jsonpath={.secrets}"
+    Then the output should be:
+      """
+      """
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Secret
+      metadata:
+        name: build-robot-secret
+        annotations:
+          kubernetes.io/service-account.name: build-robot
+      type: kubernetes.io/service-account-token
+      """
+    And I run "kubectl describe secrets/build-robot-secret"
+    Then the output should contain "Annotations:  kubernetes.io/service-account.name: build-robot"
+    And the output should contain "              kubernetes.io/service-account.uid: "
+    And the output should contain "Type:  kubernetes.io/service-account-token"
+    And the output should contain "ca.crt:     1139 bytes"
+    And the output should contain "namespace:  7 bytes"
+    And the output should contain "token:      eyJhbGciOiJSUzI1NiIsImtpZCI6"
+    When I run "kubectl describe serviceaccount build-robot"
+    Then the output should contain "Tokens:              build-robot-secret"
+    When I run "kubectl delete serviceaccount/build-robot"
+    Then "secret/build-robot-secret" should not exist
+
+  Scenario: A token Secret for a ServiceAccount that does not exist is cleaned up
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Secret
+      metadata:
+        name: orphan-token
+        annotations:
+          kubernetes.io/service-account.name: nobody
+      type: kubernetes.io/service-account-token
+      """
+    Then the command should succeed
+    And "secret/orphan-token" should not exist

@@ -1,7 +1,7 @@
 /**
  * The components a default cluster runs. Each subsystem adds itself here, in dependency order.
  */
-import { EventTtl, garbageCollector, namespaceController, serviceAccountController } from '../controllers';
+import { EventTtl, garbageCollector, namespaceController, serviceAccountController, serviceAccountTokenController } from '../controllers';
 import type { Component } from './component';
 import { workloadControllersComponent } from './workload-controllers-component';
 import { schedulerComponent } from './scheduler-component';
@@ -26,6 +26,7 @@ export function coreComponents(): Component[] {
         runner.register(garbageCollector);
         runner.register(namespaceController);
         runner.register(serviceAccountController);
+        runner.register(serviceAccountTokenController);
       },
     },
     workloadControllersComponent,

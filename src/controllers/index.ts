@@ -10,6 +10,7 @@ export { controllerRef, isOwnedBy, ownerKey, keyOfObject } from './owner-referen
 export { garbageCollector } from './garbage-collector';
 export { namespaceController } from './namespace';
 export { serviceAccountController } from './service-account';
+export { serviceAccountTokenController } from './service-account-token';
 export { workloadControllers, type WorkloadControllerOptions } from './workload-controllers';
 export { endpointsController } from './endpoints';
 export { endpointSliceController } from './endpoint-slice';

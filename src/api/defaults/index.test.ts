@@ -255,6 +255,14 @@ subjects: [{kind: User, name: alice}, {kind: ServiceAccount, name: sa, namespace
   assert.deepEqual(slice.ports, [{ port: 80, name: '', protocol: 'TCP' }]);
 });
 
+test('a role without rules reads back as rules: null (no omitempty; storage keeps [] as nil)', () => {
+  const aggregated = defaulted('apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\naggregationRule: {clusterRoleSelectors: [{matchLabels: {a: b}}]}\nrules: []');
+  assert.equal(aggregated.rules, null);
+  assert.equal(defaulted('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: r}').rules, null);
+  const rules = [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }];
+  assert.deepEqual(defaulted('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nrules: [{apiGroups: [""], resources: [pods], verbs: [get]}]').rules, rules);
+});
+
 test('kinds without defaults come back equal', () => {
   const cm = decodeStrict(parse('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}'));
   assert.deepEqual(applyDefaults(cm), cm);

@@ -21,7 +21,7 @@ import {
   defaultService,
 } from './core-v1';
 import { defaultEndpointSlice } from './discovery-v1';
-import { defaultRoleBinding } from './rbac-v1';
+import { defaultRole, defaultRoleBinding } from './rbac-v1';
 import { defaultStorageClass } from './storage-v1';
 
 // Each defaulter takes its kind's type; the object's apiVersion/kind has been checked by decodeStrict.
@@ -45,6 +45,8 @@ const DEFAULTERS: Readonly<Record<string, Defaulter>> = {
   'batch/v1/CronJob': defaultCronJob,
   'discovery.k8s.io/v1/EndpointSlice': defaultEndpointSlice,
   'storage.k8s.io/v1/StorageClass': defaultStorageClass,
+  'rbac.authorization.k8s.io/v1/Role': defaultRole,
+  'rbac.authorization.k8s.io/v1/ClusterRole': defaultRole,
   'rbac.authorization.k8s.io/v1/RoleBinding': defaultRoleBinding,
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': defaultRoleBinding,
 };

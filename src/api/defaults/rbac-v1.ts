@@ -1,10 +1,16 @@
 /**
  * Defaults of rbac.authorization.k8s.io/v1 (pkg/apis/rbac/v1/defaults.go): a binding's roleRef.apiGroup,
  * and each subject's apiGroup by kind (`""` for ServiceAccount, the RBAC group for User and Group).
+ * A role's `rules` has no omitempty, and storage keeps an empty list as nil, so a role without rules
+ * (an aggregated ClusterRole before it selects anything, `rules: []`) reads back as `rules: null`.
  */
-import type { ClusterRoleBinding, RoleBinding, Subject } from '../schemas';
+import type { ClusterRole, ClusterRoleBinding, Role, RoleBinding, Subject } from '../schemas';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
+
+export function defaultRole(role: Role | ClusterRole): void {
+  if ((role.rules ?? []).length === 0) (role as { rules: unknown }).rules = null;
+}
 
 export function defaultRoleBinding(binding: RoleBinding | ClusterRoleBinding): void {
   binding.roleRef ??= {};

@@ -10,5 +10,6 @@ export * from './downward-api';
 export * from './expansion';
 export * from './volume-projection';
 export * from './service-account-token';
+export * from './legacy-service-account-token';
 export * from './registry-credentials';
 export * from './config-volume-plugin';
