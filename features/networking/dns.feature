@@ -130,3 +130,185 @@ Feature: Cluster DNS names Services and StatefulSet pods
   Scenario: Pods have A records named after their IP
     When pod "client" looks up "10-244-1-7.default.pod.cluster.local"
     Then the lookup should return "10.244.1.7"
+
+  Scenario: The DNS page's pods with a hostname and a subdomain get their own names under a headless Service
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: default-subdomain
+      spec:
+        selector:
+          name: busybox
+        clusterIP: None
+        ports:
+        - name: foo # Actually, no port is needed.
+          port: 1234
+          targetPort: 1234
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: busybox1
+        labels:
+          name: busybox
+      spec:
+        hostname: busybox-1
+        subdomain: default-subdomain
+        containers:
+        - image: busybox:1.28
+          command:
+            - sleep
+            - "3600"
+          name: busybox
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: busybox2
+        labels:
+          name: busybox
+      spec:
+        hostname: busybox-2
+        subdomain: default-subdomain
+        containers:
+        - image: busybox:1.28
+          command:
+            - sleep
+            - "3600"
+          name: busybox
+      """
+    And within 1 minute pod "busybox1" should be "Running"
+    And within 1 minute pod "busybox2" should be "Running"
+    Then "kubectl exec busybox1 -- hostname" should print "busybox-1"
+    And "kubectl exec busybox1 -- hostname -f" should print "busybox-1.default-subdomain.default.svc.cluster.local"
+    When pod "client" looks up "busybox-2.default-subdomain.default.svc.cluster.local"
+    Then the lookup should return the IP of pod "busybox2"
+    When pod "client" looks up "default-subdomain"
+    Then the lookup should return the IPs of the pods labelled "name=busybox"
+    # busybox 1.28's nslookup prints every address getaddrinfo returns, each with its PTR name.
+    When I run "kubectl exec busybox1 -- nslookup default-subdomain"
+    Then the output should contain "Address 1: "
+    And the output should contain " busybox-1.default-subdomain.default.svc.cluster.local"
+    And the output should contain "Address 2: "
+    And the output should contain " busybox-2.default-subdomain.default.svc.cluster.local"
+
+  Scenario: A hostNetwork pod with ClusterFirstWithHostNet has the node's hostname and the cluster resolver
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: busybox
+        namespace: default
+      spec:
+        containers:
+        - image: busybox:1.28
+          command:
+            - sleep
+            - "3600"
+          imagePullPolicy: IfNotPresent
+          name: busybox
+        restartPolicy: Always
+        hostNetwork: true
+        dnsPolicy: ClusterFirstWithHostNet
+      """
+    And I wait up to 1 minute until "kubectl get pod busybox -o jsonpath={.status.phase}" prints "Running"
+    When I run "kubectl exec busybox -- cat /etc/resolv.conf"
+    Then the output should be:
+      """
+      search default.svc.cluster.local svc.cluster.local cluster.local
+      nameserver 10.96.0.10
+      options ndots:5
+      """
+    # It shares the node's UTS namespace: its hostname is the node's, not the pod's name.
+    When I run "kubectl exec busybox -- hostname"
+    Then the output should contain "node-"
+    And the output should not contain "busybox"
+
+  Scenario: The DNS page's dnsConfig example writes its own resolv.conf, options included
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        namespace: default
+        name: dns-example
+      spec:
+        containers:
+          - name: test
+            image: nginx
+        dnsPolicy: "None"
+        dnsConfig:
+          nameservers:
+            - 192.0.2.1
+          searches:
+            - ns1.svc.cluster-domain.example
+            - my.dns.search.suffix
+          options:
+            - name: ndots
+              value: "2"
+            - name: edns0
+      """
+    And I wait up to 1 minute until "kubectl get pod dns-example -o jsonpath={.status.phase}" prints "Running"
+    When I run "kubectl exec -it dns-example -- cat /etc/resolv.conf"
+    Then the output should be:
+      """
+      search ns1.svc.cluster-domain.example my.dns.search.suffix
+      nameserver 192.0.2.1
+      options ndots:2 edns0
+      """
+
+  Scenario: Debugging DNS resolution from the docs' dnsutils pod (BIND's nslookup)
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: dnsutils
+        namespace: default
+      spec:
+        containers:
+        - name: dnsutils
+          image: registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3
+          command:
+            - sleep
+            - "infinity"
+          imagePullPolicy: IfNotPresent
+        restartPolicy: Always
+      """
+    And I wait up to 1 minute until "kubectl get pod dnsutils -o jsonpath={.status.phase}" prints "Running"
+    When I run "kubectl exec -i -t dnsutils -- nslookup kubernetes.default"
+    Then the output should be:
+      """
+      Server:		10.96.0.10
+      Address:	10.96.0.10#53
+
+      Name:	kubernetes.default.svc.cluster.local
+      Address: 10.96.0.1
+      """
+    When I run "kubectl exec -ti dnsutils -- cat /etc/resolv.conf"
+    Then the output should be:
+      """
+      search default.svc.cluster.local svc.cluster.local cluster.local
+      nameserver 10.96.0.10
+      options ndots:5
+      """
+    When I run "kubectl exec -ti dnsutils -- nslookup no-such-service"
+    Then the command should fail with "command terminated with exit code 1"
+    And the output should contain "** server can't find no-such-service: NXDOMAIN"
+    When I run "kubectl create namespace prod"
+    And I apply:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: my-service
+        namespace: prod
+      spec:
+        type: ExternalName
+        externalName: my.database.example.com
+      """
+    And I run "kubectl exec dnsutils -- nslookup my-service.prod"
+    Then the output should contain "my-service.prod.svc.cluster.local	canonical name = my.database.example.com."

@@ -173,3 +173,138 @@ Feature: Services of every type get their addresses and ports
             nodePort: 30080
       """
     Then the command should succeed
+
+  Scenario: The Service page's targetPort names the pod's port, and nginx:stable is nginx's stable line
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: nginx
+        labels:
+          app.kubernetes.io/name: proxy
+      spec:
+        containers:
+        - name: nginx
+          image: nginx:stable
+          ports:
+            - containerPort: 80
+              name: http-web-svc
+
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: nginx-service
+      spec:
+        selector:
+          app.kubernetes.io/name: proxy
+        ports:
+        - name: name-of-service-port
+          protocol: TCP
+          port: 80
+          targetPort: http-web-svc
+      """
+    And within 1 minute pod "nginx" should be ready
+    When I run "kubectl describe service nginx-service"
+    Then the output should contain "Port:                     name-of-service-port  80/TCP"
+    And the output should contain "TargetPort:               http-web-svc/TCP"
+    And "kubectl get endpointslices -l kubernetes.io/service-name=nginx-service -o jsonpath={.items[0].ports[0].port}" should print "80"
+    And "kubectl exec nginx -- printenv NGINX_VERSION" should print "1.26.2"
+
+  Scenario: The Service page's multi-port Service lists each named port with its own target
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: my-service
+      spec:
+        selector:
+          app.kubernetes.io/name: MyApp
+        ports:
+          - name: http
+            protocol: TCP
+            port: 80
+            targetPort: 9376
+          - name: https
+            protocol: TCP
+            port: 443
+            targetPort: 9377
+      """
+    Then "kubectl get svc my-service -o jsonpath={.spec.ports[*].name}" should print "http https"
+    When I run "kubectl describe svc my-service"
+    Then the output should contain "Port:                     http  80/TCP"
+    And the output should contain "TargetPort:               9376/TCP"
+    And the output should contain "Port:                     https  443/TCP"
+    And the output should contain "TargetPort:               9377/TCP"
+
+  Scenario: The Service page's Service without a selector takes the EndpointSlice written for it
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: my-service
+      spec:
+        ports:
+          - protocol: TCP
+            port: 80
+            targetPort: 9376
+      ---
+      apiVersion: discovery.k8s.io/v1
+      kind: EndpointSlice
+      metadata:
+        name: my-service-1 # by convention, use the name of the Service
+                           # as a prefix for the name of the EndpointSlice
+        labels:
+          # You should set the "kubernetes.io/service-name" label.
+          # Set its value to match the name of the Service
+          kubernetes.io/service-name: my-service
+      addressType: IPv4
+      ports:
+        - name: '' # empty because port 9376 is not assigned as a well-known
+                   # port (by IANA)
+          appProtocol: http
+          protocol: TCP
+          port: 9376
+      endpoints:
+        - addresses:
+            - "10.4.5.6"
+        - addresses:
+            - "10.1.2.3"
+      """
+    Then the output should be:
+      """
+      service/my-service created
+      endpointslice.discovery.k8s.io/my-service-1 created
+      """
+    When I run "kubectl get endpointslices -l kubernetes.io/service-name=my-service"
+    Then the output should be:
+      """
+      NAME           ADDRESSTYPE   PORTS   ENDPOINTS           AGE
+      my-service-1   IPv4          9376    10.4.5.6,10.1.2.3   0s
+      """
+    When I run "kubectl describe svc my-service"
+    Then the output should contain "Endpoints:                10.4.5.6:9376,10.1.2.3:9376"
+    And "endpoints/my-service" should not exist
+
+  Scenario: The Service page's ExternalName Service in namespace prod
+    Given I run "kubectl create namespace prod"
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: my-service
+        namespace: prod
+      spec:
+        type: ExternalName
+        externalName: my.database.example.com
+      """
+    And I run "kubectl get svc -n prod"
+    Then the output should be:
+      """
+      NAME         TYPE           CLUSTER-IP   EXTERNAL-IP               PORT(S)   AGE
+      my-service   ExternalName   <none>       my.database.example.com   <none>    0s
+      """

@@ -12,8 +12,13 @@ export interface PodNames {
   readonly fqdn: string | undefined;
 }
 
-/** spec.hostname (else the pod name, cut to 63 characters) and the FQDN a subdomain gives. */
+/**
+ * spec.hostname (else the pod name, cut to 63 characters) and the FQDN a subdomain gives. A hostNetwork pod
+ * shares the node's UTS namespace: the kubelet leaves the sandbox hostname unset (kuberuntime_sandbox.go
+ * generatePodSandboxConfig), so its containers see the node's hostname, which on kind is the node's name.
+ */
 export function podNames(pod: Pod, clusterDomain = 'cluster.local'): PodNames {
+  if (pod.spec?.hostNetwork && pod.spec.nodeName) return { hostname: pod.spec.nodeName, fqdn: undefined };
   const hostname = (pod.spec?.hostname || pod.metadata.name || '').slice(0, 63);
   const subdomain = pod.spec?.subdomain;
   return { hostname, fqdn: subdomain ? `${hostname}.${subdomain}.${pod.metadata.namespace ?? 'default'}.svc.${clusterDomain}` : undefined };

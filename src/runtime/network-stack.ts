@@ -5,7 +5,8 @@
  */
 
 export type ResolveResult =
-  | { kind: 'ok'; name: string; addresses: readonly string[] }
+  /** `canonicalName` is set when the name was an alias (an ExternalName Service's CNAME). */
+  | { kind: 'ok'; name: string; addresses: readonly string[]; canonicalName?: string }
   | { kind: 'nxdomain' }
   /** No DNS server answered (e.g. CoreDNS is down): clients wait for their resolver timeout. */
   | { kind: 'timeout' };

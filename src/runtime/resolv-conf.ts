@@ -13,6 +13,8 @@ export interface ResolvConf {
   nameservers: readonly string[];
   searches: readonly string[];
   ndots: number;
+  /** The whole `options` line when the pod's dnsConfig shaped it (`ndots:2 edns0`); empty writes no line. */
+  options?: readonly string[];
 }
 
 /** glibc's default when resolv.conf has no `options ndots`. */
@@ -38,7 +40,8 @@ function render(conf: ResolvConf): string {
   const lines: string[] = [];
   if (conf.searches.length > 0) lines.push(`search ${conf.searches.join(' ')}`);
   for (const server of conf.nameservers) lines.push(`nameserver ${server}`);
-  lines.push(`options ndots:${conf.ndots}`);
+  const options = conf.options ?? [`ndots:${conf.ndots}`];
+  if (options.length > 0) lines.push(`options ${options.join(' ')}`);
   const text = `${lines.join('\n')}\n`;
   return RENDERED.get(text) ?? RENDERED.set(text, text);
 }

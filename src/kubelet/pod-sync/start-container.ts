@@ -13,6 +13,7 @@ import { createdMessage, startedMessage } from '../kubelet-events';
 import { formatPod, runLifecycleHandler } from '../lifecycle-hooks';
 import { ContainerRecord } from '../container-record';
 import { ContainerLog } from '../logs';
+import { podNames } from '../pod-files';
 import type { ContainerExitReason } from '../container-runtime';
 import type { ContainerInstance, ContainerKind } from '../pod-state';
 import { serviceEnvironment } from '../service-env';
@@ -31,7 +32,7 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   const env = resolveContainerEnv(withAddresses(context, pod, container), container, node.api.store, serviceEnvironment(pod, node.api.store), { nodeAllocatable: node.nodeAllocatable() });
   if ('error' in env) return fail(context, pod, name, env.error.reason, env.error.message, env.error.message);
   const image = lookupImage(container.image ?? '');
-  const hostname = podHostname(pod);
+  const { hostname } = podNames(pod);
   const config = resolveContainerConfig(image, { command: expand(container.command, env.env), args: expand(container.args, env.env), env: env.env, workingDir: container.workingDir }, hostname);
   const network = node.network;
   const filesystem = buildContainerFilesystem({ pod, container, image, env: config.env, volumes, podIP: state.sandbox?.podIP, resolvConf: network.resolvConf(pod), now: node.now });
@@ -136,10 +137,6 @@ function withAddresses(context: PodContext, pod: Pod, container: Container): Pod
 
 function expand(values: readonly string[] | undefined, env: Readonly<Record<string, string>>): string[] | undefined {
   return values?.map((value) => expandKubeletVars(value, env));
-}
-
-function podHostname(pod: Pod): string {
-  return (pod.spec?.hostname || pod.metadata.name || '').slice(0, 63);
 }
 
 function portsOf(container: Container): readonly ContainerPort[] {

@@ -16,6 +16,15 @@ test('hostNetwork pods with ClusterFirst and Default pods inherit the node resol
 
 test('dnsConfig is merged on top, and alone with dnsPolicy None', () => {
   const config = { nameservers: ['1.2.3.4'], searches: ['ns1.svc.cluster-domain.example'], options: [{ name: 'ndots', value: '2' }] };
-  assert.deepEqual(podResolvConf(pod({ dnsPolicy: 'None', dnsConfig: config }), 'cluster.local'), { nameservers: ['1.2.3.4'], searches: ['ns1.svc.cluster-domain.example'], ndots: 2 });
+  assert.deepEqual(podResolvConf(pod({ dnsPolicy: 'None', dnsConfig: config }), 'cluster.local'), { nameservers: ['1.2.3.4'], searches: ['ns1.svc.cluster-domain.example'], ndots: 2, options: ['ndots:2'] });
   assert.deepEqual(podResolvConf(pod({ dnsConfig: { searches: ['extra.example'] } }), 'cluster.local').searches, ['shop.svc.cluster.local', 'svc.cluster.local', 'cluster.local', 'extra.example']);
+});
+
+test('dnsConfig options keep the ones without a value, and a policy None pod without options gets none', () => {
+  // The docs' custom-dns.yaml: `options ndots:2 edns0` in the container's resolv.conf.
+  const options = [{ name: 'ndots', value: '2' }, { name: 'edns0' }];
+  assert.deepEqual(podResolvConf(pod({ dnsPolicy: 'None', dnsConfig: { nameservers: ['192.0.2.1'], options } }), 'cluster.local').options, ['ndots:2', 'edns0']);
+  assert.deepEqual(podResolvConf(pod({ dnsPolicy: 'None', dnsConfig: { nameservers: ['192.0.2.1'] } }), 'cluster.local').options, []);
+  const clusterFirst = podResolvConf(pod({ dnsConfig: { options: [{ name: 'edns0' }, { name: 'ndots', value: '1' }] } }), 'cluster.local');
+  assert.deepEqual([clusterFirst.options, clusterFirst.ndots], [['ndots:1', 'edns0'], 1]);
 });

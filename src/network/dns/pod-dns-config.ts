@@ -14,6 +14,11 @@ export interface PodResolvConf {
   nameservers: string[];
   searches: string[];
   ndots: number;
+  /**
+   * The whole `options` line when dnsConfig shaped it (`ndots:2 edns0`; empty: no line, as for `None` without
+   * options); absent, the line is `ndots:<ndots>` alone.
+   */
+  options?: string[];
 }
 
 export const CLUSTER_DNS_IP = '10.96.0.10';
@@ -27,7 +32,7 @@ export function podResolvConf(pod: KubeObject, domain: string, clusterDNS = CLUS
   if (clusterFirst && !spec.dnsConfig) return clusterFirstConf(pod.metadata.namespace ?? 'default', domain, clusterDNS);
   const base: PodResolvConf =
     policy === 'None'
-      ? { nameservers: [], searches: [], ndots: 1 }
+      ? { nameservers: [], searches: [], ndots: 1, options: [] }
       : clusterFirst
         ? { nameservers: [clusterDNS], searches: clusterSearchPath(pod.metadata.namespace ?? 'default', domain), ndots: 5 }
         : { ...NODE_RESOLV_CONF, nameservers: [...NODE_RESOLV_CONF.nameservers] };
@@ -52,10 +57,27 @@ function clusterFirstConf(namespace: string, domain: string, clusterDNS: string)
 
 function mergeDNSConfig(base: PodResolvConf, config: PodDNSConfig | undefined): PodResolvConf {
   if (!config) return base;
-  const ndotsOption = config.options?.find((o) => o.name === 'ndots')?.value;
+  const options = mergeDNSOptions(base.options ?? [`ndots:${base.ndots}`], config.options ?? []);
+  const ndots = options.find((o) => o.startsWith('ndots:'));
   return {
     nameservers: [...new Set([...base.nameservers, ...(config.nameservers ?? [])])],
     searches: [...new Set([...base.searches, ...(config.searches ?? [])])],
-    ndots: ndotsOption !== undefined ? Number(ndotsOption) : base.ndots,
+    ndots: ndots !== undefined ? Number(ndots.slice('ndots:'.length)) : base.ndots,
+    options,
   };
+}
+
+/**
+ * mergeDNSOptions: a dnsConfig option replaces the policy's option of the same name, others are added, and
+ * one without a value is written bare (`edns0`). The kubelet collects them in a Go map, whose order is
+ * random; kubespec keeps the order they were written in, the order the docs' resolv.conf shows.
+ */
+function mergeDNSOptions(base: readonly string[], extra: readonly { name?: string; value?: string }[]): string[] {
+  const merged = new Map<string, string>();
+  for (const option of base) {
+    const colon = option.indexOf(':');
+    merged.set(colon === -1 ? option : option.slice(0, colon), colon === -1 ? '' : option.slice(colon + 1));
+  }
+  for (const option of extra) if (option.name) merged.set(option.name, option.value ?? '');
+  return [...merged].map(([name, value]) => (value === '' ? name : `${name}:${value}`));
 }

@@ -181,3 +181,11 @@ test('nginx-slim with an empty volume on its html dir: 403 until a shell writes 
   const page = container.listeners.handleHttp(80, { target: '/' });
   assert.deepEqual(page.kind === 'ok' && [page.status, page.body], [200, 'web-1\n']);
 });
+
+test("nginx:stable is the stable line's release of 2025-01-01, not latest's mainline", () => {
+  // The Service page's pod runs `image: nginx:stable`.
+  assert.equal(lookupImage('nginx:stable').version, '1.26.2');
+  assert.equal(lookupImage('nginx:stable-alpine').version, '1.26.2');
+  assert.equal(lookupImage('nginx:mainline').version, '1.27.3');
+  assert.equal(lookupImage('nginx').version, '1.27.3');
+});

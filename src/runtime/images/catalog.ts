@@ -109,6 +109,7 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     name: 'nginx',
     repositories: ['docker.io/library/nginx', 'registry.k8s.io/e2e-test-images/nginx', 'k8s.gcr.io/nginx', 'gcr.io/google-containers/nginx'],
     defaultVersion: '1.27.3',
+    namedTags: { stable: '1.26.2', mainline: '1.27.3' },
     entrypoint: ['/docker-entrypoint.sh'],
     cmd: ['nginx', '-g', 'daemon off;'],
     env: { PATH: STANDARD_PATH, PKG_RELEASE: '1~bookworm' },

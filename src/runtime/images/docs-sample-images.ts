@@ -1,7 +1,8 @@
 /**
  * Images the kubernetes.io examples of the course topics use beyond the everyday ones in catalog.ts: the Job's
- * perl, the StatefulSet tutorial's nginx-slim, the Service tasks' sample applications, the gRPC probe's etcd
- * and the memory-limit task's stress. Each entry says where its facts came from.
+ * perl, the StatefulSet tutorial's nginx-slim, the Service tasks' sample applications, the gRPC probe's etcd,
+ * the memory-limit task's stress and the DNS-debugging task's jessie-dnsutils. Each entry says where its facts
+ * came from.
  */
 import { etcd } from './programs/etcd';
 import { helloGoGke } from './programs/hello-go-gke';
@@ -156,6 +157,27 @@ export const DOCS_SAMPLE_IMAGES: readonly ImageEntry[] = [
     symlinks: { ...RUN_SYMLINKS, 'var/log/nginx/access.log': '/dev/stdout', 'var/log/nginx/error.log': '/dev/stderr' },
     stopSignal: 'SIGTERM',
     exposedPorts: [80, 443],
+  },
+  {
+    // The DNS-debugging task's dnsutils pod: kubernetes test/images/jessie-dnsutils, `FROM debian:jessie`
+    // (8.11, jessie's last point release, by 1.3's time) plus `apt-get install -y dnsutils` (BIND 9.9's
+    // nslookup), no ENTRYPOINT or CMD of its own, so debian's `bash`. The pod runs `sleep infinity`.
+    name: 'jessie-dnsutils',
+    repositories: ['registry.k8s.io/e2e-test-images/jessie-dnsutils', 'k8s.gcr.io/e2e-test-images/jessie-dnsutils', 'gcr.io/kubernetes-e2e-test-images/dnsutils'],
+    defaultVersion: '1.3',
+    entrypoint: [],
+    cmd: ['bash'],
+    env: { PATH: STANDARD_PATH },
+    workingDir: '/',
+    shells: DEBIAN_SHELLS,
+    binSh: 'dash',
+    tools: ['nslookup'],
+    nslookup: () => 'bind',
+    programs: {},
+    files: () => ({ ...DEBIAN_FILES, ...DEBIAN_JESSIE_RELEASE, 'etc/debian_version': '8.11\n' }),
+    symlinks: RUN_SYMLINKS,
+    stopSignal: 'SIGTERM',
+    exposedPorts: [],
   },
   {
     // kubernetes cluster/images/etcd: etcd and etcdctl on gcr.io/distroless/static, plus bash-static copied

@@ -2,8 +2,8 @@
 import type { Program } from '../program';
 import type { Signal } from '../signals';
 
-/** Which `nslookup` the image ships: busybox ≥ 1.29's rewrite, or the libc-based one of busybox ≤ 1.28. */
-export type NslookupFlavour = 'busybox' | 'busybox-legacy';
+/** Which `nslookup` the image ships: busybox ≥ 1.29's rewrite, the libc-based one of busybox ≤ 1.28, or BIND's (dnsutils). */
+export type NslookupFlavour = 'busybox' | 'busybox-legacy' | 'bind';
 
 /** Which shell answers to a name: busybox ash, Debian's dash, or GNU bash. */
 export type ShellFlavour = 'ash' | 'dash' | 'bash';
@@ -21,6 +21,11 @@ export interface ImageEntry {
    * lower listed one's (the lowest listed for tags below them all).
    */
   tagVersions?: Readonly<Record<string, string>>;
+  /**
+   * Tags that name a release line rather than a number, with what they pointed at on 2025-01-01 (nginx's
+   * `stable` was 1.26.2 while `latest` was 1.27.3). A variant suffix (`stable-alpine`) names the same line.
+   */
+  namedTags?: Readonly<Record<string, string>>;
   entrypoint: readonly string[];
   cmd: readonly string[];
   env: Readonly<Record<string, string>>;

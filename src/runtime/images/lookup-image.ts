@@ -40,11 +40,15 @@ export function lookupImage(reference: string): ImageSpec {
   const parsed = parseImageReference(reference);
   const entry = IMAGE_CATALOG.find((candidate) => candidate.repositories.includes(parsed.repository));
   const base = entry ?? GENERIC;
-  const tagVersion = versionOfTag(parsed.tag) ?? base.defaultVersion;
+  const tagVersion = versionOfTag(parsed.tag) ?? namedTagVersion(base, parsed.tag) ?? base.defaultVersion;
   const version = base.tagVersions ? shippedVersion(base.tagVersions, tagVersion) : tagVersion;
   spec = Object.freeze({ ...base, reference, version, known: entry !== undefined });
   SPECS.set(reference, spec);
   return spec;
+}
+
+function namedTagVersion(entry: ImageEntry, tag: string | undefined): string | undefined {
+  return tag === undefined ? undefined : entry.namedTags?.[tag.split('-')[0] as string];
 }
 
 /** The software version an image tag ships, by the nearest listed tag at or below it. */

@@ -10,7 +10,8 @@ export const DNS_QUERY_MS = 1;
 /** glibc/musl defaults when CoreDNS is unreachable: `timeout:5 attempts:2` (resolv.conf(5)). */
 export const RESOLVER_TIMEOUT_MS = 10_000;
 
-export type HostLookup = { kind: 'ok'; address: string } | { kind: 'nxdomain' } | { kind: 'timeout' };
+/** `address` is the one a client connects to; `addresses` every one getaddrinfo returned (a headless Service's pods). */
+export type HostLookup = { kind: 'ok'; address: string; addresses: readonly string[] } | { kind: 'nxdomain' } | { kind: 'timeout' };
 
 export function resolvConf(io: ProgramIO): ResolvConf {
   const fs = io.sys.fs;
@@ -38,9 +39,9 @@ export function lookupHostsFile(io: ProgramIO, host: string): string | undefined
 }
 
 export function* resolveHost(io: ProgramIO, host: string): Generator<Effect, HostLookup, Wake> {
-  if (isIpAddress(host)) return { kind: 'ok', address: host };
+  if (isIpAddress(host)) return { kind: 'ok', address: host, addresses: [host] };
   const fromFile = lookupHostsFile(io, host);
-  if (fromFile) return { kind: 'ok', address: fromFile };
+  if (fromFile) return { kind: 'ok', address: fromFile, addresses: [fromFile] };
   yield { kind: 'cpu', ms: DNS_QUERY_MS };
   const conf = resolvConf(io);
   const dots = host.replace(/\.$/, '').split('.').length - 1;
@@ -50,5 +51,5 @@ export function* resolveHost(io: ProgramIO, host: string): Generator<Effect, Hos
     return result;
   }
   if (result.kind === 'nxdomain' || result.addresses.length === 0) return { kind: 'nxdomain' };
-  return { kind: 'ok', address: result.addresses[0] as string };
+  return { kind: 'ok', address: result.addresses[0] as string, addresses: result.addresses };
 }

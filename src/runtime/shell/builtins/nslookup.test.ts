@@ -37,3 +37,27 @@ test('an unreachable DNS server costs the resolver timeout', () => {
   assert.equal(run.exitCode, 1);
   assert.equal(run.elapsedMs, NSLOOKUP_TIMEOUT_MS + 2);
 });
+
+test('busybox 1.28 lists every address of a headless Service, each with its reverse name', () => {
+  // The fake network's reverse lookup answers with the first name holding the address.
+  const headless = { 'busybox-1.default-subdomain.default.svc.cluster.local': '10.244.0.2', 'busybox-2.default-subdomain.default.svc.cluster.local': '10.244.1.2', 'default-subdomain.default.svc.cluster.local': ['10.244.0.2', '10.244.1.2'] };
+  const run = new FakeContainer({ image: 'busybox:1.28', network: fakeNetwork({ records: headless }) }).runScript('nslookup default-subdomain');
+  assert.equal(run.stdout.split('\n\n')[1], 'Name:      default-subdomain\nAddress 1: 10.244.0.2 busybox-1.default-subdomain.default.svc.cluster.local\nAddress 2: 10.244.1.2 busybox-2.default-subdomain.default.svc.cluster.local\n');
+});
+
+const DNSUTILS = 'registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3';
+
+test('jessie-dnsutils (BIND 9.9): the search list finds kubernetes.default, printed by its full name', () => {
+  const run = new FakeContainer({ image: DNSUTILS, network: fakeNetwork({ records }) }).runScript('nslookup kubernetes.default');
+  assert.equal(run.stdout, 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\nName:\tkubernetes.default.svc.cluster.local\nAddress: 10.96.0.1\n\n');
+  assert.equal(run.exitCode, 0);
+});
+
+test('jessie-dnsutils: NXDOMAIN names the name as typed and exits 1; several addresses print one Name each', () => {
+  const failed = new FakeContainer({ image: DNSUTILS, network: fakeNetwork({ records }) }).runScript('nslookup nosuch');
+  assert.equal(failed.stdout, "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\n** server can't find nosuch: NXDOMAIN\n\n");
+  assert.equal(failed.exitCode, 1);
+  const headless = { 'db.default.svc.cluster.local': ['10.244.0.2', '10.244.1.2'] };
+  const run = new FakeContainer({ image: DNSUTILS, network: fakeNetwork({ records: headless }) }).runScript('nslookup db');
+  assert.equal(run.stdout.split('\n\n')[1], 'Name:\tdb.default.svc.cluster.local\nAddress: 10.244.0.2\nName:\tdb.default.svc.cluster.local\nAddress: 10.244.1.2');
+});

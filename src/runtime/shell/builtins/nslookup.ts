@@ -4,10 +4,12 @@
  *   only for names without a dot; every answer printed as it arrives; exit 1 if any query failed.
  * - busybox ≤ 1.28 (the docs' `busybox:1.28`): libc getaddrinfo with reverse names,
  *   `Address 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local`, `can't resolve` on stderr.
+ * Debian's BIND nslookup (the docs' jessie-dnsutils) is in nslookup-bind.ts.
  * Cluster addresses are IPv4 only, so AAAA answers are empty (a blank line, as busybox prints).
  */
 import type { Effect, Program, ProgramIO, Wake } from '../../program';
 import { DNS_QUERY_MS, resolveHost, resolvConf } from './name-resolution';
+import { bindLookup } from './nslookup-bind';
 
 /** busybox nslookup's default `-timeout=5` seconds (G.default_timeout) for all queries together. */
 export const NSLOOKUP_TIMEOUT_MS = 5_000;
@@ -21,6 +23,7 @@ export const nslookup: Program = function* (io) {
   }
   const server = operands[1] ?? resolvConf(io).nameservers[0] ?? '127.0.0.1';
   const flavour = io.sys.image.nslookup?.(io.sys.image.version) ?? 'busybox';
+  if (flavour === 'bind') return yield* bindLookup(io, name, server);
   return flavour === 'busybox-legacy' ? yield* legacyLookup(io, name, server) : yield* modernLookup(io, name, server);
 };
 
@@ -62,6 +65,8 @@ function* legacyLookup(io: ProgramIO, name: string, server: string): Generator<E
     io.stderr(`nslookup: can't resolve '${name}'\n`);
     return 1;
   }
-  io.stdout(`${'Name:'.padEnd(10)} ${name}\nAddress 1: ${reverse(lookup.address)}\n`);
+  // print_host: one `Address N:` line per address getaddrinfo returned.
+  const lines = lookup.addresses.map((address, i) => `Address ${i + 1}: ${reverse(address)}\n`);
+  io.stdout(`${'Name:'.padEnd(10)} ${name}\n${lines.join('')}`);
   return 0;
 }
