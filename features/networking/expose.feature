@@ -59,8 +59,8 @@ Feature: kubectl expose turns a workload into a Service
     And I run "kubectl expose configmap settings --port=80"
     Then the command should fail with "error: cannot expose a ConfigMap"
 
-  # kubernetes.io "Connecting Applications with Services", its commands in order (the interactive
-  # `kubectl run -i --tty … nslookup` becomes a pod whose logs are read).
+  # kubernetes.io "Connecting Applications with Services", its commands in order (the page's interactive shell
+  # `kubectl run curl … -i --tty` then `nslookup my-nginx` becomes one attached `kubectl run … -- nslookup`).
   Scenario: The docs' my-nginx: expose, describe, EndpointSlices, and Service variables only in pods started after the Service
     Given I apply:
       """
@@ -100,7 +100,5 @@ Feature: kubectl expose turns a workload into a Service
     And I wait up to 1 minute until "kubectl get deployment my-nginx -o jsonpath={.status.readyReplicas}" prints "2"
     And I run "kubectl exec deploy/my-nginx -- printenv"
     Then the output should contain "MY_NGINX_SERVICE_PORT=80"
-    When I run "kubectl run curl --image=radial/busyboxplus:curl --restart=Never -- nslookup my-nginx"
-    And I wait up to 1 minute until "kubectl get pod curl -o jsonpath={.status.phase}" prints "Succeeded"
-    And I run "kubectl logs curl"
+    When I run "kubectl run curl --image=radial/busyboxplus:curl -i --tty --rm --restart=Never -- nslookup my-nginx"
     Then the output should contain "Name:      my-nginx"

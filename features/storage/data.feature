@@ -106,6 +106,44 @@ Feature: Volume data lives where Kubernetes keeps it
     Then within 30 seconds pod "scratch" should be "Running"
     And "kubectl exec scratch -- ls /cache" should print ""
 
+  Scenario: emptyDir data outlives a container restart (the docs' redis, killed from a shell)
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: redis
+      spec:
+        containers:
+        - image: redis
+          name: redis
+          volumeMounts:
+          - mountPath: /data/redis
+            name: redis-storage
+        volumes:
+        - emptyDir: {}
+          name: redis-storage
+      """
+    And 13 seconds pass
+    And I run "kubectl get pod redis"
+    Then the output should be:
+      """
+      NAME    READY   STATUS    RESTARTS   AGE
+      redis   1/1     Running   0          13s
+      """
+    When I run "kubectl exec redis -- /bin/bash -c 'cd /data/redis/ && echo Hello > test-file'"
+    And I run "kubectl exec redis -- /bin/bash -c 'kill 1'"
+    And 1 second passes
+    And I run "kubectl get pod redis"
+    Then the output should be:
+      """
+      NAME    READY   STATUS      RESTARTS   AGE
+      redis   0/1     Completed   0          14s
+      """
+    And within 30 seconds pod "redis" should have 1 restart
+    And "kubectl exec redis -- ls /data/redis" should print "test-file"
+    And "kubectl exec redis -- cat /data/redis/test-file" should print "Hello"
+
   Scenario: hostPath data stays on its node
     Given node "node-1" has the file "/srv/site/index.html" containing "node one"
     When I apply:

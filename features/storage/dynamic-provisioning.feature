@@ -16,6 +16,44 @@ Feature: StorageClasses provision volumes on demand
       standard (default)   rancher.io/local-path   Delete          WaitForFirstConsumer   false                  0s
       """
 
+  Scenario: The docs' task "Change the default StorageClass": patching is-default-class moves "(default)"
+    Given I have applied:
+      """
+      apiVersion: storage.k8s.io/v1
+      kind: StorageClass
+      metadata:
+        name: gold
+      provisioner: kubernetes.io/gce-pd
+      parameters:
+        type: pd-ssd
+      """
+    When I run "kubectl patch storageclass standard -p '{\"metadata\": {\"annotations\":{\"storageclass.kubernetes.io/is-default-class\":\"false\"}}}'"
+    Then the output should be:
+      """
+      storageclass.storage.k8s.io/standard patched
+      """
+    When I run "kubectl patch storageclass gold -p '{\"metadata\": {\"annotations\":{\"storageclass.kubernetes.io/is-default-class\":\"true\"}}}'"
+    And I run "kubectl get storageclass"
+    Then the output should be:
+      """
+      NAME             PROVISIONER             RECLAIMPOLICY   VOLUMEBINDINGMODE      ALLOWVOLUMEEXPANSION   AGE
+      gold (default)   kubernetes.io/gce-pd    Delete          Immediate              false                  0s
+      standard         rancher.io/local-path   Delete          WaitForFirstConsumer   false                  0s
+      """
+    When I apply:
+      """
+      apiVersion: v1
+      kind: PersistentVolumeClaim
+      metadata:
+        name: plain
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources:
+          requests:
+            storage: 1Gi
+      """
+    Then "kubectl get pvc plain -o jsonpath={.spec.storageClassName}" should print "gold"
+
   Scenario: A WaitForFirstConsumer claim waits for a pod, then is provisioned on the pod's node
     When I apply:
       """

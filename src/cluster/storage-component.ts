@@ -95,9 +95,19 @@ export interface MachineFiles {
   list(path: string): string[];
 }
 
-/** A node's own filesystem: hostPath and local volumes live here. */
+/**
+ * A node's own filesystem: hostPath and local volumes live here. Preparing files on a node the cluster does
+ * not have is refused: they would sit where no pod can see them (a page's `kind-worker` on a cluster whose
+ * node is `node-1`). Reading stays open, since a removed node's disk is gone and has no paths.
+ */
 export function nodeFiles(cluster: Cluster, node: string): MachineFiles {
-  return machineFiles(volumeHost(cluster).data.nodeRoot(node));
+  const files = machineFiles(volumeHost(cluster).data.nodeRoot(node));
+  const known = (): void => {
+    if (cluster.get('Node', undefined, node)) return;
+    const names = cluster.api.store.list('Node').map((n) => n.metadata.name);
+    throw new Error(`there is no node "${node}" (the cluster's nodes: ${names.join(', ') || 'none'})`);
+  };
+  return { ...files, write: (path, content) => (known(), files.write(path, content)), mkdir: (path) => (known(), files.mkdir(path)) };
 }
 
 /** A simulated NFS server's exported filesystem. */

@@ -3,7 +3,7 @@
  * would send; this file parses the command for the chosen generator, prints dry runs exactly as kubectl
  * does, or creates the object through the API.
  */
-import { ApiError, type KubeObject } from '../../api';
+import { ApiError, type KubeObject, type StoredObject } from '../../api';
 import type { Flags, FlagSpecs, ParsedArgs } from '../argv';
 import type { CommandContext } from '../context';
 import { KubectlError, renderApiError, usageError } from '../errors';
@@ -39,15 +39,26 @@ export function generatorFlags(generator: Generator): FlagSpecs {
 }
 
 export function runGenerated(context: CommandContext, generator: Generator, args: ParsedArgs, flags: Flags, skipWords: number): void {
-  const commandArgs = { ...args, positional: args.positional.slice(skipWords) };
   const dryRun = dryRunMode(flags);
-  let object = build(context, generator, commandArgs, flags);
-  if (flags.bool('save-config') || (generator.commandPath === 'kubectl run' && dryRun !== 'client')) object = withLastAppliedConfiguration(object);
-  const namespaced = { ...object, metadata: { ...object.metadata, namespace: object.metadata.namespace ?? context.namespace } };
+  const object = buildGenerated(context, generator, args, flags, skipWords);
   if (dryRun === 'client') return printResult(context, flags, object, ' (dry run)');
+  const created = createGenerated(context, object, dryRun === 'server');
+  printResult(context, flags, created, dryRun === 'server' ? ' (server dry run)' : '');
+}
+
+/** The object the command would send, as kubectl builds it (validated, with its last-applied annotation where kubectl adds one). */
+export function buildGenerated(context: CommandContext, generator: Generator, args: ParsedArgs, flags: Flags, skipWords: number): KubeObject {
+  const commandArgs = { ...args, positional: args.positional.slice(skipWords) };
+  const object = build(context, generator, commandArgs, flags);
+  const lastApplied = flags.bool('save-config') || (generator.commandPath === 'kubectl run' && dryRunMode(flags) !== 'client');
+  return lastApplied ? withLastAppliedConfiguration(object) : object;
+}
+
+/** Creates a generated object in the command's namespace (unless it names its own), with kubectl's rendering of API errors. */
+export function createGenerated(context: CommandContext, object: KubeObject, serverDryRun = false): StoredObject {
+  const namespaced = { ...object, metadata: { ...object.metadata, namespace: object.metadata.namespace ?? context.namespace } };
   try {
-    const created = context.cluster.api.create(namespaced, { user: context.user, dryRun: dryRun === 'server' });
-    printResult(context, flags, created, dryRun === 'server' ? ' (server dry run)' : '');
+    return context.cluster.api.create(namespaced, { user: context.user, dryRun: serverDryRun });
   } catch (error) {
     if (error instanceof ApiError) throw new KubectlError(renderApiError(error));
     throw error;

@@ -31,3 +31,9 @@ test("without runAsGroup the primary group is the user's in the image's /etc/pas
   assert.equal(containerIdentity(pod({ runAsUser: 65534 }, container), container, passwd)?.gid, 65534);
   assert.equal(containerIdentity(pod({ runAsUser: 1000 }, container), container, passwd)?.gid, 0);
 });
+
+test("groups from PersistentVolumes' gid annotations follow the pod's own, and alone still give an identity", () => {
+  const container = { name: 'c' };
+  assert.deepEqual(containerIdentity(pod(undefined, container), container, passwd, [1234]), { uid: 0, gid: 0, supplementalGroups: [1234] });
+  assert.deepEqual(containerIdentity(pod({ fsGroup: 2000, supplementalGroups: [4000] }, container), container, passwd, [1234])?.supplementalGroups, [4000, 2000, 1234]);
+});

@@ -21,6 +21,7 @@ import type { Task } from '../task';
 import { killContainer, podGracePeriod } from '../termination';
 import { buildContainerFilesystem } from './container-filesystem';
 import { containerIdentity } from './container-identity';
+import { extraSupplementalGroups } from './volume-gids';
 import type { PodContext } from './pod-context';
 
 export function* startContainer(context: PodContext, pod: Pod, container: Container, kind: ContainerKind, volumes: ReadonlyMap<string, PodVolume<MountSource>>): Task<boolean> {
@@ -36,21 +37,22 @@ export function* startContainer(context: PodContext, pod: Pod, container: Contai
   const config = resolveContainerConfig(image, { command: expand(container.command, env.env), args: expand(container.args, env.env), env: env.env, workingDir: container.workingDir }, hostname);
   const network = node.network;
   const filesystem = buildContainerFilesystem({ pod, container, image, env: config.env, volumes, podIP: state.sandbox?.podIP, resolvConf: network.resolvConf(pod), now: node.now });
-  if ('error' in filesystem) return fail(context, pod, name, 'CreateContainerError', filesystem.error, filesystem.error);
   const log = new ContainerLog();
-  const identity = containerIdentity(pod, container, () => filesystem.fs.regularFile('/etc/passwd')?.content);
+  if ('error' in filesystem) {
+    // runc mounts the volumes when containerd creates the task, in CRI's StartContainer: the container exists
+    // (`Created`), then fails to start, so a volume mounted onto the wrong kind of path is a StartError.
+    node.events.container(pod, name, 'Normal', 'Created', createdMessage(name));
+    return startFailed(context, pod, container, kind, pulled, log, filesystem.error);
+  }
+  const identity = containerIdentity(pod, container, () => filesystem.fs.regularFile('/etc/passwd')?.content, extraSupplementalGroups(pod, node.api.store));
   if (identity) filesystem.fs.creator = { uid: identity.uid, gid: identity.gid };
   node.events.container(pod, name, 'Normal', 'Created', createdMessage(name));
   const started = node.runtime.startContainer(
     { podUid: state.uid, name, argv: config.argv, env: config.env, cwd: config.cwd, image, fs: filesystem.fs, hostname, network: context.networkStack(), containerPorts: portsOf(container), identity, log },
     context,
   );
+  if (!started.ok) return startFailed(context, pod, container, kind, pulled, log, started.message);
   const attempt = state.nextAttempt(name);
-  if (!started.ok) {
-    const id = startErrorId(context);
-    state.add(ContainerRecord.startError(id, CONTAINERD + id, name, kind, attempt, pulled.image, pulled.imageID, container.image ?? '', log, node.clock.now(), started.message));
-    return fail(context, pod, name, 'RunContainerError', started.message, started.message);
-  }
   const instance = ContainerRecord.running(started.id, CONTAINERD + started.id, name, kind, attempt, pulled.image, pulled.imageID, container, node.clock.now(), log);
   state.add(instance);
   state.clearFailure(name);
@@ -114,6 +116,16 @@ function inCrashLoopBackOff(context: PodContext, pod: Pod, container: Container)
   node.events.container(pod, name, 'Warning', 'BackOff', `Back-off restarting failed container ${name} in pod ${formatPod(pod)}`);
   state.setFailure(name, { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(node.crashBackOff.get(key))} restarting failed container=${name} pod=${formatPod(pod)}` });
   return true;
+}
+
+/** The runtime created the container but could not start it: a `StartError` record (exit code 128) and `RunContainerError`. */
+function startFailed(context: PodContext, pod: Pod, container: Container, kind: ContainerKind, pulled: { image: string; imageID: string }, log: ContainerLog, message: string): false {
+  const { node, state } = context;
+  const name = container.name ?? '';
+  const attempt = state.nextAttempt(name);
+  const id = startErrorId(context);
+  state.add(ContainerRecord.startError(id, CONTAINERD + id, name, kind, attempt, pulled.image, pulled.imageID, container.image ?? '', log, node.clock.now(), message));
+  return fail(context, pod, name, 'RunContainerError', message, message);
 }
 
 /** Records a start failure: a `Failed` event `Error: <what>` and the waiting reason the status shows. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Directory, VirtualFS, FsError, sharedFile } from './index';
+import { Directory, VirtualFS, FsError, newFile, sharedFile } from './index';
 
 function rootWith(files: Record<string, string>): VirtualFS {
   return new VirtualFS(Directory.fromFiles(files));
@@ -65,6 +65,15 @@ test('read-only mounts refuse writes with EROFS (Read-only file system)', () => 
   fs.mount('/scratch', Directory.fromFiles({ f: '' }));
   assert.throws(() => fs.removeTree('/scratch'), { code: 'EBUSY' });
   assert.equal(fs.exists('/scratch'), true);
+});
+
+test('like mount(2) under runc, a directory does not mount onto a file nor a file onto a directory (ENOTDIR)', () => {
+  const fs = rootWith({ 'etc/nginx/nginx.conf': 'events {}', 'usr/share/nginx/html/index.html': '' });
+  assert.throws(() => fs.mount('/etc/nginx/nginx.conf', new Directory()), { code: 'ENOTDIR' });
+  assert.throws(() => fs.mount('/usr/share/nginx/html', { node: newFile('') }), { code: 'ENOTDIR' });
+  assert.equal(fs.readFile('/etc/nginx/nginx.conf'), 'events {}');
+  fs.mount('/etc/nginx/nginx.conf', { node: newFile('worker_processes 1;') });
+  assert.equal(fs.readFile('/etc/nginx/nginx.conf'), 'worker_processes 1;');
 });
 
 test('a read-only root filesystem still lets mounted volumes be written', () => {

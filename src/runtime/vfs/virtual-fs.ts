@@ -389,6 +389,10 @@ export class VirtualFS {
     let current = '/';
     parts.forEach((part, index) => {
       const lookup = this.lookup(joinPath(current, part), true);
+      // runc bind-mounts onto what the image has there; mount(2) refuses a directory onto a file and a file
+      // onto a directory alike with ENOTDIR (a missing subPath becomes a directory, so `subPath: nginx.conf`
+      // over the image's /etc/nginx/nginx.conf fails to start).
+      if (lookup.found && index === parts.length - 1 && (lookup.found.node.kind === 'dir') !== asDir) throw new FsError('ENOTDIR', path);
       if (!lookup.found) {
         const isLast = index === parts.length - 1;
         const parent = this.lookup(joinPath(current, part), true, true).parent?.node as DirNode;
