@@ -260,3 +260,8 @@ Feature: kubectl prints what kubectl v1.32 prints
     Then the command should succeed
     And the output should contain "API Version:  apps/v1"
     And the output should contain "Revision:"
+
+  Scenario: A mistyped command gets cobra's "Did you mean this?" with the commands within two edits
+    When I run "kubectl lable nodes node-1 disktype=ssd"
+    Then the command should fail with 'error: unknown command "lable" for "kubectl"'
+    And the command should fail with "Did you mean this?"

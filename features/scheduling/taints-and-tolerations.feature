@@ -97,3 +97,70 @@ Feature: Taints repel pods that do not tolerate them
   Scenario: an unknown effect is a usage error
     When I run "kubectl taint nodes node-1 team=blue:Sometimes"
     Then the command should fail with "error: invalid taint effect: Sometimes, unsupported taint effect"
+
+  Scenario: a NoExecute taint evicts at once, after tolerationSeconds, or never (the page's "Taint based Evictions")
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: intolerant
+      spec:
+        tolerations:
+        - {key: dedicated, operator: Equal, value: gpu, effect: NoSchedule}
+        containers:
+        - name: nginx
+          image: nginx
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: for-an-hour
+      spec:
+        tolerations:
+        - {key: dedicated, operator: Equal, value: gpu, effect: NoSchedule}
+        - key: "key1"
+          operator: "Equal"
+          value: "value1"
+          effect: "NoExecute"
+          tolerationSeconds: 3600
+        containers:
+        - name: nginx
+          image: nginx
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: forever
+      spec:
+        tolerations:
+        - {key: dedicated, operator: Equal, value: gpu, effect: NoSchedule}
+        - {key: key1, operator: Equal, value: value1, effect: NoExecute}
+        containers:
+        - name: nginx
+          image: nginx
+      """
+    And within 15 seconds pod "forever" should be "Running"
+    When I run "kubectl taint nodes node-1 key1=value1:NoExecute"
+    And 1 second passes
+    And I run "kubectl get pods -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName"
+    Then the output should be:
+      """
+      NAME          NODE
+      for-an-hour   node-1
+      forever       node-1
+      """
+    And "kubectl get events --field-selector involvedObject.name=intolerant,reason=TaintManagerEviction -o jsonpath={.items[0].message}" should print "Marking for deletion Pod default/intolerant"
+    When 3598 seconds pass
+    And I run "kubectl get pods -o name"
+    Then the output should be:
+      """
+      pod/for-an-hour
+      pod/forever
+      """
+    When 2 seconds pass
+    And I run "kubectl get pods -o name"
+    Then the output should be:
+      """
+      pod/forever
+      """

@@ -144,6 +144,57 @@ Feature: Volume data lives where Kubernetes keeps it
     And "kubectl exec redis -- ls /data/redis" should print "test-file"
     And "kubectl exec redis -- cat /data/redis/test-file" should print "Hello"
 
+  Scenario: Two containers of a pod share an emptyDir: debian writes the page nginx serves (pods/two-container-pod.yaml)
+    Given I have applied:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: two-containers
+      spec:
+        restartPolicy: Never
+        volumes:
+        - name: shared-data
+          emptyDir: {}
+        containers:
+        - name: nginx-container
+          image: nginx
+          volumeMounts:
+          - name: shared-data
+            mountPath: /usr/share/nginx/html
+        - name: debian-container
+          image: debian
+          volumeMounts:
+          - name: shared-data
+            mountPath: /pod-data
+          command: ["/bin/sh"]
+          args: ["-c", "echo Hello from the debian container > /pod-data/index.html"]
+      """
+    And 20 seconds pass
+    # One container terminated, one running, the pod not Ready: kubectl's printer says NotReady.
+    When I run "kubectl get pod two-containers"
+    Then the output should be:
+      """
+      NAME             READY   STATUS     RESTARTS   AGE
+      two-containers   1/2     NotReady   0          20s
+      """
+    And "pod/two-containers" should match:
+      """
+      status:
+        phase: Running
+        containerStatuses:
+        - name: nginx-container
+          ready: true
+        - name: debian-container
+          ready: false
+          state:
+            terminated:
+              exitCode: 0
+              reason: Completed
+      """
+    # The page's `kubectl exec -it two-containers -c nginx-container -- /bin/bash`, then `curl localhost` inside.
+    And "kubectl exec two-containers -c nginx-container -- curl -s localhost" should print "Hello from the debian container"
+
   Scenario: hostPath data stays on its node
     Given node "node-1" has the file "/srv/site/index.html" containing "node one"
     When I apply:

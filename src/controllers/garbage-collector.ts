@@ -62,14 +62,20 @@ function collectIfOrphaned(obj: StoredObject, context: ControllerContext): reado
 
 const NO_ACTIONS: readonly Action[] = Object.freeze([]);
 
+/**
+ * orphanDependents' patch deletes the owner's entry; a list left empty is not written (`omitempty`), so an
+ * orphaned pod has no `ownerReferences` at all, as `kubectl get -o yaml` and JSONPath show.
+ */
+function remainingOwners(dependent: StoredObject, owner: StoredObject): StoredObject['metadata']['ownerReferences'] {
+  const remaining = dependent.metadata.ownerReferences?.filter((ref) => ref.uid !== owner.metadata.uid);
+  return remaining !== undefined && remaining.length > 0 ? remaining : undefined;
+}
+
 function finalize(obj: StoredObject, context: ControllerContext): Action[] {
   const finalizers = obj.metadata.finalizers ?? [];
   const dependents = context.store.dependents(obj.metadata.uid);
   if (finalizers.includes(ORPHAN_FINALIZER)) {
-    const releases: Action[] = dependents.map((d) => ({
-      type: 'update',
-      object: { ...d, metadata: { ...d.metadata, ownerReferences: d.metadata.ownerReferences?.filter((r) => r.uid !== obj.metadata.uid) } },
-    }));
+    const releases: Action[] = dependents.map((d) => ({ type: 'update', object: { ...d, metadata: { ...d.metadata, ownerReferences: remainingOwners(d, obj) } } }));
     return [...releases, { type: 'removeFinalizer', object: obj, finalizer: ORPHAN_FINALIZER }];
   }
   if (finalizers.includes(FOREGROUND_FINALIZER)) {

@@ -7,6 +7,7 @@
 import { ApiError } from '../api';
 import { WaitTimeoutError } from '../cluster';
 import { FlagError, Flags, parseFlags, QuotingError, tokenize, type FlagSpecs, type ParsedArgs } from './argv';
+import { unknownCommandMessage } from './command-suggestions';
 import type { Command } from './commands/command';
 import { findCommand } from './commands';
 import { GLOBAL_FLAGS } from './commands/command';
@@ -42,7 +43,7 @@ export class Kubectl {
     const verbIndex = findVerb(words);
     if (verbIndex < 0) throw new KubectlError(ROOT_HELP);
     const command = findCommand(words[verbIndex]!);
-    if (!command) throw new KubectlError(`error: unknown command "${words[verbIndex]}" for "kubectl"\n\nDid you mean this?\n\t${words[verbIndex]}\n`.replace(/\n\nDid you mean this\?\n\t.*\n$/, ''));
+    if (!command) throw new KubectlError(unknownCommandMessage(words[verbIndex]!));
     const rest = [...words.slice(0, verbIndex), ...words.slice(verbIndex + 1)];
     const specs = withGlobalFlags(command.flagsFor?.(rest) ?? command.flags);
     // A flag value can be rejected while parsing or when a command reads it (`--replicas=abc`, `--timeout=soon`);

@@ -32,12 +32,13 @@ export const deleteCommand: Command = {
   },
   run(context, args, flags) {
     requireResourceType(args, flags, 'delete');
+    // ToOptions reads --cascade before Complete looks at the arguments.
+    const policy = propagation(flags.string('cascade')!, context);
     const requests = args.positional.length > 0 && !flags.has('filename') ? args.positional : [];
     if (requests.length === 1 && !requests[0]!.includes('/') && !flags.bool('all') && !flags.has('selector') && !flags.has('field-selector') && !flags.bool('all-namespaces')) {
       throw usageError('resource(s) were provided, but no name was specified');
     }
     const grace = gracePeriod(context, flags);
-    const policy = propagation(flags.string('cascade')!);
     const dryRun = dryRunMode(flags);
     // Named objects and -f go straight to DELETE (the builder's RequireObject(false)): only the delete is authorized.
     const byName = flags.has('filename') || args.positional.some((a) => a.includes('/')) || args.positional.length > 1;
@@ -88,17 +89,27 @@ function gracePeriod(context: CommandContext, flags: Flags): number | undefined 
   return grace < 0 ? undefined : grace;
 }
 
-function propagation(cascade: string): PropagationPolicy {
+/**
+ * delete_flags.go parseCascadingFlag: the three policies by name, or any value Go's strconv.ParseBool takes,
+ * which kubectl still honours with a deprecation warning on stderr (true → background, false → orphan).
+ */
+function propagation(cascade: string, context: CommandContext): PropagationPolicy {
   switch (cascade) {
     case 'background':
-    case 'true':
       return 'Background';
     case 'foreground':
       return 'Foreground';
     case 'orphan':
-    case 'false':
       return 'Orphan';
-    default:
-      throw usageError(`invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan"`);
   }
+  const asBool = GO_BOOLS[cascade];
+  if (asBool === undefined) throw usageError(`invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan"`);
+  const policy = asBool ? 'background' : 'orphan';
+  context.output.err(`warning: --cascade=${cascade} is deprecated (boolean value) and can be replaced with --cascade=${policy}.`);
+  return asBool ? 'Background' : 'Orphan';
 }
+
+const GO_BOOLS: Readonly<Record<string, boolean>> = {
+  1: true, t: true, T: true, TRUE: true, true: true, True: true,
+  0: false, f: false, F: false, FALSE: false, false: false, False: false,
+};

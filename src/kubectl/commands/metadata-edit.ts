@@ -44,6 +44,12 @@ function splitArgs(words: string[], verb: string): { resources: string[]; edit: 
 
 function editOne(context: CommandContext, flags: Flags, obj: StoredObject, edit: Edit, field: 'labels' | 'annotations', past: string): void {
   const current = { ...(obj.metadata[field] ?? {}) };
+  const dryRun = dryRunMode(flags);
+  // cmd/label warns of each absent key it was asked to remove before labelFunc checks overwrites (not on
+  // --dry-run=client, which edits the object locally); cmd/annotate says nothing.
+  if (field === 'labels' && dryRun !== 'client') {
+    for (const key of edit.remove) if (!(key in current)) context.output.out(`label ${JSON.stringify(key)} not found.`);
+  }
   for (const [key, value] of Object.entries(edit.set)) {
     if (key in current && current[key] !== value && !flags.bool('overwrite')) {
       throw new KubectlError(`error: '${key}' already has a value (${current[key]}), and --overwrite is false`);
@@ -52,7 +58,6 @@ function editOne(context: CommandContext, flags: Flags, obj: StoredObject, edit:
   }
   for (const key of edit.remove) delete current[key];
   const changed = JSON.stringify(current) !== JSON.stringify(obj.metadata[field] ?? {});
-  const dryRun = dryRunMode(flags);
   if (changed && dryRun !== 'client') {
     const next = deepCopy(obj);
     next.metadata[field] = Object.keys(current).length > 0 ? current : undefined;

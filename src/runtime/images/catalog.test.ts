@@ -189,3 +189,12 @@ test("nginx:stable is the stable line's release of 2025-01-01, not latest's main
   assert.equal(lookupImage('nginx:mainline').version, '1.27.3');
   assert.equal(lookupImage('nginx').version, '1.27.3');
 });
+
+test('bash: the entrypoint hands options to bash and runs other commands itself; sh stays busybox ash', () => {
+  const bash = new FakeContainer({ image: 'bash' });
+  const viaOptions = bash.run(bash.spawn(['docker-entrypoint.sh', '-c', 'echo $0 $_BASH_VERSION']));
+  assert.deepEqual([viaOptions.stdout, viaOptions.exitCode], ['bash 5.2.37\n', 0]);
+  const greeting = bash.run(bash.spawn(['docker-entrypoint.sh', 'echo', 'Warm greetings to The Most Honorable Kubernetes']));
+  assert.deepEqual([greeting.stdout, greeting.exitCode], ['Warm greetings to The Most Honorable Kubernetes\n', 0]);
+  assert.equal(bash.run(bash.spawn(['sh', '-c', '[[ -e /etc/hostname ]] && echo ash'])).stdout, 'ash\n');
+});

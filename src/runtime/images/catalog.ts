@@ -88,6 +88,25 @@ export const IMAGE_CATALOG: readonly ImageEntry[] = [
     stopSignal: 'SIGTERM',
     exposedPorts: [],
   },
+  {
+    // docker-library's bash (tianon/docker-bash) 5.2.37 on Alpine 3.21: bash built into /usr/local/bin beside
+    // busybox's ash as /bin/sh. Its docker-entrypoint.sh runs `exec bash "$@"` when there are no arguments or
+    // the first is an option, and `exec "$@"` otherwise; the docs' `command: ["echo"]` replaces it.
+    name: 'bash',
+    repositories: ['docker.io/library/bash'],
+    defaultVersion: '5.2.37',
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['bash'],
+    env: { PATH: STANDARD_PATH, _BASH_VERSION: '5.2.37', _BASH_BASELINE: '5.2.37', _BASH_BASELINE_PATCH: '37', _BASH_LATEST_PATCH: '37' },
+    workingDir: '/',
+    shells: [...BUSYBOX_SHELLS, 'bash'],
+    tools: ['wget', 'nslookup', 'nc'],
+    programs: { 'docker-entrypoint.sh': execArguments('bash') },
+    files: () => ALPINE_FILES,
+    symlinks: RUN_SYMLINKS,
+    stopSignal: 'SIGTERM',
+    exposedPorts: [],
+  },
   ...['ubuntu', 'debian'].map((name): ImageEntry => ({
     name,
     repositories: [`docker.io/library/${name}`],

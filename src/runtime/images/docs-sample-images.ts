@@ -5,6 +5,7 @@
  * came from.
  */
 import { etcd } from './programs/etcd';
+import { helloApp } from './programs/hello-app';
 import { helloGoGke } from './programs/hello-go-gke';
 import { nginx, nginxBuiltWithPrefix, NGINX_HTML_ROOT } from './programs/nginx';
 import { NODE_HELLO_SERVER, nodeHello } from './programs/node-hello';
@@ -123,6 +124,25 @@ export const DOCS_SAMPLE_IMAGES: readonly ImageEntry[] = [
     shells: BUSYBOX_SHELLS,
     tools: ['wget', 'nslookup', 'nc'],
     programs: { hello: helloGoGke },
+    files: () => ALPINE_FILES,
+    symlinks: RUN_SYMLINKS,
+    stopSignal: 'SIGTERM',
+    exposedPorts: [],
+  },
+  {
+    // The GKE quickstart's hello-app (see programs/hello-app.ts): Alpine with the Go binary at /hello-app, so
+    // the docs' `kubectl exec envar-demo -- printenv` finds busybox's printenv and shows PORT=8080.
+    name: 'hello-app',
+    repositories: ['gcr.io/google-samples/hello-app', 'us-docker.pkg.dev/google-samples/containers/gke/hello-app'],
+    defaultVersion: '1.0',
+    tagVersions: { '1.0': '1.0.0', '2.0': '2.0.0' },
+    entrypoint: [],
+    cmd: ['./hello-app'],
+    env: { PATH: STANDARD_PATH, PORT: '8080' },
+    workingDir: '/',
+    shells: BUSYBOX_SHELLS,
+    tools: ['wget', 'nslookup', 'nc'],
+    programs: { 'hello-app': helloApp },
     files: () => ALPINE_FILES,
     symlinks: RUN_SYMLINKS,
     stopSignal: 'SIGTERM',

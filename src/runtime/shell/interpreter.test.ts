@@ -68,3 +68,11 @@ test('kill 1 from an exec delivers SIGTERM to the main process', () => {
   const result = container.run(main);
   assert.deepEqual([result.stdout, result.exitCode], ['stopping\n', 0]);
 });
+
+test("busybox ash's [[ is test closed by ]] (the docs' downward API loops); dash has none", () => {
+  const ash = run('[[ -e /etc/hostname ]] && echo exists; [[ -e /nope ]] || echo missing; [[ -e /etc/hostname ]; echo $?');
+  assert.deepEqual([ash.stdout, ash.stderr], ['exists\nmissing\n2\n', '[[: missing ]]\n']);
+  const dash = new FakeContainer({ image: 'debian' }).runScript('[[ -e /etc/hostname ]] && echo exists');
+  assert.deepEqual([dash.stdout, dash.exitCode], ['', 127]);
+  assert.match(dash.stderr, /\[\[: not found/);
+});

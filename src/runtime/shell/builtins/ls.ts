@@ -4,7 +4,7 @@ import { fail, parseFlags } from './applet-errors';
 import { strftime } from './time-format';
 
 /**
- * `ls [-1alA] [FILE…]`. Output is one name per line, as busybox prints when stdout is not a
+ * `ls [-1alAR] [FILE…]`. Output is one name per line, as busybox prints when stdout is not a
  * terminal (kubectl exec without -t, and logs). `-l` follows busybox's column layout: owner and group by
  * their names in the image's /etc/passwd and /etc/group, by number when it has none (`ls -l` in an fsGroup
  * volume shows `1000     2000`), and the setuid, setgid and sticky bits as `s`/`S` and `t`/`T`.
@@ -28,20 +28,28 @@ export const ls: Program = function* (io) {
   }
   const sections: string[] = [];
   if (files.length > 0) sections.push(files.sort().map((file) => entryLine(io, joinPath(io.cwd, file), file, flags)).join(''));
-  for (const dir of dirs.sort()) {
-    const heading = targets.length > 1 ? `${dir}:\n` : '';
-    sections.push(heading + listDirectory(io, dir, flags));
-  }
+  // busybox's DISP_DIRNAME: a directory's listing is headed by its name when there are several, or with -R.
+  const headed = targets.length > 1 || flags.has('R');
+  for (const dir of dirs.sort()) listDirectory(io, dir, flags, headed, sections);
   io.stdout(sections.join('\n'));
   return status;
 };
 
-function listDirectory(io: ProgramIO, dir: string, flags: Map<string, string>): string {
+/**
+ * One directory's section, then with -R its subdirectories' (scan_and_display_dirs_recur): depth first, in
+ * name order, each named by its path from the operand; `.`, `..` and symlinks to directories are not entered.
+ */
+function listDirectory(io: ProgramIO, dir: string, flags: Map<string, string>, headed: boolean, sections: string[]): void {
   const path = joinPath(io.cwd, dir);
-  const names = io.sys.fs.readdir(path).filter((name) => flags.has('a') || flags.has('A') || !name.startsWith('.'));
+  const fs = io.sys.fs;
+  const names = fs.readdir(path).filter((name) => flags.has('a') || flags.has('A') || !name.startsWith('.'));
   const all = flags.has('a') ? ['.', '..', ...names] : names;
   const total = flags.has('l') ? `total ${all.length * 4}\n` : '';
-  return total + all.map((name) => entryLine(io, `${path}/${name}`, name, flags)).join('');
+  sections.push((headed ? `${dir}:\n` : '') + total + all.map((name) => entryLine(io, `${path}/${name}`, name, flags)).join(''));
+  if (!flags.has('R')) return;
+  for (const name of names) {
+    if (fs.lstat(`${path}/${name}`).kind === 'dir') listDirectory(io, dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`, flags, headed, sections);
+  }
 }
 
 function entryLine(io: ProgramIO, path: string, name: string, flags: Map<string, string>): string {

@@ -17,6 +17,7 @@ import { dashEcho } from './dash-echo';
 import { date } from './date';
 import { dirname } from './dirname';
 import { dot } from './dot';
+import { doubleBracket } from './double-bracket';
 import { echo } from './echo';
 import { env } from './env';
 import { evalBuiltin } from './eval';
@@ -65,7 +66,7 @@ export const SHELL_BUILTINS: Readonly<Record<string, ShellBuiltin>> = {
 
 /** Builtins only one shell has, taking precedence over a `$PATH` utility of the same name. */
 export const FLAVOUR_BUILTINS: Readonly<Record<ShellFlavour, Readonly<Record<string, ShellBuiltin>>>> = {
-  ash: {},
+  ash: { '[[': doubleBracket },
   bash: {},
   dash: { echo: dashEcho },
 };

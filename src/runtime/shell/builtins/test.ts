@@ -2,14 +2,15 @@ import { FsError, joinPath, type FsStat } from '../../vfs';
 import type { Program, ProgramIO } from '../../program';
 
 /**
- * `test EXPR` and `[ EXPR ]` (POSIX test(1), busybox coreutils/test.c): file tests, string and
+ * `test EXPR`, `[ EXPR ]` and ash's `[[ EXPR ]]` (POSIX test(1), busybox coreutils/test.c): file tests, string and
  * integer comparisons, `!`, `-a`, `-o` and parentheses. Status 0 true, 1 false, 2 on error.
  */
 export const test: Program = function* (io) {
   let args = io.argv.slice(1);
-  if (io.argv[0] === '[' || io.argv[0]?.endsWith('/[')) {
-    if (args[args.length - 1] !== ']') {
-      io.stderr('[: missing ]\n');
+  const closing = io.argv[0] === '[[' ? ']]' : io.argv[0] === '[' || io.argv[0]?.endsWith('/[') ? ']' : undefined;
+  if (closing !== undefined) {
+    if (args[args.length - 1] !== closing) {
+      io.stderr(`${closing === ']]' ? '[[' : '['}: missing ${closing}\n`);
       return 2;
     }
     args = args.slice(0, -1);
@@ -18,7 +19,7 @@ export const test: Program = function* (io) {
     return new TestEvaluator(io, args).evaluate() ? 0 : 1;
   } catch (error) {
     if (!(error instanceof TestError)) throw error;
-    io.stderr(`${io.argv[0] === '[' ? '[' : 'test'}: ${error.message}\n`);
+    io.stderr(`${io.argv[0] === '[' || io.argv[0] === '[[' ? io.argv[0] : 'test'}: ${error.message}\n`);
     return 2;
   }
 };
