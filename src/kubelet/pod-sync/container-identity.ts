@@ -11,8 +11,10 @@
 import type { Container, Pod } from '../../api/schemas';
 import type { Identity } from '../../runtime';
 
+const NO_GROUPS: readonly number[] = Object.freeze([]);
+
 /** Undefined when nothing is set: the runtime's default, root, without an object per container. */
-export function containerIdentity(pod: Pod, container: Container, passwd: () => string | undefined, volumeGroups: readonly number[] = []): Identity | undefined {
+export function containerIdentity(pod: Pod, container: Container, passwd: () => string | undefined, volumeGroups: readonly number[] = NO_GROUPS): Identity | undefined {
   const podContext = pod.spec?.securityContext;
   const own = container.securityContext;
   const runAsUser = own?.runAsUser ?? podContext?.runAsUser;

@@ -12,26 +12,29 @@ interface ObjectLookup {
   get(kind: string, namespace: string | undefined, name: string): unknown;
 }
 
-export function extraSupplementalGroups(pod: Pod, store: ObjectLookup): number[] {
-  const groups = new Set<number>();
-  for (const claimName of claimNames(pod)) {
+/** None, shared: every container start asks, and nearly no pod has a claim whose volume names a group. */
+const NO_GROUPS: readonly number[] = Object.freeze([]);
+
+export function extraSupplementalGroups(pod: Pod, store: ObjectLookup): readonly number[] {
+  const volumes = pod.spec?.volumes;
+  if (volumes === undefined) return NO_GROUPS;
+  let groups: number[] | undefined;
+  for (const volume of volumes) {
+    const claimName = claimNameOf(pod, volume);
+    if (claimName === undefined) continue;
     const claim = store.get('PersistentVolumeClaim', pod.metadata.namespace, claimName) as PersistentVolumeClaim | undefined;
     const volumeName = claim?.spec?.volumeName;
-    const volume = volumeName ? (store.get('PersistentVolume', undefined, volumeName) as PersistentVolume | undefined) : undefined;
-    const gid = volumeGid(volume?.metadata.annotations?.[VOLUME_GID_ANNOTATION]);
-    if (gid !== undefined && !pod.spec?.securityContext?.supplementalGroups?.includes(gid)) groups.add(gid);
+    const pv = volumeName ? (store.get('PersistentVolume', undefined, volumeName) as PersistentVolume | undefined) : undefined;
+    const gid = volumeGid(pv?.metadata.annotations?.[VOLUME_GID_ANNOTATION]);
+    if (gid !== undefined && !pod.spec?.securityContext?.supplementalGroups?.includes(gid) && !groups?.includes(gid)) (groups ??= []).push(gid);
   }
-  return [...groups];
+  return groups ?? NO_GROUPS;
 }
 
-/** The claims a pod's volumes use: `persistentVolumeClaim`, and a generic ephemeral volume's `<pod>-<volume>`. */
-function claimNames(pod: Pod): string[] {
-  const names: string[] = [];
-  for (const volume of pod.spec?.volumes ?? []) {
-    if (volume.persistentVolumeClaim?.claimName) names.push(volume.persistentVolumeClaim.claimName);
-    else if (volume.ephemeral) names.push(`${pod.metadata.name}-${volume.name}`);
-  }
-  return names;
+/** The claim a volume uses: `persistentVolumeClaim`'s, or a generic ephemeral volume's `<pod>-<volume>`. */
+function claimNameOf(pod: Pod, volume: NonNullable<NonNullable<Pod['spec']>['volumes']>[number]): string | undefined {
+  if (volume.persistentVolumeClaim?.claimName) return volume.persistentVolumeClaim.claimName;
+  return volume.ephemeral ? `${pod.metadata.name}-${volume.name}` : undefined;
 }
 
 /** strconv.ParseInt(value, 10, 64): anything else is ignored, as getExtraSupplementalGid does. */
