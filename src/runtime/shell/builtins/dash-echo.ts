@@ -5,42 +5,23 @@
  * `echo "a\nb"` prints two lines and `echo -e x` prints `-e x`. `\c` ends all output, newline included.
  */
 import { sink } from '../streams';
+import { interpretEscapes, type OctalEscape } from './echo';
 import type { ShellBuiltin } from './shell-builtin';
 
 export const dashEcho: ShellBuiltin = (_sh, args, streams) => {
   const words = args.slice(1);
   const newline = words[0] !== '-n';
   if (!newline) words.shift();
-  const { output, stopped } = dashEscapes(words.join(' '));
+  const { output, stopped } = interpretEscapes(words.join(' '), dashOctal);
   sink(streams, 1)(newline && !stopped ? `${output}\n` : output);
   return 0;
 };
 
-// dash 0.5.12 (Debian bookworm) also knows \e.
-const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
-
 /**
- * `conv_escape_str`: `\0` may lead up to three octal digits (`\0101` is "A"), as may `\1`–`\7`
- * (`\101`); any other unknown escape (`\q`, `\8`) stays as written.
+ * `conv_escape_str`: `\0` may lead up to three octal digits (`\0101` is "A"), as may `\1`–`\7` (`\101`); any other
+ * unknown escape (`\q`, `\8`) stays as written. dash 0.5.12 (Debian bookworm) also knows `\e`, as busybox does.
  */
-function dashEscapes(text: string): { output: string; stopped: boolean } {
-  let output = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    const next = text[i + 1];
-    if (c !== '\\' || next === undefined) {
-      output += c;
-      continue;
-    }
-    if (next === 'c') return { output, stopped: true };
-    const octal = /^0?([0-7]{1,3})/.exec(text.slice(i + 1));
-    if (octal) {
-      output += String.fromCharCode(parseInt(octal[1] as string, 8) & 0xff);
-      i += octal[0].length;
-      continue;
-    }
-    output += ESCAPES[next] ?? `\\${next}`;
-    i++;
-  }
-  return { output, stopped: false };
-}
+const dashOctal: OctalEscape = (rest) => {
+  const digits = /^0?([0-7]{1,3})/.exec(rest);
+  return digits ? { code: parseInt(digits[1] as string, 8) & 0xff, length: digits[0].length } : undefined;
+};

@@ -26,8 +26,18 @@ export const echo: Program = function* (io) {
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', '\\': '\\' };
 
-/** Shared with printf's `%b`. */
-export function interpretEscapes(text: string): { output: string; stopped: boolean } {
+/** Reads an escape's octal digits from `rest`, the text after the backslash: the byte and how many characters it took. */
+export type OctalEscape = (rest: string) => { readonly code: number; readonly length: number } | undefined;
+
+/** busybox: `\0` with up to three more digits (`\0101`), or `\1`–`\7` with up to two more (`\101`). */
+const busyboxOctal: OctalEscape = (rest) => {
+  const digits = rest[0] === '0' ? /^0([0-7]{0,3})/.exec(rest) : /^[1-7]/.test(rest) ? /^()([0-7]{1,3})/.exec(rest) : null;
+  if (!digits) return undefined;
+  return { code: parseInt(digits[digits.length - 1] || '0', 8), length: digits[0].length };
+};
+
+/** Shared with printf's `%b` and dash's `echo` (which reads octal its own way). */
+export function interpretEscapes(text: string, octal: OctalEscape = busyboxOctal): { output: string; stopped: boolean } {
   let output = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
@@ -37,11 +47,10 @@ export function interpretEscapes(text: string): { output: string; stopped: boole
       continue;
     }
     if (next === 'c') return { output, stopped: true };
-    const octal = /^0?([0-7]{1,3})/.exec(text.slice(i + 1));
-    if (next === '0' || (octal && next !== '0' && /[1-7]/.test(next))) {
-      const digits = /^0([0-7]{0,3})/.exec(text.slice(i + 1)) ?? octal;
-      output += String.fromCharCode(parseInt(digits?.[1] || '0', 8));
-      i += (digits?.[0].length ?? 1);
+    const byte = octal(text.slice(i + 1));
+    if (byte) {
+      output += String.fromCharCode(byte.code);
+      i += byte.length;
       continue;
     }
     output += SIMPLE_ESCAPES[next] ?? `\\${next}`;
