@@ -342,3 +342,147 @@ Feature: Job 和 CronJob — run-to-completion pods and scheduled Jobs
     # The 2000th significant digit, rounded up from …27590099: a longer print would not end in …275901.
     And the output should contain "5739624138908658326459958133904780275901"
     And the output should not contain "047802759010"
+
+  Scenario: The docs' pod failure policy fails the Job on exit code 42 without using up backoffLimit
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: job-pod-failure-policy-example
+      spec:
+        completions: 12
+        parallelism: 3
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: main
+              image: docker.io/library/bash:5
+              command: ["bash"]
+              args:
+              - -c
+              - echo "Hello world!" && sleep 5 && exit 42
+        backoffLimit: 6
+        podFailurePolicy:
+          rules:
+          - action: FailJob
+            onExitCodes:
+              containerName: main
+              operator: In
+              values: [42]
+          - action: Ignore
+            onPodConditions:
+            - type: DisruptionTarget
+              status: "True"
+      """
+    And 30 seconds pass
+    When I run "kubectl get jobs"
+    Then the output should be:
+      """
+      NAME                             STATUS   COMPLETIONS   DURATION   AGE
+      job-pod-failure-policy-example   Failed   0/12          30s        30s
+      """
+    When I run "kubectl get job job-pod-failure-policy-example -o jsonpath={.status.conditions[*].reason}"
+    Then the output should be:
+      """
+      PodFailurePolicy PodFailurePolicy
+      """
+    When I run "kubectl get job job-pod-failure-policy-example -o jsonpath={.status.conditions[1].message}"
+    Then the output should contain "failed with exit code 42 matching FailJob rule at index 0"
+    When I run "kubectl get events --field-selector reason=PodFailurePolicy"
+    Then the output should contain "Warning   PodFailurePolicy   job/job-pod-failure-policy-example   Container main for pod default/job-pod-failure-policy-example-"
+
+  Scenario: Suspending a Job deletes its pod; resuming creates a new one, as the Jobs page's events show
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: myjob
+      spec:
+        parallelism: 1
+        completions: 5
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: work
+              image: busybox
+              command: ["sh", "-c", "sleep 30"]
+      """
+    And 10 seconds pass
+    When I run "kubectl patch job/myjob --type=strategic --patch '{\"spec\":{\"suspend\":true}}'"
+    Then the output should be:
+      """
+      job.batch/myjob patched
+      """
+    And 60 seconds pass
+    When I run "kubectl get jobs"
+    Then the output should be:
+      """
+      NAME    STATUS      COMPLETIONS   DURATION   AGE
+      myjob   Suspended   0/5           70s        70s
+      """
+    When I run "kubectl get job myjob -o jsonpath={.status.conditions[0].type}={.status.conditions[0].status}"
+    Then the output should be:
+      """
+      Suspended=True
+      """
+    When I run "kubectl patch job/myjob --type=strategic --patch '{\"spec\":{\"suspend\":false}}'"
+    And 3 seconds pass
+    When I run "kubectl get events --field-selector involvedObject.kind=Job -o custom-columns=REASON:.reason,MESSAGE:.message"
+    Then the output should contain "Suspended          Job suspended"
+    And the output should contain "Resumed            Job resumed"
+    When I run "kubectl get jobs"
+    Then the output should be:
+      """
+      NAME    STATUS    COMPLETIONS   DURATION   AGE
+      myjob   Running   0/5           3s         73s
+      """
+
+  Scenario: The docs' Indexed Job reads its completion index from a downward API file and reverses it
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: indexed-job
+      spec:
+        completions: 5
+        parallelism: 3
+        completionMode: Indexed
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: worker
+              image: docker.io/library/busybox
+              command: ["rev", "/input/data.txt"]
+              volumeMounts:
+              - mountPath: /input
+                name: input
+            volumes:
+            - name: input
+              downwardAPI:
+                items:
+                - path: data.txt
+                  fieldRef:
+                    fieldPath: metadata.annotations['batch.kubernetes.io/job-completion-index']
+      """
+    And I run "kubectl wait --for=condition=complete job/indexed-job --timeout=120s"
+    When I run "kubectl get job indexed-job -o jsonpath={.status.completedIndexes}"
+    Then the output should be:
+      """
+      0-4
+      """
+    When I run "kubectl get pods -l batch.kubernetes.io/job-completion-index=3 -o jsonpath={.items[0].metadata.generateName}"
+    Then the output should be:
+      """
+      indexed-job-3-
+      """
+    When I run "kubectl logs -l batch.kubernetes.io/job-completion-index=3"
+    Then the output should be:
+      """
+      3
+      """

@@ -7,6 +7,7 @@ import type { Job } from '../../api/schemas';
 import { isPodActive, isPodReady, isPodTerminal, podPhase } from '../pod-readiness';
 import { completionIndexOf, formatIndexes } from './indexes';
 import { JOB_TRACKING_FINALIZER } from './job-pod';
+import { matchPodFailurePolicy } from './pod-failure-policy';
 
 export interface JobState {
   pods: StoredObject[];
@@ -14,6 +15,8 @@ export interface JobState {
   /** Finished pods whose outcome is not in the status yet (they still carry the tracking finalizer). */
   newSucceeded: StoredObject[];
   newFailed: StoredObject[];
+  /** Failed pods a podFailurePolicy Ignore rule keeps out of the count; only their finalizer is removed. */
+  newIgnored: StoredObject[];
   succeeded: number;
   failed: number;
   ready: number;
@@ -36,7 +39,10 @@ export function observeJob(job: StoredObject<Job>, pods: StoredObject[]): JobSta
   const failedPod = countsAsFailed(job);
   const tracked = pods.filter((p) => p.metadata.finalizers?.includes(JOB_TRACKING_FINALIZER));
   const newSucceeded = tracked.filter((p) => podPhase(p) === 'Succeeded');
-  const newFailed = tracked.filter((p) => podPhase(p) !== 'Succeeded' && failedPod(p));
+  const finishedFailed = tracked.filter((p) => podPhase(p) !== 'Succeeded' && failedPod(p));
+  const counted = (p: KubeObject) => matchPodFailurePolicy(job.spec?.podFailurePolicy, p).countFailed;
+  const newFailed = finishedFailed.filter(counted);
+  const newIgnored = finishedFailed.filter((p) => !counted(p));
   const active = pods.filter(isPodActive);
   const succeededIndexes = new Set<number>();
   if (isIndexed(job)) {
@@ -50,6 +56,7 @@ export function observeJob(job: StoredObject<Job>, pods: StoredObject[]): JobSta
     active,
     newSucceeded,
     newFailed,
+    newIgnored,
     succeeded,
     failed: (job.status?.failed ?? 0) + newFailed.length,
     ready: active.filter(isPodReady).length,

@@ -5,8 +5,8 @@
  * writing the interim SuccessCriteriaMet/FailureTarget condition before Complete/Failed.
  * Simplifications: no expectations (synchronous store); outcomes are counted in one status write with the
  * finalizer removal, so `uncountedTerminatedPods` stays empty; orphan pods are not adopted (Job pods carry
- * the Job's uid label, so only hand-made pods could be); podFailurePolicy, successPolicy and
- * backoffLimitPerIndex are not evaluated.
+ * the Job's uid label, so only hand-made pods could be); successPolicy and backoffLimitPerIndex are not
+ * evaluated. podFailurePolicy is (pod-failure-policy.ts).
  */
 import { controllerRefOf, objectKey, parseObjectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
 import { toRFC3339, parseRFC3339 } from '../../clock';
@@ -22,6 +22,7 @@ import { firstPendingIndexes, completionIndexOf } from './indexes';
 import { JOB_TRACKING_FINALIZER, jobPod } from './job-pod';
 import { countsAsFailed, isIndexed, observeJob, type JobState } from './job-state';
 import { finishJob, jobStatus, type JobSync } from './job-status';
+import { matchPodFailurePolicy } from './pod-failure-policy';
 
 /** MaxPodCreateDeletePerSync. */
 const MAX_PODS_PER_SYNC = 500;
@@ -70,7 +71,7 @@ function syncJob(key: ObjectKey, context: ControllerContext): Action[] {
     const created = job.metadata.deletionTimestamp ? 0 : manageJob(sync);
     completeOrSuspend(sync, created);
   }
-  return [...sync.actions, ...jobStatus(sync), ...removeFinalizers([...state.newSucceeded, ...state.newFailed])];
+  return [...sync.actions, ...jobStatus(sync), ...removeFinalizers([...state.newSucceeded, ...state.newFailed, ...state.newIgnored])];
 }
 
 /** The interim (or, once recorded, terminal) condition this sync ends the Job with, if any. */
@@ -78,6 +79,9 @@ function finishedCondition(sync: JobSync): JobCondition | undefined {
   const { job, state, now } = sync;
   const interim = findCondition(sync.conditions, 'SuccessCriteriaMet') ?? findCondition(sync.conditions, 'FailureTarget');
   if (interim?.status === 'True') return interim;
+  // A FailJob rule comes before the backoffLimit and the deadline (syncJob, getFailJobMessage).
+  const failJobMessage = firstFailJobMessage(job, state);
+  if (failJobMessage) return newCondition('FailureTarget', 'True', 'PodFailurePolicy', failJobMessage, now);
   const backoffLimit = job.spec?.backoffLimit ?? 6;
   const newFailure = state.failed > (job.status?.failed ?? 0);
   const exceedsBackoff = newFailure && state.active.length !== (job.spec?.parallelism ?? 1) && state.failed > backoffLimit;
@@ -85,6 +89,18 @@ function finishedCondition(sync: JobSync): JobCondition | undefined {
   const deadline = activeDeadline(sync);
   if (deadline !== undefined && deadline <= now) return newCondition('FailureTarget', 'True', DEADLINE_EXCEEDED.reason, DEADLINE_EXCEEDED.message, now);
   if (deadline !== undefined) sync.actions.push({ type: 'requeueAfter', key: objectKey('Job', job.metadata.namespace, job.metadata.name), ms: deadline - now });
+  return undefined;
+}
+
+/** getFailJobMessage: the message of the first failed pod that matches a FailJob rule. */
+function firstFailJobMessage(job: StoredObject<Job>, state: JobState): string | undefined {
+  const policy = job.spec?.podFailurePolicy;
+  if (!policy) return undefined;
+  const failed = countsAsFailed(job);
+  for (const pod of state.pods) {
+    const message = failed(pod) ? matchPodFailurePolicy(policy, pod).failJobMessage : undefined;
+    if (message) return message;
+  }
   return undefined;
 }
 

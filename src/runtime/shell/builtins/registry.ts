@@ -42,6 +42,7 @@ import { printf } from './printf';
 import { pwd } from './pwd';
 import { read } from './read';
 import { returnBuiltin } from './return';
+import { rev } from './rev';
 import { rm } from './rm';
 import { seq } from './seq';
 import { set } from './set';
@@ -73,7 +74,7 @@ export const FLAVOUR_BUILTINS: Readonly<Record<ShellFlavour, Readonly<Record<str
 
 export const UTILITIES: Readonly<Record<string, Program>> = {
   '[': test, basename, cat, chmod, cp, curl, date, dirname, echo, env, false: falseProgram, grep, head, hostname, id, kill,
-  ln, ls, mkdir, mv, nc, nslookup, printenv, printf, pwd, rm, seq, sleep, tail, test, touch, true: trueProgram, wc, wget, whoami,
+  ln, ls, mkdir, mv, nc, nslookup, printenv, printf, pwd, rev, rm, seq, sleep, tail, test, touch, true: trueProgram, wc, wget, whoami,
 };
 
 /** Utilities only some images ship (busybox has wget/nslookup/nc but no curl; Debian images the reverse). */
