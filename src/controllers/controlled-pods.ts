@@ -162,3 +162,16 @@ export function activeControlledPods(store: StoreView, owner: StoredObject): Sto
   }
   return pods;
 }
+
+/**
+ * The pods of a namespace without a controller, whatever their labels or state: the candidates a controller
+ * may adopt (ClaimPods looks at every pod of the namespace, but only orphans can be adopted). Without the
+ * index (a controller that does not declare it), the namespace's pods are filtered instead.
+ */
+export function orphanPods(store: StoreView, namespace: string | undefined): StoredObject[] {
+  const orphans = store.indexed(INDEX, orphanGroup(namespace));
+  if (!orphans) return store.list('Pod', namespace).filter((pod) => !controllerRefOf(pod));
+  const pods: StoredObject[] = [];
+  for (const keys of orphans.values()) for (const key of keys) pods.push(store.getByKey(key)!);
+  return pods;
+}

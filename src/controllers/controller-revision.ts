@@ -5,7 +5,7 @@
  * `<owner>-<hash>`, and carries an increasing `revision` number. Returning to an earlier template reuses
  * that revision with the next number (a rollback), as FindEqualRevisions does.
  */
-import { computeHash, controllerRefOf, jsonEqual, type KubeObject, type StoredObject } from '../api';
+import { computeHash, controllerRefOf, jsonEqual, type KubeObject, type Selector, type StoredObject } from '../api';
 import type { PodTemplateSpec } from '../api/schemas';
 import type { Action, StoreView } from './controller';
 import { controllerRef } from './owner-references';
@@ -33,6 +33,24 @@ export function ownedRevisions(owner: StoredObject, store: StoreView): StoredObj
     .dependents(owner.metadata.uid)
     .filter((o): o is StoredObject<RevisionLike> => o.kind === 'ControllerRevision' && controllerRefOf(o)?.uid === owner.metadata.uid)
     .sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
+}
+
+/**
+ * ListRevisions + AdoptOrphanRevisions (statefulset/stateful_set.go adoptOrphanRevisions): the owner's
+ * revisions together with the orphans its selector matches, oldest first, and the updates that adopt those.
+ * An orphan counts as the owner's at once, as ListControllerRevisions returns orphans too: a StatefulSet
+ * deleted with --cascade=orphan and created again reuses its old revision instead of colliding with its name.
+ * The revisions returned are the adopted versions, so a later update of one (currentRevision renumbering it)
+ * carries the owner reference and replaces its adopting update.
+ */
+export function claimRevisions(owner: StoredObject, selector: Selector, store: StoreView): { revisions: StoredObject<RevisionLike>[]; actions: Action[] } {
+  const orphans = store
+    .list('ControllerRevision', owner.metadata.namespace)
+    .filter((o): o is StoredObject<RevisionLike> => !controllerRefOf(o) && selector.matches(o.metadata.labels));
+  if (orphans.length === 0 || owner.metadata.deletionTimestamp) return { revisions: ownedRevisions(owner, store), actions: [] };
+  const adopted = orphans.map((r) => ({ ...r, metadata: { ...r.metadata, ownerReferences: [...(r.metadata.ownerReferences ?? []), controllerRef(owner)] } }));
+  const revisions = [...ownedRevisions(owner, store), ...adopted].sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
+  return { revisions, actions: adopted.map((object) => ({ type: 'update', object })) };
 }
 
 /**

@@ -83,3 +83,30 @@ test('whenDeleted: Delete gives each claim an owner reference to the StatefulSet
   const set = h.create(sts({ replicas: 1, persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Delete', whenScaled: 'Retain' } }));
   assert.deepEqual(h.get('PersistentVolumeClaim', 'www-web-0')!.metadata.ownerReferences, [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: set.metadata.uid }]);
 });
+
+test('A set created again adopts the orphaned pods and revision of its predecessor and condemns the extra ordinal', () => {
+  const h = new ControllerHarness([statefulSetController, fakeKubelet(1000)]);
+  h.create(sts());
+  h.advance(10_000);
+  // What the garbage collector leaves after `kubectl delete statefulset web --cascade=orphan`.
+  for (const obj of [...h.list('Pod'), ...h.list('ControllerRevision')]) h.api.update({ ...obj, metadata: { ...obj.metadata, ownerReferences: undefined } });
+  h.api.delete('StatefulSet', 'default', 'web');
+  h.api.delete('Pod', 'default', 'web-0', { gracePeriodSeconds: 0 });
+  const [revision] = h.list('ControllerRevision').map((r) => r.metadata.name);
+  const set = h.create(sts({ replicas: 2 }));
+  h.advance(10_000);
+  assert.deepEqual(names(h), ['web-0', 'web-1']);
+  const owner = (o: StoredObject) => o.metadata.ownerReferences?.map((r) => r.uid);
+  assert.deepEqual(h.list('Pod').map(owner), [[set.metadata.uid], [set.metadata.uid]]);
+  assert.deepEqual(h.list('ControllerRevision').map((r) => [r.metadata.name, owner(r)]), [[revision, [set.metadata.uid]]]);
+  assert.deepEqual(h.events().filter((e) => /Failed|web-[012] in StatefulSet/.test(e)).slice(-2), ['SuccessfulCreate: create Pod web-0 in StatefulSet web successful', 'SuccessfulDelete: delete Pod web-2 in StatefulSet web successful']);
+});
+
+test('whenScaled and whenDeleted: Delete — a condemned pod\'s claim trades the set\'s owner reference for its pod\'s', () => {
+  const h = new ControllerHarness([statefulSetController, fakeKubelet(1000)]);
+  h.create(sts({ replicas: 2, persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Delete', whenScaled: 'Delete' } }));
+  h.advance(10_000);
+  const pod = h.get('Pod', 'web-1')!;
+  h.updateSpec('StatefulSet', 'web', (spec) => ({ ...spec, replicas: 1 }));
+  assert.deepEqual(h.get('PersistentVolumeClaim', 'www-web-1')!.metadata.ownerReferences, [{ apiVersion: 'v1', kind: 'Pod', name: 'web-1', uid: pod.metadata.uid }]);
+});

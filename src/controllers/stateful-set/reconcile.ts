@@ -5,14 +5,19 @@
  * scale down from the highest ordinal, one at a time. Parallel creates and deletes all at once. Rolling
  * updates delete pods not at the update revision from the highest ordinal down to the partition, one at a
  * time, waiting for each replacement to be healthy; OnDelete waits for manual deletes.
- * Simplifications: no pod adoption; claims get retention-policy owner references only when created
+ * Orphans (a set deleted with --cascade=orphan, then created again) are adopted: the pods named as its members
+ * that its selector matches, and the ControllerRevisions it matches (getPodsForStatefulSet, adoptOrphanRevisions).
+ * Simplifications: claims get retention-policy owner references only when created
  * (whenDeleted) or when their pod is condemned (whenScaled); maxUnavailable (alpha) is not supported.
  */
-import { controllerRefOf, objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../../api';
+import { controllerRefOf, objectKey, type ObjectKey, type Selector, type StoredObject, type WatchEvent } from '../../api';
 import type { PodTemplateSpec, StatefulSet } from '../../api/schemas';
 import type { Action, Controller, ControllerContext, StoreView, WatchKeys } from '../controller';
 import { controllerOf } from '../owner-references';
-import { currentRevision, ownedRevisions, templateOfRevisionData, truncateHistory } from '../controller-revision';
+import { claimObjects } from '../claim-objects';
+import { controlledPodsIndexer, orphanPods } from '../controlled-pods';
+import { specSelector } from '../spec-selector';
+import { claimRevisions, currentRevision, templateOfRevisionData, truncateHistory } from '../controller-revision';
 import { availableAt, isPodAvailable, podPhase } from '../pod-readiness';
 import { claimName, ordinalOf, ownerRef, REVISION_LABEL, statefulClaims, statefulPod } from './identity';
 import { runningAndReady, statefulSetStatus } from './status';
@@ -28,11 +33,27 @@ export const statefulSetController: Controller = {
     { kind: 'Pod', toKeys: podOwnerKey },
   ],
   reconcile: syncStatefulSet,
+  indexers: [controlledPodsIndexer],
 };
 
-function podOwnerKey(event: WatchEvent): WatchKeys {
-  const ref = controllerOf(event.object);
-  return ref?.kind === 'StatefulSet' ? objectKey('StatefulSet', event.object.metadata.namespace, ref.name) : undefined;
+/**
+ * addPod/updatePod/deletePod: the controlling StatefulSet, the one that let go of the pod, or for a live
+ * orphan every StatefulSet whose selector matches it (getPodStatefulSets), which may adopt it.
+ */
+function podOwnerKey(event: WatchEvent, store: StoreView): WatchKeys {
+  const pod = event.object;
+  const ref = controllerOf(pod);
+  const oldRef = event.oldObject && controllerOf(event.oldObject);
+  const key = ref?.kind === 'StatefulSet' ? objectKey('StatefulSet', pod.metadata.namespace, ref.name) : undefined;
+  const oldKey = oldRef?.kind === 'StatefulSet' && oldRef.uid !== ref?.uid ? objectKey('StatefulSet', pod.metadata.namespace, oldRef.name) : undefined;
+  // Most pod writes end here, with one key or none: no list is made for them.
+  if (ref || event.type === 'DELETED') return oldKey === undefined ? key : key === undefined ? oldKey : [key, oldKey];
+  const keys = oldKey === undefined ? [] : [oldKey];
+  for (const set of store.list('StatefulSet', pod.metadata.namespace)) {
+    const candidate = objectKey('StatefulSet', set.metadata.namespace, set.metadata.name);
+    if (specSelector(set)?.matches(pod.metadata.labels) && !keys.includes(candidate)) keys.push(candidate);
+  }
+  return keys;
 }
 
 interface SetSync {
@@ -47,13 +68,15 @@ interface SetSync {
 
 function syncStatefulSet(key: ObjectKey, context: ControllerContext): Action[] {
   const set = context.store.getByKey(key) as StoredObject<StatefulSet> | undefined;
-  if (!set) return [];
-  const revisions = ownedRevisions(set, context.store);
+  const selector = set && specSelector(set);
+  if (!set || !selector) return [];
+  const { revisions, actions: adoptions } = claimRevisions(set, selector, context.store);
   const update = currentRevision(set, set.spec?.template, revisions, HASH_LABEL);
   const stored = revisions.find((r) => r.metadata.name === set.status?.currentRevision);
   const current = stored ? { name: stored.metadata.name, template: templateOfRevisionData(stored.data) } : { name: update.name, template: set.spec?.template };
-  const pods = ownedPods(set, context.store);
-  const sync: SetSync = { set, store: context.store, now: context.now, actions: [...update.actions], monotonic: set.spec?.podManagementPolicy !== 'Parallel', versioned: versionedPod(set, current, update.name) };
+  const claim = claimPods(set, selector, context.store);
+  const pods = claim.claimed;
+  const sync: SetSync = { set, store: context.store, now: context.now, actions: [...notRewrittenBy(adoptions, update.actions), ...update.actions, ...claim.actions], monotonic: set.spec?.podManagementPolicy !== 'Parallel', versioned: versionedPod(set, current, update.name) };
   if (!set.metadata.deletionTimestamp) {
     const { replicas, condemned } = splitByOrdinal(set, pods);
     const blocked = processReplicas(sync, replicas) || processCondemned(sync, replicas, condemned);
@@ -68,8 +91,17 @@ function syncStatefulSet(key: ObjectKey, context: ControllerContext): Action[] {
   return sync.actions;
 }
 
-function ownedPods(set: StoredObject<StatefulSet>, store: StoreView): StoredObject[] {
-  return store.dependents(set.metadata.uid).filter((p) => p.kind === 'Pod' && controllerRefOf(p)?.uid === set.metadata.uid && ordinalOf(set, p) !== undefined);
+/** getPodsForStatefulSet: ClaimPods over the set's pods and the namespace's orphans, members only (isMemberOf). */
+function claimPods(set: StoredObject<StatefulSet>, selector: Selector, store: StoreView): ReturnType<typeof claimObjects<StoredObject>> {
+  const owned = store.dependents(set.metadata.uid).filter((p) => p.kind === 'Pod' && controllerRefOf(p)?.uid === set.metadata.uid);
+  const candidates = [...owned, ...orphanPods(store, set.metadata.namespace)].filter((p) => ordinalOf(set, p) !== undefined);
+  return claimObjects(set, selector, candidates);
+}
+
+/** The adopting updates not replaced by a later update of the same revision (which carries the adoption). */
+function notRewrittenBy(adoptions: readonly Action[], later: readonly Action[]): Action[] {
+  const updated = new Set(later.filter((a) => a.type === 'update').map((a) => a.object.metadata.name));
+  return adoptions.filter((a) => a.type !== 'update' || !updated.has(a.object.metadata.name));
 }
 
 /** Ordinals [start, start + replicas) are replicas; the rest are condemned, highest first. */
@@ -157,13 +189,19 @@ function createClaims(sync: SetSync, ordinal: number, pod: string): void {
   }
 }
 
-/** whenScaled: Delete — a condemned pod's claims go with it (owner reference to the pod). */
+/**
+ * whenScaled: Delete — a condemned pod's claims go with it: updateClaimOwnerRefForSetAndPod gives them an
+ * owner reference to the pod and drops the set's (whenDeleted: Delete), which would otherwise keep the claim
+ * alive after its pod is gone, as the garbage collector deletes a dependent only once all its owners are.
+ */
 function ownClaimsByPod(sync: SetSync, pod: StoredObject): void {
   const ordinal = ordinalOf(sync.set, pod)!;
   for (const template of sync.set.spec?.volumeClaimTemplates ?? []) {
     const claim = sync.store.get('PersistentVolumeClaim', sync.set.metadata.namespace, claimName(sync.set, template.metadata?.name ?? '', ordinal));
-    if (!claim || claim.metadata.ownerReferences?.some((r) => r.uid === pod.metadata.uid)) continue;
-    sync.actions.push({ type: 'update', object: { ...claim, metadata: { ...claim.metadata, ownerReferences: [...(claim.metadata.ownerReferences ?? []), ownerRef(pod)] } } });
+    const refs = claim?.metadata.ownerReferences ?? [];
+    if (!claim || (refs.some((r) => r.uid === pod.metadata.uid) && !refs.some((r) => r.uid === sync.set.metadata.uid))) continue;
+    const ownerReferences = [...refs.filter((r) => r.uid !== sync.set.metadata.uid && r.uid !== pod.metadata.uid), ownerRef(pod)];
+    sync.actions.push({ type: 'update', object: { ...claim, metadata: { ...claim.metadata, ownerReferences } } });
   }
 }
 
