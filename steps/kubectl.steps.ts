@@ -45,6 +45,11 @@ step('the output should not contain {string}', '输出不应该包含 {string}',
   expect(this.checkedResult().stdout).to.not.contain(text);
 });
 
+// What kubectl and the command wrote to stderr, whether or not it failed (warnings, a program's own stderr).
+step('the error output should contain {string}', '错误输出应该包含 {string}', function (text: string) {
+  expect(this.checkedResult().stderr).to.contain(text);
+});
+
 step('the output should be:', '输出应该是', function (expected: string) {
   const trim = (text: string) => text.split('\n').map((l) => l.trimEnd()).join('\n').replace(/\n+$/, '');
   const result = this.checkedResult();

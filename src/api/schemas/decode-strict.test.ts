@@ -125,7 +125,7 @@ test('quantities accept YAML numbers, as kubectl does, and come back as strings'
   );
   assert.deepEqual((pod.spec as { containers: unknown[] }).containers[0], {
     name: 'a',
-    resources: { limits: { cpu: '1', memory: '1024' }, requests: { cpu: '0.5' } },
+    resources: { limits: { cpu: '1', memory: '1024' }, requests: { cpu: '500m' } },
   });
 });
 
@@ -204,8 +204,13 @@ test('whatever the Go decoding accepts, the generated zod schema accepts unchang
   );
 });
 
-test('numeric quantities decode to their text, as Quantity.UnmarshalJSON keeps it', () => {
+test('quantities are stored in canonical form, as Quantity.MarshalJSON writes them back (docs: cpu "0.5" shows as 500m)', () => {
   const pod = decodeStrict(parse('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: i\n    resources: {limits: {cpu: 1, memory: 1024}, requests: {cpu: 0.5}}\n'));
   const resources = (pod.spec as { containers: { resources: unknown }[] }).containers[0]!.resources;
-  assert.deepStrictEqual(resources, { limits: { cpu: '1', memory: '1024' }, requests: { cpu: '0.5' } });
+  assert.deepStrictEqual(resources, { limits: { cpu: '1', memory: '1024' }, requests: { cpu: '500m' } });
+  const texts = decodeStrict(parse("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: i\n    resources: {limits: {cpu: '1000m', memory: 1.5Gi, ephemeral-storage: '1e3'}, requests: {cpu: '0.1', memory: 200Mi}}\n"));
+  assert.deepStrictEqual((texts.spec as { containers: { resources: unknown }[] }).containers[0]!.resources, {
+    limits: { cpu: '1', memory: '1536Mi', 'ephemeral-storage': '1e3' },
+    requests: { cpu: '100m', memory: '200Mi' },
+  });
 });

@@ -8,6 +8,7 @@
 import { GO_STRUCTS } from './generated/go-fields';
 import { checkBase64, checkQuantity } from './go-literals';
 import { compareGoStrings } from '../go-string-order';
+import { canonicalQuantity } from '../validation/quantity';
 
 export interface GoDecodeResult {
   /** The decoded value: nulls replaced by zero values or dropped, quantities as strings, as Go would re-encode them. */
@@ -77,8 +78,9 @@ class Decoder {
   private literal(value: unknown, notation: string, at: Cursor): unknown {
     const expected = LITERAL_KINDS[notation];
     if (notation === 'any') return value;
-    // Quantity.UnmarshalJSON keeps a bare number's text: the stored form is always a string (`cpu: 1` → "1").
-    if (notation === 'quantity') return this.fail(checkQuantity(value)) ?? String(value);
+    // Quantity.UnmarshalJSON takes a bare number as its text; ParseQuantity keeps the text only when it is already
+    // canonical, and MarshalJSON writes the canonical form otherwise, so the apiserver stores `cpu: 0.5` as "500m".
+    if (notation === 'quantity') return this.fail(checkQuantity(value)) ?? canonicalQuantity(String(value));
     if (notation === 'intstr') return typeof value === 'string' ? value : this.literal(value, 'int32', at);
     if (notation === 'bytes' && typeof value === 'string') return this.fail(checkBase64(value)) ?? value;
     if (expected !== jsonKind(value)) return this.mismatch(value, goType(notation), at);

@@ -7,7 +7,9 @@ import { z } from 'zod';
 /**
  * `resource.Quantity` (k8s.io/apimachinery/pkg/api/resource/quantity.go): a string such as `500m` or `1Gi`,
  * and also a bare JSON number (`cpu: 1`, `memory: 1024`), which UnmarshalJSON takes as its decimal text.
- * The output is always the string form; canonicalisation (`0.5` → `500m`) belongs to quantity arithmetic.
+ * The output is always the string form; the apiserver's canonical form (`0.5` → `500m`) is written by the strict
+ * decoder (go-json-decode.ts) for the manifests it decodes (`kubectl apply`/`create -f`); patched quantities are not
+ * canonicalised yet.
  */
 export const Quantity = z.union([z.string(), z.number()]).transform((value) => String(value));
 export type Quantity = z.infer<typeof Quantity>;

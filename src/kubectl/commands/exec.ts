@@ -4,6 +4,11 @@
  * own, so it does not move the cluster's clock); its output is printed and a non-zero exit becomes
  * `command terminated with exit code N` with that exit code. A container that is not running answers
  * `error: unable to upgrade connection: container not found ("web")`.
+ *
+ * The scenario's kubectl has no terminal, so `-t` never gets one: with `-i`, kubectl's setupTTY warns
+ * `Unable to use a TTY - input is not a terminal or the right kind of file` (unless --quiet) and runs without a
+ * TTY; without `-i` it drops `-t` silently. Either way the container's stdout and stderr stay apart, as in a
+ * script or CI job that pastes `kubectl exec -it`.
  */
 import { kubelets } from '../../cluster';
 import { goDuration } from '../../clock';
@@ -30,15 +35,15 @@ export const execCommand: Command = {
     const phase = pod.status?.phase;
     if (phase === 'Succeeded' || phase === 'Failed') throw usageError(`cannot exec into a container in a completed pod; current phase is ${phase}`);
     const container = flags.string('container') ?? defaultContainer(context, pod, flags.bool('quiet'));
+    // SetupTTY runs after the container is chosen and before the connection is upgraded (exec.go Run).
+    if (flags.bool('tty') && flags.bool('stdin') && !flags.bool('quiet')) context.output.err('Unable to use a TTY - input is not a terminal or the right kind of file');
     context.cluster.api.authorizeRequest(context.user, { verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: pod.metadata.namespace, name: pod.metadata.name });
     const outcome = kubelets(context.cluster).exec(pod, container, args.afterDash, flags.bool('stdin') ? (context.stdin ?? '') : '');
     if (!outcome.ok) throw new KubectlError(outcome.kind === 'apiserver' ? `Error from server (BadRequest): ${outcome.error}` : `error: unable to upgrade connection: ${outcome.error}`);
     const { result } = outcome;
     if (result.error) throw new KubectlError(`error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec: ${result.error}`);
     context.output.raw(result.stdout);
-    // With a TTY, stderr shares the terminal with stdout.
-    if (flags.bool('tty')) context.output.raw(result.stderr);
-    else if (result.stderr) context.output.stderr += result.stderr;
+    if (result.stderr) context.output.stderr += result.stderr;
     if (result.timedOut) throw new KubectlError(`error: kubespec stopped the command after ${goDuration(10 * 60_000)} of virtual time`);
     if (result.exitCode !== 0) throw new KubectlError(`command terminated with exit code ${result.exitCode}`, result.exitCode);
   },

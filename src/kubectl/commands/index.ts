@@ -21,6 +21,7 @@ import { scaleCommand } from './scale';
 import { setCommand } from './set';
 import { taintCommand } from './taint';
 import { runCommand } from './run';
+import { topCommand } from './top';
 import { waitCommand } from './wait';
 
 const COMMANDS: readonly Command[] = [
@@ -46,6 +47,7 @@ const COMMANDS: readonly Command[] = [
   scaleCommand,
   setCommand,
   taintCommand,
+  topCommand,
   uncordonCommand,
   versionCommand,
   waitCommand,
