@@ -265,3 +265,43 @@ Feature: kubectl prints what kubectl v1.32 prints
     When I run "kubectl lable nodes node-1 disktype=ssd"
     Then the command should fail with 'error: unknown command "lable" for "kubectl"'
     And the command should fail with "Did you mean this?"
+
+  Scenario: The cheat sheet's JSONPath and custom-columns forms over nodes
+    When I run "kubectl get nodes -o jsonpath='{range .items[*]}{@.metadata.name}:{range @.status.conditions[*]}{@.type}={@.status};{end}{end}'"
+    Then the output should be:
+      """
+      node-1:MemoryPressure=False;DiskPressure=False;PIDPressure=False;Ready=True;
+      """
+    When I run "kubectl get node -o custom-columns='NODE_NAME:.metadata.name,STATUS:.status.conditions[?(@.type==\"Ready\")].status'"
+    Then the output should be:
+      """
+      NODE_NAME   STATUS
+      node-1      True
+      """
+    And "kubectl get nodes -o jsonpath='{.items[*].status.addresses[?(@.type==\"ExternalIP\")].address}'" should print ""
+
+  Scenario: A JSONPath template that does not parse is an error, whatever is listed
+    Given I run "kubectl run web --image=nginx"
+    When I run "kubectl get pods -o jsonpath='{.items['"
+    Then the command should fail with "error: error parsing jsonpath {.items[, unterminated array"
+    When I run "kubectl run other --image=nginx --dry-run=client -o jsonpath='{[\"data\"]}'"
+    Then the command should fail with 'error: error parsing jsonpath {["data"]}, invalid array index "data"'
+
+  Scenario: A kubectl command kubespec does not simulate is refused as such
+    When I run "kubectl explain pods"
+    Then the command should fail with 'error: "kubectl explain" is a kubectl command that kubespec does not simulate'
+    When I run "kubectl edit svc/kubernetes"
+    Then the command should fail with 'error: "kubectl edit" is a kubectl command that kubespec does not simulate'
+
+  Scenario: An empty listing prints an empty List in the generic output formats
+    When I run "kubectl get pods -o yaml"
+    Then the output should be:
+      """
+      apiVersion: v1
+      items: []
+      kind: List
+      metadata:
+        resourceVersion: ""
+      """
+    And "kubectl get pods -o jsonpath={.items}" should print "[]"
+    And "kubectl get pods -o json --ignore-not-found" should print ""

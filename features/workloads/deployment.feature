@@ -171,6 +171,18 @@ Feature: Deployment 的功能 — a Deployment manages ReplicaSets, revisions an
         replicas: 5
       """
 
+  Scenario: Patching the scale subresource resizes the Deployment and names the Scale (the kubectl cheat sheet)
+    When I run "kubectl patch deployment web --subresource='scale' --type='merge' -p '{\"spec\":{\"replicas\":2}}'"
+    Then the output should be:
+      """
+      scale.autoscaling/web patched
+      """
+    And there should be 2 pods labelled "app=web"
+    When I run "kubectl patch deployment web --subresource=scale --type=merge -p '{\"spec\":{\"replicas\":-1}}'"
+    Then the command should fail with 'The Scale "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0'
+    When I run "kubectl patch deployment web --subresource=replicas -p '{}'"
+    Then the command should fail with 'error: invalid subresource value: "replicas". Must be one of [status scale]'
+
   Scenario: rollout restart stamps the template and starts a new revision
     When I run "kubectl rollout restart deployment/web"
     Then the output should be:

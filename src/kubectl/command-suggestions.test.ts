@@ -23,3 +23,9 @@ test('an unknown command suggests what kubectl 1.32 suggests, in its order', () 
     assert.equal(unknownCommandMessage(typed), `error: unknown command "${typed}" for "kubectl"${hint}`, typed);
   }
 });
+
+test('a real kubectl command kubespec does not simulate is refused as such, not suggested to itself', () => {
+  for (const typed of ['explain', 'edit', 'events', 'diff', 'autoscale']) {
+    assert.equal(unknownCommandMessage(typed), `error: "kubectl ${typed}" is a kubectl command that kubespec does not simulate`);
+  }
+});

@@ -40,8 +40,14 @@ export function suggestCommands(typed: string): string[] {
   return suggestions;
 }
 
-/** kubectl's whole message: `error: unknown command "x" for "kubectl"`, then the suggestions if any. */
+/**
+ * What kubespec prints for a word it has no command for. A real kubectl 1.32 command (`explain`, `edit`,
+ * `events`, `diff`, `autoscale`…) is refused as unsimulated: kubectl's "unknown command" would be false, and
+ * cobra's suggestions would offer the very word typed. Anything else gets kubectl's own message.
+ */
 export function unknownCommandMessage(typed: string): string {
+  // cobra matches command names case-sensitively, so `Get` stays a typo.
+  if (ROOT_COMMANDS.includes(typed)) return `error: "kubectl ${typed}" is a kubectl command that kubespec does not simulate`;
   const suggestions = suggestCommands(typed);
   const hint = suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((name) => `\t${name}\n`).join('')}` : '';
   return `error: unknown command "${typed}" for "kubectl"${hint}`;

@@ -23,7 +23,8 @@ export const getCommand: Command = {
       const asList = !(selections.length === 1 && selections[0]!.request.names.length === 1);
       const all = selections.flatMap((s) => s.objects);
       const objects = sortBy && asList ? sortObjectsBy(all, sortBy, 'objects') : all;
-      if (objects.length > 0 || explicitNames) context.output.raw(formatObjects(objects, format, { asList, noHeaders: flags.bool('no-headers') }));
+      // printGeneric prints an empty listing as an empty List (`items: []`); only --ignore-not-found silences it.
+      if (objects.length > 0 || !flags.bool('ignore-not-found')) context.output.raw(formatObjects(objects, format, { asList, noHeaders: flags.bool('no-headers') }));
       return;
     }
     const tables = sortBy ? selections.map((s) => withFields(s, { objects: sortObjectsBy(s.objects, sortBy, 'table') })) : selections;

@@ -1,4 +1,8 @@
-/** `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]`. */
+/**
+ * `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json] [--subresource status|scale]`
+ * (k8s.io/kubectl/pkg/cmd/patch/patch.go). With `--subresource=scale` the patch applies to the workload's
+ * autoscaling/v1 Scale, and kubectl names the object the server returned: `scale.autoscaling/NAME patched`.
+ */
 import { parse as parseYaml } from 'yaml';
 import type { KubeObject } from '../../api';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from '../apply/json-patch';
@@ -6,6 +10,7 @@ import { strategicMerge } from '../apply/strategic-merge';
 import type { Json } from '../apply/three-way-merge';
 import { KubectlError, usageError } from '../errors';
 import { objectName } from '../resource-names';
+import { scaleOf, withScale } from './scale-subresource';
 import { DRY_RUN_FLAG, SELECTION_FLAGS, type Command } from './command';
 import { select } from './selection';
 import { dryRunMode } from './write-flags';
@@ -19,19 +24,28 @@ export const patchCommand: Command = {
     const patch = parsePatch(text);
     const type = flags.string('type')!;
     if (!['strategic', 'merge', 'json'].includes(type)) throw usageError(`--type must be one of [json merge strategic], not "${type}"`);
+    const subresource = flags.string('subresource');
+    if (subresource !== undefined && !SUBRESOURCES.includes(subresource)) throw usageError(`invalid subresource value: "${subresource}". Must be one of [${SUBRESOURCES.join(' ')}]`);
     const dryRun = dryRunMode(flags);
     for (const obj of select(context, args, flags, { collectNotFound: true }).flatMap((s) => s.objects)) {
-      const next = patched(obj as unknown as Json, patch, type) as unknown as KubeObject;
-      const unchanged = JSON.stringify(next) === JSON.stringify(obj);
+      // What the patch applies to: the object itself, or its Scale view.
+      const target: unknown = subresource === 'scale' ? scaleOf(obj) : obj;
+      const next = patched(target as Json, patch, type);
+      const unchanged = JSON.stringify(next) === JSON.stringify(target);
       if (!unchanged && dryRun !== 'client') {
         const write = { user: context.user, dryRun: dryRun === 'server' };
-        if (flags.string('subresource') === 'status') context.cluster.api.updateStatus(next, write);
-        else context.cluster.api.update(next, write);
+        if (subresource === 'status') context.cluster.api.updateStatus(next as unknown as KubeObject, write);
+        else if (subresource === 'scale') context.cluster.api.update(withScale(obj, next as { spec?: { replicas?: unknown } }), write);
+        else context.cluster.api.update(next as unknown as KubeObject, write);
       }
-      context.output.out(`${objectName(obj)} patched${unchanged ? ' (no change)' : ''}`);
+      const name = subresource === 'scale' ? `scale.autoscaling/${obj.metadata.name}` : objectName(obj);
+      context.output.out(`${name} patched${unchanged ? ' (no change)' : ''}`);
     }
   },
 };
+
+/** patch.go `supportedSubresources`, in its order. */
+const SUBRESOURCES: readonly string[] = ['status', 'scale'];
 
 function parsePatch(text: string): Json {
   try {

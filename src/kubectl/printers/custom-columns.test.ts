@@ -23,3 +23,7 @@ test('path specs are relaxed to {.path}; malformed specs are rejected with kubec
   assert.equal(relaxedJsonPath('{.metadata.name}'), '{.metadata.name}');
   assert.throws(() => printCustomColumns(pods, 'NAME'), new CustomColumnsError('unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>'));
 });
+
+test('a column whose JSONPath does not parse is an error in the parser\'s words, not a crash', () => {
+  assert.throws(() => printCustomColumns(pods, 'A:.metadata['), (e: unknown) => e instanceof CustomColumnsError && e.message === 'unterminated array');
+});

@@ -4,7 +4,7 @@
  * Go's `fmt.Sprint` (`map[a:b]`, `[x y]`), aligned by the table tabwriter.
  */
 import { JsonPathEvaluator } from './jsonpath/evaluate';
-import { parseTemplate } from './jsonpath/parse-template';
+import { JsonPathSyntaxError, parseTemplate } from './jsonpath/parse-template';
 import { isMap } from './jsonpath/evaluate';
 import { goFloatG } from './yaml/go-float';
 import { TABLE_TABWRITER, alignTabs } from './tabwriter';
@@ -37,7 +37,7 @@ export function relaxedJsonPath(expression: string): string {
 
 export function printCustomColumns(objects: readonly unknown[], spec: string, noHeaders = false): string {
   const columns = parseCustomColumns(spec);
-  const parsed = columns.map((c) => parseTemplate(c.template));
+  const parsed = columns.map((c) => parseColumn(c.template));
   const lines: string[] = noHeaders ? [] : [columns.map((c) => c.header).join('\t')];
   for (const object of objects) {
     lines.push(
@@ -51,6 +51,16 @@ export function printCustomColumns(objects: readonly unknown[], spec: string, no
     );
   }
   return alignTabs(lines.map((l) => `${l}\n`).join(''), TABLE_TABWRITER);
+}
+
+/** CustomColumnsPrinter returns the JSONPath parser's error as it is (`error: unterminated array`). */
+function parseColumn(template: string): ReturnType<typeof parseTemplate> {
+  try {
+    return parseTemplate(template);
+  } catch (error) {
+    if (error instanceof JsonPathSyntaxError) throw new CustomColumnsError(error.message);
+    throw error;
+  }
 }
 
 /** Go's `fmt.Sprint` of unstructured values. */

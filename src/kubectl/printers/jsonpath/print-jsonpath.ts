@@ -6,8 +6,8 @@
 import { goJson } from '../go-json';
 import { goFloatG } from '../yaml/go-float';
 import { JsonPathEvaluator } from './evaluate';
-import { JsonPathError } from './nodes';
-import { parseTemplate } from './parse-template';
+import { JsonPathError, type ListNode } from './nodes';
+import { JsonPathSyntaxError, parseTemplate } from './parse-template';
 
 export interface JsonPathOptions {
   asJson?: boolean;
@@ -15,11 +15,24 @@ export interface JsonPathOptions {
 }
 
 export function printJsonPath(data: unknown, template: string, options: JsonPathOptions = {}): string {
-  const root = parseTemplate(template);
+  const root = parsed(template);
   const evaluator = new JsonPathEvaluator(options.allowMissingKeys ?? true);
   const groups = evaluator.findResults(data, root.nodes);
   if (options.asJson) return groups.map((results) => `${goJson(results, '    ')}\n`).join('');
   return groups.map((results) => results.map(resultText).join(' ')).join('');
+}
+
+/**
+ * A template that does not parse is the user's error, reported before any object is printed
+ * (cli-runtime genericclioptions/jsonpath_flags.go: `error parsing jsonpath %s, %v`).
+ */
+function parsed(template: string): ListNode {
+  try {
+    return parseTemplate(template);
+  } catch (error) {
+    if (error instanceof JsonPathSyntaxError) throw new JsonPathError(`error parsing jsonpath ${template}, ${error.message}`);
+    throw error;
+  }
 }
 
 /** `evalToText`: strings raw, `null` for nil, Go's `%v` for numbers; maps and lists as compact JSON. */
