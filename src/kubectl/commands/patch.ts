@@ -4,7 +4,8 @@
  * autoscaling/v1 Scale, and kubectl names the object the server returned: `scale.autoscaling/NAME patched`.
  */
 import { parse as parseYaml } from 'yaml';
-import type { KubeObject } from '../../api';
+import { ApiError, type KubeObject } from '../../api';
+import type { CommandContext } from '../context';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from '../apply/json-patch';
 import { strategicMerge } from '../apply/strategic-merge';
 import type { Json } from '../apply/three-way-merge';
@@ -34,15 +35,29 @@ export const patchCommand: Command = {
       const unchanged = JSON.stringify(next) === JSON.stringify(target);
       if (!unchanged && dryRun !== 'client') {
         const write = { user: context.user, dryRun: dryRun === 'server' };
-        if (subresource === 'status') context.cluster.api.updateStatus(next as unknown as KubeObject, write);
+        if (subresource === 'status') context.cluster.api.updateStatus(decodePatched(context, next), write);
         else if (subresource === 'scale') context.cluster.api.update(withScale(obj, next as { spec?: { replicas?: unknown } }), write);
-        else context.cluster.api.update(next as unknown as KubeObject, write);
+        else context.cluster.api.update(decodePatched(context, next), write);
       }
       const name = subresource === 'scale' ? `scale.autoscaling/${obj.metadata.name}` : objectName(obj);
       context.output.out(`${name} patched${unchanged ? ' (no change)' : ''}`);
     }
   },
 };
+
+/**
+ * The patched object as the apiserver reads it (patch.go applyPatchToObject): decoded strictly, so unknown fields
+ * are refused and nulls and quantities take Go's forms (`cpu: "0.25"` is stored as 250m). Its strict-decoding
+ * error is bare, without the request decoder's `<Kind> in version "v1" cannot be handled as a <Kind>:` prefix.
+ */
+function decodePatched(context: CommandContext, patched: unknown): KubeObject {
+  try {
+    return context.cluster.api.decode(patched);
+  } catch (error) {
+    const detail = error instanceof ApiError ? / cannot be handled as a \w+: (strict decoding error: [\s\S]*)$/.exec(error.message) : null;
+    throw detail ? ApiError.badRequest(detail[1]!) : error;
+  }
+}
 
 /** patch.go `supportedSubresources`, in its order. */
 const SUBRESOURCES: readonly string[] = ['status', 'scale'];
