@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
+import { codeWithoutStringsAndComments } from './testing/code-text';
 
 const SRC = __dirname;
 const LAYER: Record<string, number> = {
@@ -72,7 +73,7 @@ test('no wall clock, timers, unseeded randomness or locale-dependent order in sr
   const offenders = files
     .filter((f) => !f.endsWith('.test.ts') && !f.includes('/cli/') && !f.includes('/bench/'))
     .flatMap((f) => {
-      const text = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+      const text = codeWithoutStringsAndComments(readFileSync(f, 'utf8'));
       return banned.filter((re) => re.test(text)).map((re) => `${relative(SRC, f)}: ${re.source}`);
     });
   assert.deepEqual(offenders, []);

@@ -1,6 +1,6 @@
 /**
  * The container registries the cluster's nodes pull from. Every image exists unless a scenario says it
- * does not (`Given the image "x" does not exist`), and a registry may demand credentials (`Given the
+ * does not (`Given the image "x" does not exist`) or its catalog entry lists the only tags it has, and a registry may demand credentials (`Given the
  * registry "r" requires the username "u" and password "p"`). Failures read as containerd 1.7 reports
  * them through the CRI; pull times grow with the image's compressed size, with a little seeded jitter.
  */
@@ -68,7 +68,7 @@ export class ImageRegistry {
     if (this.missingRepositories.size > 0 && this.missingRepositories.has(repositoryOf(reference))) {
       return failure(name, durationMs, 'Unknown', 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed');
     }
-    if (this.missingTags.size > 0 && this.missingTags.has(name)) return failure(name, durationMs, 'NotFound', `${name}: not found`);
+    if ((this.missingTags.size > 0 && this.missingTags.has(name)) || !tagPublished(reference)) return failure(name, durationMs, 'NotFound', `${name}: not found`);
     return { ok: true, durationMs, size: imageSize(reference), imageID: imageID(reference), image: name };
   }
 
@@ -104,6 +104,14 @@ export const imageID = perReference((reference) => {
 
 /** A reference's normalized repository (`docker.io/library/nginx` for `nginx`). */
 const repositoryOf = perReference((reference) => parseImageReference(reference).repository);
+
+/** False for a tag outside a catalog image's published set (kubernetes-bootcamp:v10); digests are not checked. */
+function tagPublished(reference: string): boolean {
+  const tags = lookupImage(reference).tags;
+  if (tags === undefined) return true;
+  const parsed = parseImageReference(reference);
+  return parsed.tag === undefined && parsed.digest !== undefined ? true : tags.includes(parsed.tag ?? 'latest');
+}
 
 /** The registry host of a reference's repository (`docker.io` for `nginx`): its first path segment. */
 const repositoryHost = perReference((reference) => repositoryOf(reference).split('/')[0] ?? '');

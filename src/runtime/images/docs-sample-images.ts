@@ -7,6 +7,7 @@
 import { etcd } from './programs/etcd';
 import { helloApp } from './programs/hello-app';
 import { helloGoGke } from './programs/hello-go-gke';
+import { BOOTCAMP_SERVER, bootcampServerJs, kubernetesBootcamp } from './programs/kubernetes-bootcamp';
 import { nginx, nginxBuiltWithPrefix, NGINX_HTML_ROOT } from './programs/nginx';
 import { NODE_HELLO_SERVER, nodeHello } from './programs/node-hello';
 import { perl } from './programs/perl';
@@ -107,6 +108,29 @@ export const DOCS_SAMPLE_IMAGES: readonly ImageEntry[] = [
     tools: ['curl', 'wget'],
     programs: { node: nodeHello },
     files: () => ({ ...DEBIAN_FILES, ...DEBIAN_JESSIE_RELEASE, [NODE_HELLO_SERVER.slice(1)]: NODE_HELLO_SERVER_JS }),
+    symlinks: RUN_SYMLINKS,
+    stopSignal: 'SIGTERM',
+    exposedPorts: [8080],
+  },
+  {
+    // The Kubernetes Basics tutorial's app (see programs/kubernetes-bootcamp.ts): node:6.3.1 on Debian jessie,
+    // server.js in /, shell-form `CMD node server.js`, EXPOSE 8080. The tutorial deploys
+    // gcr.io/google-samples/kubernetes-bootcamp:v1, updates to docker.io/jocatalin/kubernetes-bootcamp:v2 and
+    // then to the missing :v10, whose pull fails as not found; the tag's number is the server's v=. Node 6.3.1
+    // came out in July 2016, after Debian 8.5 (June 2016), so its buildpack-deps:jessie base was 8.5.
+    name: 'kubernetes-bootcamp',
+    repositories: ['gcr.io/google-samples/kubernetes-bootcamp', 'docker.io/jocatalin/kubernetes-bootcamp'],
+    defaultVersion: '1',
+    tags: ['v1', 'v2'],
+    entrypoint: [],
+    cmd: ['/bin/sh', '-c', 'node server.js'],
+    env: { PATH: STANDARD_PATH, NPM_CONFIG_LOGLEVEL: 'info', NODE_VERSION: '6.3.1' },
+    workingDir: '/',
+    shells: DEBIAN_SHELLS,
+    binSh: 'dash',
+    tools: ['curl', 'wget'],
+    programs: { node: kubernetesBootcamp },
+    files: (version) => ({ ...DEBIAN_FILES, ...DEBIAN_JESSIE_RELEASE, 'etc/debian_version': '8.5\n', [BOOTCAMP_SERVER.slice(1)]: bootcampServerJs(version) }),
     symlinks: RUN_SYMLINKS,
     stopSignal: 'SIGTERM',
     exposedPorts: [8080],

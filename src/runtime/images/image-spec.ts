@@ -26,6 +26,11 @@ export interface ImageEntry {
    * `stable` was 1.26.2 while `latest` was 1.27.3). A variant suffix (`stable-alpine`) names the same line.
    */
   namedTags?: Readonly<Record<string, string>>;
+  /**
+   * Every tag the registry holds, for images known to publish a closed set (the tutorial bootcamp's v1 and
+   * v2): a pull of any other tag fails as not found. Unset: every tag exists unless a scenario says not.
+   */
+  tags?: readonly string[];
   entrypoint: readonly string[];
   cmd: readonly string[];
   env: Readonly<Record<string, string>>;
