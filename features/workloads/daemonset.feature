@@ -238,6 +238,217 @@ Feature: DaemonSet — one pod on every eligible node
                 image: nginx:1.14
       """
 
+  # tasks/manage-daemon/update-daemon-set: the page checks the strategy with -o go-template, which kubespec
+  # does not support; jsonpath prints the same. Its fluentd-daemonset-update.yaml selects `name:` where the
+  # first manifest selects `app.kubernetes.io/name:`, and a DaemonSet's selector is immutable, so a real
+  # v1.32 cluster refuses that apply; `kubectl set image` is the page's other way to update.
+  Scenario: The rolling-update page: a new image replaces the fluentd pods node by node
+    Given a cluster with 3 nodes
+    And I have applied:
+      """
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: fluentd-elasticsearch
+        namespace: kube-system
+      spec:
+        selector:
+          matchLabels:
+            app.kubernetes.io/name: fluentd-elasticsearch
+        updateStrategy:
+          type: RollingUpdate
+          rollingUpdate:
+            maxUnavailable: 1
+        template:
+          metadata:
+            labels:
+              app.kubernetes.io/name: fluentd-elasticsearch
+          spec:
+            containers:
+            - name: fluentd-elasticsearch
+              image: quay.io/fluentd_elasticsearch/fluentd:v5.0.1
+      """
+    When I run "kubectl get ds/fluentd-elasticsearch -o jsonpath={.spec.updateStrategy.type} -n kube-system"
+    Then the output should be:
+      """
+      RollingUpdate
+      """
+    When 30 seconds pass
+    And I apply:
+      """
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: fluentd-elasticsearch
+        namespace: kube-system
+      spec:
+        selector:
+          matchLabels:
+            name: fluentd-elasticsearch
+        template:
+          metadata:
+            labels:
+              name: fluentd-elasticsearch
+          spec:
+            containers:
+            - name: fluentd-elasticsearch
+              image: quay.io/fluentd_elasticsearch/fluentd:v2.5.2
+      """
+    Then the command should fail with "spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{\"name\":\"fluentd-elasticsearch\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable"
+    When I run "kubectl set image ds/fluentd-elasticsearch fluentd-elasticsearch=quay.io/fluentd_elasticsearch/fluentd:v2.6.0 -n kube-system"
+    Then the output should be:
+      """
+      daemonset.apps/fluentd-elasticsearch image updated
+      """
+    When I run "kubectl rollout status ds/fluentd-elasticsearch -n kube-system"
+    Then the output should contain "Waiting for daemon set \"fluentd-elasticsearch\" rollout to finish: 0 out of 3 new pods have been updated..."
+    And the output should contain "daemon set \"fluentd-elasticsearch\" successfully rolled out"
+    When I run "kubectl get ds fluentd-elasticsearch -n kube-system -o wide"
+    Then the output should contain "3         3         3       3            3           <none>"
+    And the output should contain "quay.io/fluentd_elasticsearch/fluentd:v2.6.0"
+
+  # The page's troubleshooting: the controller still aims a pod at the full node (it no longer checks
+  # resources itself), the scheduler leaves it Pending, and that pod counts as scheduled and updated, so the
+  # rollout waits on availability until a non-DaemonSet pod makes room.
+  Scenario: A rolling update is stuck while a node has no room for the new pod
+    Given a cluster with nodes:
+      | name   | cpu | memory |
+      | node-1 | 2   | 4Gi    |
+      | node-2 | 2   | 4Gi    |
+      | node-3 | 2   | 4Gi    |
+    And I have applied:
+      """
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: fluentd-elasticsearch
+        namespace: kube-system
+      spec:
+        selector:
+          matchLabels:
+            app.kubernetes.io/name: fluentd-elasticsearch
+        updateStrategy:
+          type: RollingUpdate
+          rollingUpdate:
+            maxUnavailable: 1
+        template:
+          metadata:
+            labels:
+              app.kubernetes.io/name: fluentd-elasticsearch
+          spec:
+            containers:
+            - name: fluentd-elasticsearch
+              image: quay.io/fluentd_elasticsearch/fluentd:v5.0.1
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: hog
+      spec:
+        nodeName: node-3
+        containers:
+        - name: hog
+          image: nginx:1.14
+          resources:
+            requests:
+              cpu: 1900m
+      """
+    When 30 seconds pass
+    And I run "kubectl set resources ds/fluentd-elasticsearch -n kube-system --requests=cpu=200m"
+    And 60 seconds pass
+    And I run "kubectl rollout status ds/fluentd-elasticsearch -n kube-system --timeout=10s"
+    Then the command should fail with "error: timed out waiting for the condition"
+    And the output should be:
+      """
+      Waiting for daemon set "fluentd-elasticsearch" rollout to finish: 2 of 3 updated pods are available...
+      """
+    When I run "kubectl get ds fluentd-elasticsearch -n kube-system"
+    Then the output should contain "3         3         2       3            2           <none>"
+    When I run "kubectl get pods -l app.kubernetes.io/name=fluentd-elasticsearch -n kube-system --field-selector=status.phase=Pending -o jsonpath={.items[*].status.conditions[0].message}"
+    Then the output should be:
+      """
+      0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't satisfy plugin(s) [NodeAffinity]. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.
+      """
+    When I run "kubectl delete pod hog"
+    And 30 seconds pass
+    And I run "kubectl rollout status ds/fluentd-elasticsearch -n kube-system"
+    Then the output should be:
+      """
+      daemon set "fluentd-elasticsearch" successfully rolled out
+      """
+
+  # tasks/manage-daemon/rollback-daemon-set. Each ControllerRevision copies the DaemonSet's annotations when it
+  # is made, so CHANGE-CAUSE is the annotation at that time; an undo renumbers the old revision (1 becomes 3).
+  Scenario: The rollback page: history, one revision's template, ControllerRevisions, undo to a revision
+    Given a cluster with 2 nodes
+    And I have applied:
+      """
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: fluentd-elasticsearch
+        namespace: kube-system
+      spec:
+        selector:
+          matchLabels:
+            app.kubernetes.io/name: fluentd-elasticsearch
+        updateStrategy:
+          type: RollingUpdate
+          rollingUpdate:
+            maxUnavailable: 1
+        template:
+          metadata:
+            labels:
+              app.kubernetes.io/name: fluentd-elasticsearch
+          spec:
+            containers:
+            - name: fluentd-elasticsearch
+              image: quay.io/fluentd_elasticsearch/fluentd:v5.0.1
+      """
+    When 20 seconds pass
+    And I run "kubectl annotate ds/fluentd-elasticsearch -n kube-system kubernetes.io/change-cause='image v2.6.0'"
+    And I run "kubectl set image ds/fluentd-elasticsearch fluentd-elasticsearch=quay.io/fluentd_elasticsearch/fluentd:v2.6.0 -n kube-system"
+    And I run "kubectl rollout status ds/fluentd-elasticsearch -n kube-system"
+    And I run "kubectl rollout history daemonset fluentd-elasticsearch -n kube-system"
+    Then the output should be:
+      """
+      daemonset.apps/fluentd-elasticsearch
+      REVISION  CHANGE-CAUSE
+      1         <none>
+      2         image v2.6.0
+      """
+    When I run "kubectl rollout history daemonset fluentd-elasticsearch -n kube-system --revision=1"
+    Then the output should contain "daemonset.apps/fluentd-elasticsearch with revision #1"
+    And the output should contain "app.kubernetes.io/name=fluentd-elasticsearch"
+    And the output should contain "quay.io/fluentd_elasticsearch/fluentd:v5.0.1"
+    When I run "kubectl rollout undo daemonset fluentd-elasticsearch -n kube-system --to-revision=1 --dry-run=client"
+    Then the output should contain "daemonset.apps/fluentd-elasticsearch will roll back to Pod Template:"
+    When I run "kubectl rollout undo daemonset fluentd-elasticsearch -n kube-system --to-revision=1"
+    Then the output should be:
+      """
+      daemonset.apps/fluentd-elasticsearch rolled back
+      """
+    When I run "kubectl rollout status ds/fluentd-elasticsearch -n kube-system"
+    Then the output should contain "daemon set \"fluentd-elasticsearch\" successfully rolled out"
+    When I run "kubectl get controllerrevision -n kube-system -l app.kubernetes.io/name=fluentd-elasticsearch --sort-by=.revision -o custom-columns=CONTROLLER:.metadata.ownerReferences[0].name,REVISION:.revision"
+    Then the output should be:
+      """
+      CONTROLLER              REVISION
+      fluentd-elasticsearch   2
+      fluentd-elasticsearch   3
+      """
+    When I run "kubectl get controllerrevision -n kube-system"
+    Then the output should contain "CONTROLLER                             REVISION   AGE"
+    And the output should contain "daemonset.apps/fluentd-elasticsearch   3"
+    When I run "kubectl rollout history daemonset fluentd-elasticsearch -n kube-system"
+    Then the output should be:
+      """
+      daemonset.apps/fluentd-elasticsearch
+      REVISION  CHANGE-CAUSE
+      2         image v2.6.0
+      3         <none>
+      """
+
   Scenario: Deleting the DaemonSet deletes its pods
     Given a cluster with 2 nodes
     And I have applied:

@@ -2,7 +2,8 @@
  * ControllerRevisions for DaemonSets and StatefulSets (pkg/controller/history/controller_history.go and the
  * getPatch helpers of daemon/update.go and statefulset/stateful_set_utils.go): each revision stores the
  * template as a strategic-merge patch `{spec: {template: {..., $patch: replace}}}`, is named
- * `<owner>-<hash>`, and carries an increasing `revision` number. Returning to an earlier template reuses
+ * `<owner>-<hash>`, carries the owner's annotations as they were when it was made, and an increasing
+ * `revision` number. Returning to an earlier template reuses
  * that revision with the next number (a rollback), as FindEqualRevisions does.
  */
 import { computeHash, controllerRefOf, jsonEqual, type KubeObject, type Selector, type StoredObject } from '../api';
@@ -73,7 +74,15 @@ export function currentRevision(owner: StoredObject, template: PodTemplateSpec |
   const revision: KubeObject = {
     apiVersion: 'apps/v1',
     kind: 'ControllerRevision',
-    metadata: { name, namespace: owner.metadata.namespace, labels: { ...(template?.metadata?.labels ?? {}), [hashLabel]: hash }, ownerReferences: [controllerRef(owner)] },
+    metadata: {
+      name,
+      namespace: owner.metadata.namespace,
+      labels: { ...(template?.metadata?.labels ?? {}), [hashLabel]: hash },
+      // Both controllers copy every owner annotation into the new revision (daemon/update.go snapshot,
+      // statefulset newRevision); `kubectl rollout history` reads its CHANGE-CAUSE from there.
+      ...(owner.metadata.annotations && Object.keys(owner.metadata.annotations).length > 0 ? { annotations: { ...owner.metadata.annotations } } : {}),
+      ownerReferences: [controllerRef(owner)],
+    },
     data,
     revision: next,
   };

@@ -46,7 +46,9 @@ function rollback(context: CommandContext, obj: StoredObject, toRevision: number
   }
   const target = obj.kind === 'Deployment' ? deploymentTarget(obj, revisions, toRevision) : historyTarget(revisions, toRevision);
   const template = targetTemplate(target);
-  if (dryRun === 'client') return printTemplate(template);
+  // DeploymentRollbacker prints the bare template; the DaemonSet and StatefulSet rollbackers go through
+  // printPodTemplate, which prefixes "will roll back to ".
+  if (dryRun === 'client') return obj.kind === 'Deployment' ? printTemplate(template) : `will roll back to ${printTemplate(template)}`;
   if (sameTemplate(template, templateOf(obj))) return `skipped rollback (current template already matches revision ${toRevision})`;
   const next = obj.kind === 'Deployment' ? { ...obj, metadata: { ...obj.metadata, annotations: deploymentAnnotations(obj, target.source) } } : obj;
   context.cluster.api.update({ ...next, spec: { ...(obj.spec as object), template } }, { user: context.user, dryRun: dryRun === 'server' });
