@@ -18,6 +18,31 @@ Feature: Bad manifests get kubectl's errors and change nothing
     Then the command should fail with 'strict decoding error: unknown field "spec.containers[0].imagee"'
     And "pod/web" should not exist
 
+  Scenario: --validate chooses what the apiserver does with a misspelt field (debug-pods.md, `commnd`)
+    Given a file "mypod.yaml" containing:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: mypod
+      spec:
+        containers:
+        - name: busybox
+          image: busybox:1.28
+          commnd: ["sleep", "3600"]
+      """
+    When I run "kubectl apply --validate -f mypod.yaml"
+    Then the command should fail with 'Error from server (BadRequest): error when creating "mypod.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].commnd"'
+    When I run "kubectl apply --validate=bogus -f mypod.yaml"
+    Then the command should fail with 'error: invalid - validate option "bogus"; must be one of: strict (or true), warn, ignore (or false)'
+    When I run "kubectl apply --validate=warn -f mypod.yaml"
+    Then the output should be:
+      """
+      pod/mypod created
+      """
+    And the error output should contain 'Warning: unknown field "spec.containers[0].commnd"'
+    And "kubectl get pod mypod -o jsonpath={.spec.containers[0].command}" should print ""
+
   Scenario: An unknown kind
     When I apply:
       """

@@ -18,7 +18,7 @@ import { generateName } from './names';
 import type { KubeObject, StoredObject } from './object';
 import type { AuthorizationAttributes, Authorizer, DeleteOptions, RequestOptions, UserInfo, Verb } from './request';
 import { resourceForKind, type ResourceInfo } from './resources';
-import { decodeStrict, wireJson } from './schemas';
+import { decodeStrict, wireJson, type FieldValidation } from './schemas';
 import { defaultPropagation, forbidden, gracePeriodFor, hasSpecFinalizers, qualified, withInitialPodStatus } from './registry-strategy';
 import { ObjectStore } from './store';
 import { validateCreate, validateUpdate } from './validation';
@@ -67,10 +67,13 @@ export class ApiServer {
     this.authorizer = authorizer;
   }
 
-  /** Parses untrusted input (a user's manifest) strictly; throws the apiserver's BadRequest on unknown fields. */
-  decode(raw: unknown): KubeObject {
+  /**
+   * Parses untrusted input (a user's manifest) as the request's fieldValidation asks: by default strictly,
+   * throwing the apiserver's BadRequest on unknown fields; `warn` receives the warnings a Warn request returns.
+   */
+  decode(raw: unknown, validation: FieldValidation = 'Strict', warn?: (text: string) => void): KubeObject {
     // What reaches the apiserver is JSON: fields set to undefined in memory are simply absent.
-    return decodeStrict(wireJson(raw));
+    return decodeStrict(wireJson(raw), validation, warn);
   }
 
   get(kind: string, namespace: string | undefined, name: string, options: RequestOptions = {}): StoredObject {

@@ -19,6 +19,7 @@ export * from './deep-freeze';
 export * from './with-fields';
 export { KeyMemo } from './key-memo';
 export { ObjectStore, type Indexer } from './store';
+export type { FieldValidation } from './schemas';
 export { ApiServer, FOREGROUND_FINALIZER, ORPHAN_FINALIZER, type ListOptions } from './api-server';
 export { qualified, forbidden } from './registry-strategy';
 export type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/admission';

@@ -214,3 +214,29 @@ test('quantities are stored in canonical form, as Quantity.MarshalJSON writes th
     requests: { cpu: '100m', memory: '200Mi' },
   });
 });
+
+test('fieldValidation Warn and Ignore drop an unknown field; only Warn reports it', () => {
+  // debug-pods.md: `command` misspelt `commnd`, sent with kubectl's --validate=warn / --validate=false.
+  const raw = parse(`
+apiVersion: v1
+kind: Pod
+metadata: {name: mypod}
+spec:
+  containers:
+  - name: busybox
+    image: busybox:1.28
+    commnd: [sleep, "3600"]
+`);
+  const expected = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'mypod' }, spec: { containers: [{ name: 'busybox', image: 'busybox:1.28' }] } };
+  const warnings: string[] = [];
+  assert.deepEqual(decodeStrict(raw, 'Warn', (w) => warnings.push(w)), expected);
+  assert.deepEqual(warnings, ['unknown field "spec.containers[0].commnd"']);
+  assert.deepEqual(decodeStrict(raw, 'Ignore', (w) => warnings.push(w)), expected);
+  assert.equal(warnings.length, 1);
+  assert.throws(() => decodeStrict(raw, 'Strict'), /strict decoding error: unknown field "spec.containers\[0\].commnd"/);
+});
+
+test('a type mismatch fails even when unknown fields are ignored', () => {
+  const raw = parse('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: nginx, ports: [{containerPort: eighty}]}]}\n');
+  assert.throws(() => decodeStrict(raw, 'Ignore'), ApiError);
+});

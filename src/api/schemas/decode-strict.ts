@@ -4,6 +4,9 @@
  * NoKindMatchError, and type mismatches or unknown fields the apiserver's BadRequest
  * `<Kind> in version "<v>" cannot be handled as a <Kind>: …`
  * (k8s.io/apimachinery/pkg/runtime/serializer/json/json.go, runtime.NewStrictDecodingError).
+ * The request's fieldValidation decides what an unknown field costs (staging/src/k8s.io/apiserver/pkg/endpoints/
+ * handlers/create.go): Strict fails, Warn drops it with a warning `unknown field "<path>"`, Ignore drops it silently.
+ * A type mismatch fails whatever the mode.
  */
 import { ApiError } from '../api-error';
 import type { KubeObject } from '../object';
@@ -15,7 +18,10 @@ import { goStructForKind, schemaForKind } from './schema-for-kind';
 /** sigs.k8s.io/json stops collecting strict errors at 100. */
 const MAX_STRICT_ERRORS = 100;
 
-export function decodeStrict(raw: unknown): KubeObject {
+/** metav1.FieldValidation{Strict,Warn,Ignore}: the `fieldValidation` query parameter kubectl's `--validate` sets. */
+export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+
+export function decodeStrict(raw: unknown, validation: FieldValidation = 'Strict', warn: (text: string) => void = () => {}): KubeObject {
   const manifest = requireKind(raw);
   const apiVersion = typeof manifest.apiVersion === 'string' ? manifest.apiVersion : '';
   const kind = manifest.kind;
@@ -27,7 +33,8 @@ export function decodeStrict(raw: unknown): KubeObject {
   const cannotHandle = (detail: string): ApiError =>
     ApiError.badRequest(`${kind} in version "${version}" cannot be handled as a ${kind}: ${detail}`);
   if (decoded.error !== undefined) throw cannotHandle(decoded.error);
-  if (decoded.unknownFields.length) throw cannotHandle(strictDecodingError(decoded.unknownFields));
+  if (decoded.unknownFields.length && validation === 'Strict') throw cannotHandle(strictDecodingError(decoded.unknownFields));
+  if (validation === 'Warn') for (const path of uniqueFields(decoded.unknownFields)) warn(`unknown field ${JSON.stringify(path)}`);
   // The Go field table and the zod schemas come from the same generator run, so what decodes is what the schema
   // accepts; decode-strict.test.ts checks that on generated manifests rather than paying a zod parse per write.
   const object = decoded.value;
@@ -36,8 +43,11 @@ export function decodeStrict(raw: unknown): KubeObject {
 
 /** `strict decoding error: unknown field "a", unknown field "b"` (deduplicated, at most 100). */
 function strictDecodingError(paths: readonly string[]): string {
-  const unique = [...new Set(paths)].slice(0, MAX_STRICT_ERRORS);
-  return `strict decoding error: ${unique.map((p) => `unknown field ${JSON.stringify(p)}`).join(', ')}`;
+  return `strict decoding error: ${uniqueFields(paths).map((p) => `unknown field ${JSON.stringify(p)}`).join(', ')}`;
+}
+
+function uniqueFields(paths: readonly string[]): string[] {
+  return [...new Set(paths)].slice(0, MAX_STRICT_ERRORS);
 }
 
 /** kubectl's check before anything reaches the server (runtime.NewMissingKindErr over the JSON it would send). */

@@ -13,7 +13,7 @@ export * from './generated/rbac-v1';
 export { IntOrString, Quantity, Time } from './primitives';
 export type { KindObject } from './kind-object';
 export { schemaForKind } from './schema-for-kind';
-export { decodeStrict } from './decode-strict';
+export { decodeStrict, type FieldValidation } from './decode-strict';
 export { wireJson } from './wire-json';
 export { NoKindMatchError } from './no-kind-match-error';
 export { goJsonText } from './go-json-text';

@@ -2,7 +2,7 @@
  * Sends manifest objects to the API as `kubectl apply`, `create -f` and `replace -f` do, one document at a
  * time: a bad document is reported and the others still go through, exactly as kubectl behaves.
  */
-import { ApiError, resolveResource, resourceForKind, withFields, type ApiServer, type KubeObject, type StoredObject } from '../../api';
+import { ApiError, resolveResource, resourceForKind, withFields, type ApiServer, type FieldValidation, type KubeObject, type StoredObject } from '../../api';
 import type { CommandContext } from '../context';
 import { renderApiError } from '../errors';
 import type { SourcedObject } from '../manifest-files';
@@ -21,6 +21,8 @@ export interface WriteOptions {
   dryRun: DryRun;
   /** Extra annotations (`--record`'s change-cause). */
   annotations?: Record<string, string>;
+  /** What `--validate` asks the apiserver to do with unknown fields; Strict when absent. */
+  fieldValidation?: FieldValidation;
 }
 
 export interface WriteOutcome {
@@ -52,12 +54,18 @@ function writeOne(context: CommandContext, doc: SourcedObject, options: WriteOpt
   const existing = api.tryGet(config.kind, config.metadata.namespace, config.metadata.name ?? '');
   const request = { user: context.user, dryRun: options.dryRun === 'server' };
   const annotated = annotate(config, options);
+  const validation = options.fieldValidation ?? 'Strict';
+  // The apiserver's warnings reach stderr as kubectl's warning handler prints them, once per request sent.
+  const warnings: string[] = [];
+  const printWarnings = () => warnings.splice(0).forEach((w) => context.output.err(`Warning: ${w}`));
   // What the apiserver stores is what it decoded: nulls become Go's zero values, numeric quantities strings.
-  const decoded = withSource('creating', doc.source, () => api.decode(annotated));
+  const decoded = withSource('creating', doc.source, () => api.decode(annotated, validation, (w) => warnings.push(w)));
   if (options.mode === 'create' || (options.mode === 'apply' && !existing)) {
     if (existing && options.mode === 'create') throw sourced(ApiError.alreadyExists(qualifiedPlural(config.kind), config.metadata.name ?? ''), 'creating', doc.source);
     if (options.dryRun === 'client') return { object: annotated, verb: 'created' };
-    return { object: withSource('creating', doc.source, () => api.create(decoded, request)), verb: 'created' };
+    const created = withSource('creating', doc.source, () => api.create(decoded, request));
+    printWarnings();
+    return { object: created, verb: 'created' };
   }
   if (!existing) throw sourced(ApiError.notFound(qualifiedPlural(config.kind), config.metadata.name ?? ''), 'replacing', doc.source);
   const patch = options.mode === 'apply' ? applyPatch(existing, annotated) : undefined;
@@ -65,7 +73,9 @@ function writeOne(context: CommandContext, doc: SourcedObject, options: WriteOpt
   if (patch && Object.keys(patch).length === 0) return { object: existing, verb: 'unchanged' };
   const next = patch ? patched(existing, patch) : { ...annotated, metadata: { ...annotated.metadata, resourceVersion: undefined } };
   if (options.dryRun === 'client') return { object: next, verb: options.mode === 'replace' ? 'replaced' : 'configured' };
-  const stored = withSource(options.mode === 'replace' ? 'replacing' : 'patching', doc.source, () => api.update(api.decode(next), request));
+  warnings.length = 0;
+  const stored = withSource(options.mode === 'replace' ? 'replacing' : 'patching', doc.source, () => api.update(api.decode(next, validation, (w) => warnings.push(w)), request));
+  printWarnings();
   return { object: stored, verb: options.mode === 'replace' ? 'replaced' : 'configured' };
 }
 

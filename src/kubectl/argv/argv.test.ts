@@ -22,3 +22,15 @@ test('pflag forms: --x=y, --x y, -n y, -ny, bool flags, repeated flags and --', 
   assert.deepEqual(args.afterDash, ['sh', '-c', 'x']);
   assert.throws(() => parseFlags(['--nope'], specs), (e: unknown) => e instanceof FlagError && e.message === 'unknown flag: --nope');
 });
+
+test("a flag with pflag's NoOptDefVal takes it when bare and never swallows the next word", () => {
+  const specs = { validate: { kind: 'string' as const, default: 'strict', noOptDefault: 'strict' }, filename: { kind: 'stringArray' as const, short: 'f' } };
+  const bare = parseFlags(['apply', '--validate', '-f', 'mypod.yaml'], specs);
+  assert.equal(new Flags(bare, specs).string('validate'), 'strict');
+  assert.deepEqual(new Flags(bare, specs).strings('filename'), ['mypod.yaml']);
+  // Only `=` gives it a value: a following word is positional, as in `kubectl apply --validate false` (pflag).
+  const spaced = parseFlags(['apply', '--validate', 'false'], specs);
+  assert.equal(new Flags(spaced, specs).string('validate'), 'strict');
+  assert.deepEqual(spaced.positional, ['apply', 'false']);
+  assert.equal(new Flags(parseFlags(['--validate=false'], specs), specs).string('validate'), 'false');
+});

@@ -9,6 +9,11 @@ export interface FlagSpec {
   kind: FlagKind;
   short?: string;
   default?: string | boolean | number;
+  /**
+   * pflag's NoOptDefVal: the value a bare `--name` (no `=value`) takes. Such a flag never consumes the next
+   * word, so `--validate -f x.yaml` is `--validate=strict -f x.yaml` and `--dry-run -o yaml` keeps its `-o`.
+   */
+  noOptDefault?: string;
 }
 
 export type FlagSpecs = Record<string, FlagSpec>;
@@ -91,6 +96,10 @@ function consume(
   }
   if (inline !== undefined) {
     set(name, inline);
+    return i;
+  }
+  if (spec.noOptDefault !== undefined) {
+    set(name, spec.noOptDefault);
     return i;
   }
   const value = words[i + 1];

@@ -44,4 +44,5 @@ export const SELECTION_FLAGS: FlagSpecs = {
   recursive: { kind: 'bool', short: 'R' },
 };
 
-export const DRY_RUN_FLAG: FlagSpecs = { 'dry-run': { kind: 'string' } };
+/** cmdutil.AddDryRunFlag: a bare `--dry-run` is `unchanged` (its NoOptDefVal), which kubectl treats as client. */
+export const DRY_RUN_FLAG: FlagSpecs = { 'dry-run': { kind: 'string', noOptDefault: 'unchanged' } };

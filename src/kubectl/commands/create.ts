@@ -4,7 +4,7 @@ import { GeneratorError, resolveCreateGenerator, type Generator } from '../gener
 import { KubectlError } from '../errors';
 import { DRY_RUN_FLAG, OUTPUT_FLAGS, type Command } from './command';
 import { writeManifests } from './apply';
-import { RECORD_FLAG } from './write-flags';
+import { RECORD_FLAG, VALIDATE_FLAG } from './write-flags';
 import { generatorFlags, generatorFor, runGenerated } from './generated-objects';
 import type { FlagSpecs } from '../argv';
 
@@ -15,7 +15,7 @@ const FILE_FLAGS: FlagSpecs = {
   filename: { kind: 'stringArray', short: 'f' },
   recursive: { kind: 'bool', short: 'R' },
   'save-config': { kind: 'bool' },
-  validate: { kind: 'string' },
+  ...VALIDATE_FLAG,
 };
 
 /** Each generator's flag table, built once: the dispatcher caches what it derives from a table by identity. */

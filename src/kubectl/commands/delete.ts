@@ -24,7 +24,7 @@ export const deleteCommand: Command = {
     'grace-period': { kind: 'int', default: -1 },
     force: { kind: 'bool' },
     now: { kind: 'bool' },
-    cascade: { kind: 'string', default: 'background' },
+    cascade: { kind: 'string', default: 'background', noOptDefault: 'background' },
     wait: { kind: 'bool', default: true },
     timeout: { kind: 'string' },
     'ignore-not-found': { kind: 'bool' },

@@ -22,7 +22,7 @@ import {
 } from '../generators';
 import { formatObjects } from '../printers';
 import { GLOBAL_FLAGS } from './command';
-import { dryRunMode } from './write-flags';
+import { dryRunMode, fieldValidation } from './write-flags';
 
 /** The subcommand words of `create`, found before flags are known: every word that does not look like a flag. */
 export function generatorFor(words: readonly string[]): Generator | undefined {
@@ -40,6 +40,8 @@ export function generatorFlags(generator: Generator): FlagSpecs {
 
 export function runGenerated(context: CommandContext, generator: Generator, args: ParsedArgs, flags: Flags, skipWords: number): void {
   const dryRun = dryRunMode(flags);
+  // Each create subcommand's Complete reads --validate first, so a bad value fails before anything is built.
+  fieldValidation(flags);
   const object = buildGenerated(context, generator, args, flags, skipWords);
   if (dryRun === 'client') return printResult(context, flags, object, ' (dry run)');
   const created = createGenerated(context, object, dryRun === 'server');

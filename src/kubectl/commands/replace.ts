@@ -11,7 +11,7 @@ import { readManifestObjects, type SourcedObject } from '../manifest-files';
 import { typeName } from '../resource-names';
 import { DRY_RUN_FLAG, OUTPUT_FLAGS, type Command } from './command';
 import { writeManifests } from './apply';
-import { dryRunMode } from './write-flags';
+import { dryRunMode, VALIDATE_FLAG } from './write-flags';
 
 /** replace.go: a `--timeout` of 0 (the default) means five minutes of polling. */
 const DEFAULT_FORCE_TIMEOUT_MS = 5 * 60 * 1000;
@@ -26,9 +26,10 @@ export const replaceCommand: Command = {
     recursive: { kind: 'bool', short: 'R' },
     force: { kind: 'bool' },
     'grace-period': { kind: 'int', default: -1 },
-    cascade: { kind: 'string', default: 'background' },
+    cascade: { kind: 'string', default: 'background', noOptDefault: 'background' },
     timeout: { kind: 'string' },
     'save-config': { kind: 'bool' },
+    ...VALIDATE_FLAG,
   },
   run(context, args, flags) {
     validate(flags);

@@ -61,10 +61,10 @@ export class GeneratorError extends Error {
 
 /** Flags every create subcommand (and run) shares with kubectl's printing and dry-run handling. */
 export const CREATE_COMMON_FLAGS: FlagSpecs = {
-  'dry-run': { kind: 'string', default: 'none' },
+  'dry-run': { kind: 'string', default: 'none', noOptDefault: 'unchanged' },
   output: { kind: 'string', short: 'o' },
   'save-config': { kind: 'bool' },
-  validate: { kind: 'string', default: 'strict' },
+  validate: { kind: 'string', default: 'strict', noOptDefault: 'strict' },
   'field-manager': { kind: 'string', default: 'kubectl-create' },
   'show-managed-fields': { kind: 'bool' },
   template: { kind: 'string' },

@@ -31,7 +31,7 @@ const FLAGS: FlagSpecs = {
   revision: { kind: 'int' },
   'to-revision': { kind: 'int' },
   timeout: { kind: 'string' },
-  'dry-run': { kind: 'string' },
+  'dry-run': { kind: 'string', noOptDefault: 'unchanged' },
 };
 
 export const rolloutCommand: Command = {
