@@ -1,15 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Cluster } from '../../cluster';
-import { Kubectl } from '../kubectl';
-import { SandboxedFiles } from '../files';
+import { kubectlSession } from '../../testing/kubectl-session';
 
 const RC = 'apiVersion: v1\nkind: ReplicationController\nmetadata: {name: nginx}\nspec:\n  replicas: 2\n  selector: {app: nginx}\n  template:\n    metadata: {labels: {app: nginx}}\n    spec: {containers: [{name: nginx, image: nginx}]}\n';
 
 function kubectl() {
-  const cluster = new Cluster({ nodes: 1 });
-  const files = new SandboxedFiles();
-  return (line: string, stdin?: string) => new Kubectl({ cluster, files, stdin }).run(line);
+  return kubectlSession().run;
 }
 
 test('a boolean --cascade still works, with kubectl 1.32 deprecation warning', () => {

@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Cluster } from '../../cluster';
-import { SandboxedFiles } from '../files';
-import { Kubectl } from '../kubectl';
+import { kubectlSession } from '../../testing/kubectl-session';
 
 function kubectl() {
-  const cluster = new Cluster({ nodes: 1 });
-  return (line: string) => new Kubectl({ cluster, files: new SandboxedFiles() }).run(line);
+  return kubectlSession().run;
 }
 
 test('an empty listing prints an empty List in the generic formats, as kubectl get printGeneric does', () => {

@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Cluster } from '../../cluster';
-import { Kubectl } from '../kubectl';
-import { SandboxedFiles } from '../files';
+import { kubectlSession } from '../../testing/kubectl-session';
 
 function kubectl() {
-  const cluster = new Cluster({ nodes: 2 });
-  const files = new SandboxedFiles();
-  return (line: string) => new Kubectl({ cluster, files }).run(line);
+  return kubectlSession(2).run;
 }
 
 test('removing a label the object lacks says so before "not labeled"; annotate stays quiet', () => {

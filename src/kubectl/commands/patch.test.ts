@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Cluster } from '../../cluster';
-import { Kubectl } from '../kubectl';
-import { SandboxedFiles } from '../files';
+import { kubectlSession } from '../../testing/kubectl-session';
 
 function kubectl() {
-  const cluster = new Cluster({ nodes: 1 });
-  const files = new SandboxedFiles();
-  const run = (line: string) => new Kubectl({ cluster, files }).run(line);
+  const { cluster, run } = kubectlSession();
   run('kubectl create deployment web --image=nginx');
   return run;
 }

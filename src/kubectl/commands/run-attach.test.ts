@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Cluster } from '../../cluster';
-import { Kubectl } from '../kubectl';
-import { SandboxedFiles } from '../files';
+import { kubectlSession } from '../../testing/kubectl-session';
 
 function kubectl() {
-  const cluster = new Cluster({ nodes: 1 });
-  const files = new SandboxedFiles();
-  return { cluster, run: (line: string) => new Kubectl({ cluster, files }).run(line) };
+    return kubectlSession();
 }
 
 test('-i prints the container output (both streams, as its log has them) instead of "pod/NAME created"', () => {

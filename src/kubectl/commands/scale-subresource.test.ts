@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiError, type StoredObject } from '../../api';
-import { Cluster } from '../../cluster';
-import { SandboxedFiles } from '../files';
-import { Kubectl } from '../kubectl';
 import { scaleOf, withScale } from './scale-subresource';
+import { kubectlSession } from '../../testing/kubectl-session';
 
 const DEPLOYMENT = {
   apiVersion: 'apps/v1',
@@ -36,8 +34,7 @@ test('writing a Scale changes spec.replicas only, and refuses a negative count a
 });
 
 test('kubectl patch --subresource=scale names the Scale it patched (kubernetes.io "update-api-object-kubectl-patch")', () => {
-  const cluster = new Cluster({ nodes: 1 });
-  const run = (line: string) => new Kubectl({ cluster, files: new SandboxedFiles() }).run(line);
+  const { cluster, run } = kubectlSession();
   run('kubectl create deployment nginx-deployment --image=nginx --replicas=2');
   const patch = run(`kubectl patch deployment nginx-deployment --subresource='scale' --type='merge' -p '{"spec":{"replicas":3}}'`);
   assert.equal(patch.stdout, 'scale.autoscaling/nginx-deployment patched\n');

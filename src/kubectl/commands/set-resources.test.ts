@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Cluster } from '../../cluster';
-import { Kubectl } from '../kubectl';
-import { SandboxedFiles } from '../files';
+import { kubectlSession } from '../../testing/kubectl-session';
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -19,9 +17,7 @@ spec:
 const TEMPLATE = '{.spec.template.spec.initContainers[0].resources}|{.spec.template.spec.containers[0].resources}';
 
 function kubectl() {
-  const cluster = new Cluster({ nodes: 1 });
-  const files = new SandboxedFiles();
-  const run = (line: string, stdin?: string) => new Kubectl({ cluster, files, stdin }).run(line);
+  const { cluster, run } = kubectlSession();
   run('kubectl apply -f -', DEPLOYMENT);
   return run;
 }

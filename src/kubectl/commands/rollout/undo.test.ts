@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Cluster } from '../../../cluster';
-import { Kubectl } from '../../kubectl';
-import { SandboxedFiles } from '../../files';
+import { kubectlSession } from '../../../testing/kubectl-session';
 
 const DS = `apiVersion: apps/v1
 kind: DaemonSet
@@ -17,9 +15,7 @@ spec:
 const DEPLOY = DS.replace('kind: DaemonSet', 'kind: Deployment');
 
 function kubectl() {
-  const cluster = new Cluster({ nodes: 1 });
-  const files = new SandboxedFiles();
-  const run = (line: string, stdin?: string) => new Kubectl({ cluster, files, stdin }).run(line);
+  const { cluster, run } = kubectlSession();
   return { cluster, run };
 }
 
