@@ -59,6 +59,7 @@ const GROUPS: readonly Group[] = [
     clientPrefix: 'DiscoveryV1',
   },
   { apiVersion: 'storage.k8s.io/v1', file: 'storage-v1', members: ['StorageClass'] },
+  { apiVersion: 'coordination.k8s.io/v1', file: 'coordination-v1', members: ['Lease', 'LeaseSpec'] },
   {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     file: 'rbac-v1',

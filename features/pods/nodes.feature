@@ -30,6 +30,21 @@ Feature: Nodes report through their kubelets
           message: kubelet is posting ready status
       """
 
+  Scenario: Each node's Lease in kube-node-lease is held by its kubelet and renewed every 10 seconds
+    Given a cluster with 2 nodes
+    When 25 seconds pass
+    And I run "kubectl get lease -n kube-node-lease"
+    Then the output should be:
+      """
+      NAME     HOLDER   AGE
+      node-1   node-1   25s
+      node-2   node-2   25s
+      """
+    And "kubectl get lease node-1 -n kube-node-lease -o jsonpath={.spec.leaseDurationSeconds}/{.spec.renewTime}/{.metadata.ownerReferences[0].kind}" should print "40/2025-01-01T00:00:20.000000Z/Node"
+    When I run "kubectl describe lease node-2 -n kube-node-lease"
+    Then the output should contain "Holder Identity:         node-2"
+    And the output should contain "Renew Time:              2025-01-01T00:00:20.000000Z"
+
   Scenario: A node whose kubelet stops reporting becomes NotReady, and Ready again when it is back
     Given a cluster with 2 nodes
     And I have applied:

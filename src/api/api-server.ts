@@ -28,7 +28,7 @@ import type { FieldSelector } from './field-selector';
 /** Kinds whose spec changes bump metadata.generation (their strategies set it; others leave it unset). */
 const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob']);
 /** Kinds without a status subresource: a main-resource update may change everything. */
-const NO_STATUS_KINDS = new Set(['ConfigMap', 'Secret', 'ServiceAccount', 'Endpoints', 'EndpointSlice', 'Event', 'StorageClass', 'ControllerRevision', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+const NO_STATUS_KINDS = new Set(['ConfigMap', 'Secret', 'ServiceAccount', 'Endpoints', 'EndpointSlice', 'Event', 'StorageClass', 'ControllerRevision', 'Lease', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
 
 /** `ObjectStore.put`'s hand-over flag: the object was built for this write and is stored as it is. */
 const OWNED = true;

@@ -47,6 +47,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   resource('Job', 'batch/v1', 'jobs', true),
   resource('CronJob', 'batch/v1', 'cronjobs', true, ['cj']),
   resource('StorageClass', 'storage.k8s.io/v1', 'storageclasses', false, ['sc']),
+  resource('Lease', 'coordination.k8s.io/v1', 'leases', true),
   resource('Role', 'rbac.authorization.k8s.io/v1', 'roles', true),
   resource('ClusterRole', 'rbac.authorization.k8s.io/v1', 'clusterroles', false),
   resource('RoleBinding', 'rbac.authorization.k8s.io/v1', 'rolebindings', true),

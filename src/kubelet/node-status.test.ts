@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { NodeCondition } from '../api/schemas';
+import { schemaForKind, type NodeCondition } from '../api/schemas';
 import { Cluster } from '../cluster';
-import { NODE_STATUS_REPORT_MS } from './node-status';
+import { LEASE_RENEW_MS, NODE_LEASE_NAMESPACE, NODE_STATUS_REPORT_MS } from './node-status';
 
 const conditionsOf = (cluster: Cluster): NodeCondition[] => ((cluster.api.store.get('Node', undefined, 'node-1')?.status as { conditions: NodeCondition[] }).conditions);
 
@@ -18,4 +18,15 @@ test('the node posts its four conditions, then a heartbeat that keeps each trans
     assert.equal(c.lastTransitionTime, first[i]!.lastTransitionTime);
     assert.equal(Date.parse(c.lastHeartbeatTime!) - Date.parse(first[i]!.lastHeartbeatTime!), NODE_STATUS_REPORT_MS);
   }
+});
+
+test("the node's Lease is a valid coordination.k8s.io/v1 Lease, owned by the Node and renewed every 10 s with a MicroTime", () => {
+  const cluster = new Cluster({ nodes: 1 });
+  cluster.clock.advance(LEASE_RENEW_MS + 1_234);
+  const lease = cluster.api.store.get('Lease', NODE_LEASE_NAMESPACE, 'node-1');
+  const parsed = schemaForKind('coordination.k8s.io/v1', 'Lease')?.safeParse(lease);
+  assert.equal(parsed?.success, true, JSON.stringify(parsed?.error?.issues));
+  assert.deepEqual(lease?.spec, { holderIdentity: 'node-1', leaseDurationSeconds: 40, renewTime: '2025-01-01T00:00:10.000000Z' });
+  const node = cluster.api.store.get('Node', undefined, 'node-1');
+  assert.deepEqual(lease?.metadata.ownerReferences, [{ apiVersion: 'v1', kind: 'Node', name: 'node-1', uid: node?.metadata.uid }]);
 });

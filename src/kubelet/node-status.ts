@@ -4,8 +4,9 @@
  * Node status — conditions MemoryPressure, DiskPressure, PIDPressure (False) and Ready (True) — is posted
  * when the kubelet starts and then every 5 minutes (nodeStatusReportFrequency) or when it changes. The
  * node-lifecycle controller reads both; a kubelet that stops posts neither.
- * Simplification: the Lease is written straight to the store (the API serves no `leases` resource yet),
- * without an owner reference.
+ * The Lease is served as coordination.k8s.io/v1 `leases` (`kubectl get lease -n kube-node-lease`) and, as
+ * component-helpers' lease controller (`newLease`) makes it, is owned by its Node. Simplification: it is
+ * written straight to the store rather than through the API's admission chain.
  */
 import type { ApiServer, KubeObject, StoredObject } from '../api';
 import type { Node, NodeCondition } from '../api/schemas';
@@ -59,11 +60,18 @@ export class NodeStatusReporter {
     const lease: KubeObject = {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
-      metadata: { ...(existing?.metadata ?? { uid: `lease-${this.nodeName}`, creationTimestamp: toRFC3339(now) }), name: this.nodeName, namespace: NODE_LEASE_NAMESPACE },
+      metadata: { ...(existing?.metadata ?? this.newLeaseMetadata(now)), name: this.nodeName, namespace: NODE_LEASE_NAMESPACE },
       spec: { holderIdentity: this.nodeName, leaseDurationSeconds: LEASE_DURATION_SECONDS, renewTime: microTime(now) },
     };
     this.api.store.put(lease);
     this.leaseTimer = this.clock.schedule(LEASE_RENEW_MS, `kubelet ${this.nodeName} lease`, () => this.renewLease());
+  }
+
+  /** `newLease`: the Node owns its Lease (no controller flag), once the Node exists. */
+  private newLeaseMetadata(now: number): KubeObject['metadata'] {
+    const node = this.api.store.get('Node', undefined, this.nodeName);
+    const ownerReferences = node?.metadata.uid ? [{ apiVersion: 'v1', kind: 'Node', name: this.nodeName, uid: node.metadata.uid }] : undefined;
+    return { uid: `lease-${this.nodeName}`, creationTimestamp: toRFC3339(now), ...(ownerReferences && { ownerReferences }) };
   }
 
   private postStatus(): void {

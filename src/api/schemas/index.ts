@@ -9,6 +9,7 @@ export * from './generated/apps-v1';
 export * from './generated/batch-v1';
 export * from './generated/discovery-v1';
 export * from './generated/storage-v1';
+export * from './generated/coordination-v1';
 export * from './generated/rbac-v1';
 export { IntOrString, Quantity, Time } from './primitives';
 export type { KindObject } from './kind-object';

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { APPS_V1_KINDS } from './generated/apps-v1';
 import { BATCH_V1_KINDS } from './generated/batch-v1';
+import { COORDINATION_V1_KINDS } from './generated/coordination-v1';
 import { CORE_V1_KINDS } from './generated/core-v1';
 import { DISCOVERY_V1_KINDS } from './generated/discovery-v1';
 import { KIND_SCHEMAS } from './generated/go-fields';
@@ -18,6 +19,7 @@ const KINDS_BY_API_VERSION: Readonly<Record<string, Readonly<Record<string, z.Zo
   'discovery.k8s.io/v1': DISCOVERY_V1_KINDS,
   'storage.k8s.io/v1': STORAGE_V1_KINDS,
   'rbac.authorization.k8s.io/v1': RBAC_V1_KINDS,
+  'coordination.k8s.io/v1': COORDINATION_V1_KINDS,
 };
 
 /** The strict schema of `kind` in `apiVersion` (`apps/v1`, `Deployment`), or undefined when it is not served. */

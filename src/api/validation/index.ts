@@ -73,6 +73,7 @@ const VALIDATORS: Readonly<Record<string, KindValidation>> = {
   Event: metadataOnly(true),
   EndpointSlice: metadataOnly(true),
   ControllerRevision: metadataOnly(true),
+  Lease: metadataOnly(true),
 };
 
 /** field.ErrorList.ToAggregate(): identical messages are reported once, first occurrence kept. */

@@ -971,6 +971,27 @@ export const GO_STRUCTS: Readonly<Record<string, GoStruct>> = {
       values: '[]string',
     },
   },
+  Lease: {
+    go: 'Lease',
+    fields: {
+      apiVersion: 'string',
+      kind: 'string',
+      metadata: '#ObjectMeta',
+      spec: '#LeaseSpec',
+    },
+  },
+  LeaseSpec: {
+    go: 'LeaseSpec',
+    fields: {
+      acquireTime: 'time',
+      holderIdentity: 'string',
+      leaseDurationSeconds: 'int32',
+      leaseTransitions: 'int32',
+      preferredHolder: 'string',
+      renewTime: 'time',
+      strategy: 'string',
+    },
+  },
   Lifecycle: {
     go: 'Lifecycle',
     fields: {
@@ -2408,6 +2429,7 @@ export const KIND_SCHEMAS: Readonly<Record<string, string>> = {
   'apps/v1/StatefulSet': 'StatefulSet',
   'batch/v1/CronJob': 'CronJob',
   'batch/v1/Job': 'Job',
+  'coordination.k8s.io/v1/Lease': 'Lease',
   'discovery.k8s.io/v1/EndpointSlice': 'EndpointSlice',
   'rbac.authorization.k8s.io/v1/ClusterRole': 'ClusterRole',
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': 'ClusterRoleBinding',

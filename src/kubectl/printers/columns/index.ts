@@ -3,6 +3,7 @@ import * as apps from './apps-columns';
 import { type ColumnSet } from './column-set';
 import * as core from './core-columns';
 import * as batch from './batch-columns';
+import * as coordination from './coordination-columns';
 import * as storage from './storage-columns';
 import * as other from './other-columns';
 
@@ -32,4 +33,5 @@ export const COLUMN_SETS: Readonly<Record<string, ColumnSet>> = {
   ClusterRole: other.ROLE_COLUMNS,
   RoleBinding: other.ROLEBINDING_COLUMNS,
   ClusterRoleBinding: other.ROLEBINDING_COLUMNS,
+  Lease: coordination.LEASE_COLUMNS,
 };

@@ -7,7 +7,9 @@ import type { HttpServerRequest } from '../../listeners';
 import type { HttpResponse } from '../../network-stack';
 import type { Program, ProgramBody, ProgramIO } from '../../program';
 import { strftime } from '../../shell/builtins/time-format';
-import { goLogTime, serveUntilSignal, type SignalReactions } from './serve-until-signal';
+import type { Listener } from '../../listeners';
+import { agnhostLogLine } from './agnhost-log';
+import { serveUntilSignal, type SignalReactions } from './serve-until-signal';
 
 /** liveness/server.go: healthy while `time.Since(started).Seconds() > 10` is false. */
 export const LIVENESS_HEALTHY_MS = 10_000;
@@ -47,13 +49,23 @@ export function* liveness(io: ProgramIO): ProgramBody {
   return yield* serveUntilSignal(io, [{ port: 8080, protocol: 'TCP', http: handler }], GO_DEFAULT_SIGTERM, bindError);
 }
 
+/**
+ * netexec.go: the HTTP server on --http-port, and a UDP server on --udp-port (8081; -1 disables it) that
+ * answers `hostname`, `echo <msg>` and `clientip` datagrams. kubespec routes no UDP, so the UDP server
+ * only binds its port and logs its start line (`on port %s %d` with the empty bind-to-any address,
+ * hence two spaces). /healthz is 200 only once a UDP (or SCTP) server runs: with --udp-port=-1 it is 412.
+ */
 function* netexec(io: ProgramIO, args: readonly string[]): ProgramBody {
   const port = Number(flag(args, 'http-port') ?? 8080);
-  io.stderr(`${goLogTime(io.sys.now())} Started HTTP server on port ${port}\n`);
+  const udpPort = Number(flag(args, 'udp-port') ?? 8081);
+  const serverReady = udpPort !== -1 || Number(flag(args, 'sctp-port') ?? -1) !== -1;
+  // main() starts the UDP goroutine before startServer logs, but the goroutine logs after its bind: the HTTP line comes first.
+  log(io, `Started HTTP server on port ${port}`);
+  if (udpPort !== -1) log(io, `Started UDP server on port  ${udpPort}`);
   const handler = (request: HttpServerRequest): HttpResponse => {
-    io.stderr(`${goLogTime(io.sys.now())} ${netexecLogLine(request)}\n`);
+    log(io, netexecLogLine(request));
     if (request.path === '/hostname' || request.path === '/hostName') return ok(io.sys.hostname);
-    if (request.path === '/healthz') return ok('');
+    if (request.path === '/healthz') return serverReady ? ok('') : { status: 412, headers: {}, body: '' };
     if (request.path === '/clientip') return ok(`${request.remoteAddress}:0`);
     if (request.path === '/echo') {
       const code = request.query.get('code');
@@ -62,7 +74,9 @@ function* netexec(io: ProgramIO, args: readonly string[]): ProgramBody {
     // The mux's "/" pattern catches every unregistered path (rootHandler).
     return ok(`NOW: ${strftime(io.sys.now(), '%Y-%m-%d %H:%M:%S.000000000 +0000 UTC')}`);
   };
-  return yield* serveUntilSignal(io, [{ port, protocol: 'TCP', http: handler }], GO_DEFAULT_SIGTERM, bindError);
+  const listeners: Listener[] = [{ port, protocol: 'TCP', http: handler }];
+  if (udpPort !== -1) listeners.push({ port: udpPort, protocol: 'UDP' });
+  return yield* serveUntilSignal(io, listeners, GO_DEFAULT_SIGTERM, bindError);
 }
 
 /** What each netexec handler logs (netexec.go): `/echo` spells out its parameters, the rest their route. */
@@ -76,15 +90,15 @@ function netexecLogLine(request: HttpServerRequest): string {
 function* serveHostname(io: ProgramIO, args: readonly string[]): ProgramBody {
   const port = Number(flag(args, 'port') ?? 9376);
   const handler = (request: HttpServerRequest): HttpResponse => {
-    io.stderr(`${goLogTime(io.sys.now())} HTTP request from ${request.remoteAddress}\n`);
+    log(io, `HTTP request from ${request.remoteAddress}`);
     return ok(io.sys.hostname);
   };
-  io.stderr(`${goLogTime(io.sys.now())} Serving on port ${port}.\n`);
+  log(io, `Serving on port ${port}.`);
   const reactions: SignalReactions = {
     SIGTERM: {
       exitCode: 0,
       delayMs: 60_000,
-      log: (p) => `${goLogTime(p.sys.now())} Shutting down after receiving signal: terminated.\n${goLogTime(p.sys.now())} Awaiting pod deletion.\n`,
+      log: (p) => logLine(p, 'Shutting down after receiving signal: terminated.') + logLine(p, 'Awaiting pod deletion.'),
     },
   };
   return yield* serveUntilSignal(io, [{ port, protocol: 'TCP', http: handler }], reactions, bindError);
@@ -97,6 +111,15 @@ export function* pauseForever(io: ProgramIO): ProgramBody {
     SIGINT: { exitCode: 0, log: () => 'Shutting down, got signal: Interrupt\n' },
   };
   return yield* serveUntilSignal(io, [], reactions, bindError);
+}
+
+/** A `log.Printf` line in the image version's format (agnhost-log.ts). */
+function logLine(io: ProgramIO, message: string): string {
+  return agnhostLogLine(io.sys.image.version, io.sys.now(), message);
+}
+
+function log(io: ProgramIO, message: string): void {
+  io.stderr(logLine(io, message));
 }
 
 function ok(body: string): HttpResponse {
