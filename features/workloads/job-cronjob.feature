@@ -486,3 +486,74 @@ Feature: Job 和 CronJob — run-to-completion pods and scheduled Jobs
       """
       3
       """
+
+  Scenario: The docs' Indexed Job picks its item from a bash array by JOB_COMPLETION_INDEX
+    # kubernetes.io tasks/job/indexed-parallel-processing-static, indexed-job.yaml as published (JSON-style YAML).
+    When I apply:
+      """
+      {
+        apiVersion: "batch/v1",
+        kind: "Job",
+        metadata: {
+          name: "indexed-job",
+        },
+        spec: {
+          completions: 5,
+          parallelism: 3,
+          completionMode: "Indexed",
+          template: {
+            spec: {
+              restartPolicy: "Never",
+              initContainers: [{
+                name: "input",
+                image: "docker.io/library/bash",
+                command: [
+                  "bash",
+                  "-c",
+                  "\
+                     items=(foo bar baz qux xyz)\n\
+                     echo ${items[$JOB_COMPLETION_INDEX]} > /input/data.txt\n\
+                    ",
+                ],
+                volumeMounts: [{
+                  mountPath: "/input",
+                  name: "input",
+                }],
+              }],
+              containers: [{
+                name: "worker",
+                image: "docker.io/library/busybox",
+                command: [
+                  "rev",
+                  "/input/data.txt",
+                ],
+                volumeMounts: [{
+                  mountPath: "/input",
+                  name: "input",
+                }],
+              }],
+              volumes: [{
+                name: "input",
+                emptyDir: {},
+              }],
+            },
+          },
+        },
+      }
+      """
+    And I run "kubectl wait --for=condition=complete job/indexed-job --timeout=120s"
+    When I run "kubectl get job indexed-job -o jsonpath={.status.completedIndexes}"
+    Then the output should be:
+      """
+      0-4
+      """
+    When I run "kubectl logs -l batch.kubernetes.io/job-completion-index=0"
+    Then the output should be:
+      """
+      oof
+      """
+    When I run "kubectl logs -l batch.kubernetes.io/job-completion-index=4"
+    Then the output should be:
+      """
+      zyx
+      """

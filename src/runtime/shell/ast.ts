@@ -6,17 +6,32 @@
 /** One piece of a word before expansion; `quoted` parts are exempt from field splitting and globbing. */
 export type WordPart =
   | { kind: 'literal'; text: string; quoted: boolean }
-  | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; quoted: boolean }
+  | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; quoted: boolean; subscript?: Word }
   | { kind: 'command'; program: ListNode; quoted: boolean }
   | { kind: 'arith'; expr: Word; quoted: boolean };
 
-/** `${name:-w}` and friends; `length` is `${#name}`. */
-export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | 'length';
+/**
+ * `${name:-w}` and friends; `length` is `${#name}`; `indices` is bash's `${!name[@]}`. A `subscript`
+ * (bash only) is the text between `[` and `]`: `@` or `*` for every element, else an arithmetic index.
+ */
+export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | 'length' | 'indices';
 
 export interface Word {
   parts: WordPart[];
   /** The source text, for reserved-word checks and messages. */
   text: string;
+  /** Set by the bash lexer when the word reads as `name[i]=v`, `name+=v` or `name=(…)`. */
+  bashAssignment?: BashAssignment;
+}
+
+/** bash's assignment forms beyond POSIX `name=value` (bash(1) "Arrays", "PARAMETERS"). */
+export interface BashAssignment {
+  name: string;
+  subscript?: Word;
+  append: boolean;
+  value: Word;
+  /** `name=(a b c)`: the compound assignment's words. */
+  items?: Word[];
 }
 
 export type RedirectOp = '>' | '>>' | '<' | '>&' | '<&' | '>|' | '<>' | '<<' | '<<-';
@@ -32,10 +47,16 @@ export interface Redirect {
 export interface Assignment {
   name: string;
   value: Word;
+  /** bash only: `a[i]=v`, `a+=v`, `a=(…)`. */
+  subscript?: Word;
+  append?: boolean;
+  items?: Word[];
 }
 
 export interface SimpleCommand {
   kind: 'simple';
+  /** The script line it starts on, for dash's and bash's `line N:` messages. */
+  line: number;
   assignments: Assignment[];
   words: Word[];
   redirects: Redirect[];

@@ -9,6 +9,7 @@ import type { VirtualFS } from '../vfs';
 import { evaluateArithmetic } from './arithmetic';
 import { ShellFatal } from './control-flow';
 import { expandPathname } from './glob';
+import { elementIndices, elementValues, isAllSubscript, resolveSubscript } from './array-subscript';
 import { hasGlobChars, patternSource, type PatternSegment } from './pattern';
 import type { ShellState } from './shell-state';
 
@@ -18,6 +19,8 @@ export interface ExpansionHost {
   readonly state: ShellState;
   readonly fs: VirtualFS;
   commandSubstitution(program: ListNode): Gen<string>;
+  /** A non-fatal error (bash's `a: bad array subscript`), printed with the shell's own prefix. */
+  reportError(detail: string): void;
 }
 
 interface Segment {
@@ -62,8 +65,9 @@ function* expandWordFields(host: ExpansionHost, word: Word): Gen<Field[]> {
   const fields: Field[] = [{ segments: [], quoted: false }];
   const current = (): Field => fields[fields.length - 1] as Field;
   for (const part of withTilde(host, word.parts)) {
-    if (part.kind === 'param' && part.name === '@' && part.quoted && part.op === undefined) {
-      host.state.positional.forEach((arg, index) => {
+    const separate = part.kind === 'param' ? yield* separateFields(host, part) : undefined;
+    if (separate) {
+      separate.forEach((arg, index) => {
         if (index > 0) fields.push({ segments: [], quoted: true });
         current().segments.push({ text: arg, split: false, glob: false });
         current().quoted = true;
@@ -76,6 +80,17 @@ function* expandWordFields(host: ExpansionHost, word: Word): Gen<Field[]> {
     if (part.quoted) current().quoted = true;
   }
   return fields;
+}
+
+type ParamPart = Extract<WordPart, { kind: 'param' }>;
+
+/** `"$@"`, and bash's `"${a[@]}"` and `"${!a[@]}"`: one field per element, even when quoted. */
+function* separateFields(host: ExpansionHost, part: ParamPart): Gen<string[] | undefined> {
+  if (!part.quoted) return undefined;
+  if (part.name === '@' && part.op === undefined && !part.subscript) return host.state.positional;
+  if (!part.subscript || !/^\s*@\s*$/.test(part.subscript.text)) return undefined;
+  if (part.op === 'indices') return elementIndices(host.state, part.name);
+  return part.op === undefined ? elementValues(host.state, part.name) : undefined;
 }
 
 function splitField(field: Field, ifs: string): Segment[][] {
@@ -147,10 +162,12 @@ function special(state: ShellState, name: string): string | undefined {
   return state.get(name);
 }
 
-function* paramValue(host: ExpansionHost, part: Extract<WordPart, { kind: 'param' }>): Gen<string> {
+function* paramValue(host: ExpansionHost, part: ParamPart): Gen<string> {
   const { state } = host;
-  const value = special(state, part.name);
   const op = part.op;
+  if (op === 'indices') return elementIndices(state, part.name).join(part.quoted && part.subscript?.text.trim() === '*' ? ifsJoiner(state) : ' ');
+  if (op === 'length' && isAllSubscript(part.subscript)) return String(state.elements(part.name).size);
+  const value = part.subscript ? yield* elementValue(host, part, part.subscript) : special(state, part.name);
   if (op === undefined) return value ?? '';
   if (op === 'length') return String((value ?? '').length);
   const arg = part.arg ?? { parts: [], text: '' };
@@ -178,6 +195,24 @@ function* paramValue(host: ExpansionHost, part: Extract<WordPart, { kind: 'param
     default:
       return removeAffix(value ?? '', op, yield* expandPattern(host, arg));
   }
+}
+
+/** `${a[i]}`, `${a[@]}` (joined; `"${a[*]}"` by the first IFS character), or undefined when unset. */
+function* elementValue(host: ExpansionHost, part: ParamPart, subscript: Word): Gen<string | undefined> {
+  const { state } = host;
+  const text = yield* expandString(host, subscript);
+  const resolved = resolveSubscript(state, part.name, text, (expression) => evaluateArithmetic(expression, state));
+  if (resolved.kind === 'bad') {
+    host.reportError(`${part.name}: bad array subscript`);
+    return undefined;
+  }
+  if (resolved.kind === 'index') return state.elements(part.name).get(resolved.index);
+  const values = elementValues(state, part.name);
+  return values.length === 0 ? undefined : values.join(resolved.star && part.quoted ? ifsJoiner(state) : ' ');
+}
+
+function ifsJoiner(state: ShellState): string {
+  return (state.get('IFS') ?? ' ').slice(0, 1);
 }
 
 /** `${v#p}` shortest prefix, `##` longest prefix, `%` shortest suffix, `%%` longest suffix. */

@@ -14,6 +14,8 @@ import { expandFields, expandPattern, expandString, type ExpansionHost } from '.
 import { parseScript } from './parser';
 import { matchesPattern } from './pattern';
 import { applyRedirects } from './redirect';
+import { assign } from './assignment';
+import { commandNotFound, messagePrefix, type MessageContext } from './shell-messages';
 import type { ShellState } from './shell-state';
 import { capturing, sink, type Streams } from './streams';
 import { ShellSyntaxError } from './syntax-error';
@@ -30,6 +32,8 @@ export class Interpreter implements ExpansionHost {
   /** Depth of contexts where `set -e` is ignored (conditions, non-final `&&`/`||` operands, `!`). */
   private conditionDepth = 0;
   private substitutions = 0;
+  /** The line of the simple command being run, for dash's and bash's messages. */
+  private line = 1;
 
   constructor(
     readonly state: ShellState,
@@ -59,7 +63,7 @@ export class Interpreter implements ExpansionHost {
   *evalString(source: string, streams: Streams): Gen<number> {
     let list: ListNode;
     try {
-      list = parseScript(source);
+      list = parseScript(source, this.state.flavour);
     } catch (error) {
       if (!(error instanceof ShellSyntaxError)) throw error;
       sink(streams, 2)(`sh: ${error.message}\n`);
@@ -220,16 +224,18 @@ export class Interpreter implements ExpansionHost {
 
   private *runSimple(command: SimpleCommand, streams: Streams): Gen<number> {
     yield CPU_STEP;
+    this.line = command.line;
     const substitutionsBefore = this.substitutions;
     const fields = yield* expandFields(this, command.words);
-    const assignments: Record<string, string> = {};
-    for (const { name, value } of command.assignments) assignments[name] = yield* expandString(this, value);
-    const redirected = yield* applyRedirects(this, this.io.sys, command.redirects, streams);
     if (fields.length === 0) {
-      for (const [name, value] of Object.entries(assignments)) this.state.set(name, value);
+      for (const assignment of command.assignments) yield* assign(this, assignment);
+      const redirected = yield* applyRedirects(this, this.io.sys, command.redirects, streams);
       if (!redirected.ok) return this.redirectFailed(redirected.message, streams);
       return this.substitutions > substitutionsBefore ? this.state.lastStatus : 0;
     }
+    const assignments: Record<string, string> = {};
+    for (const { name, value } of command.assignments) assignments[name] = yield* expandString(this, value);
+    const redirected = yield* applyRedirects(this, this.io.sys, command.redirects, streams);
     if (!redirected.ok) return this.redirectFailed(redirected.message, streams);
     if (this.state.xtrace) sink(streams, 2)(`+ ${fields.join(' ')}\n`);
     if (command === this.tailCommand && this.isExternal(fields[0] as string) && this.state.traps.size === 0) {
@@ -259,7 +265,10 @@ export class Interpreter implements ExpansionHost {
     const name = fields[0] as string;
     const lookup = this.io.sys.findExecutable(name, this.state.cwd);
     if (lookup.kind === 'permission-denied') return this.commandError(streams, `${name}: Permission denied`, 126);
-    if (lookup.kind !== 'found') return this.commandError(streams, `${name}: not found`, 127);
+    if (lookup.kind !== 'found') {
+      sink(streams, 2)(commandNotFound(this.messageContext(), name));
+      return 127;
+    }
     const handsOverPid1 = options.exec === true && this.isPid1;
     return yield* lookup.program({
       argv: [...lookup.argvPrefix, ...fields.slice(1)],
@@ -274,8 +283,16 @@ export class Interpreter implements ExpansionHost {
   }
 
   private commandError(streams: Streams, message: string, status: number): number {
-    sink(streams, 2)(`sh: ${message}\n`);
+    sink(streams, 2)(`${messagePrefix(this.messageContext())}${message}\n`);
     return status;
+  }
+
+  reportError(detail: string): void {
+    sink(this.baseStreams, 2)(`${messagePrefix(this.messageContext())}${detail}\n`);
+  }
+
+  private messageContext(): MessageContext {
+    return { flavour: this.state.flavour, scriptName: this.state.scriptName, line: this.line };
   }
 
   private *runIf(node: Extract<CommandNode, { kind: 'if' }>, streams: Streams): Gen<number> {

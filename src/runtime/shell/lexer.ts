@@ -3,8 +3,8 @@
  * quoted/unquoted parts with `$VAR`, `${…}`, `$(…)`, backquotes and `$((…))` recognised, so the
  * interpreter never re-scans text. Reserved words are left to the parser, which knows the context.
  */
-import type { ListNode, ParamOp, RedirectOp, Word, WordPart } from './ast';
-import { ShellSyntaxError } from './syntax-error';
+import type { BashAssignment, ListNode, ParamOp, RedirectOp, Word, WordPart } from './ast';
+import { ShellSyntaxError, unexpected } from './syntax-error';
 
 export type Operator = '&&' | '||' | ';;' | ';' | '&' | '|' | '(' | ')' | RedirectOp;
 
@@ -19,6 +19,8 @@ export type Token =
 export interface SubstitutionParser {
   untilParen(src: string, start: number): { program: ListNode; end: number };
   whole(src: string): ListNode;
+  /** bash's lexer also reads arrays: `a=(…)`, `a[i]=v`, `a+=v`, `${a[i]}`, `${!a[@]}`. */
+  readonly bash: boolean;
 }
 
 /** Longest first, so `<<-` wins over `<<` and `<`. */
@@ -36,6 +38,8 @@ interface PendingHeredoc {
 
 export class Lexer {
   private readonly heredocs: PendingHeredoc[] = [];
+  /** Where the last token began, so the parser can tell a command's line. */
+  tokenStart = 0;
 
   constructor(
     private readonly src: string,
@@ -45,6 +49,7 @@ export class Lexer {
 
   next(): Token {
     this.skipBlanks();
+    this.tokenStart = this.pos;
     const c = this.src[this.pos];
     if (c === undefined) return { kind: 'eof' };
     if (c === '\n') {
@@ -63,6 +68,13 @@ export class Lexer {
     const nextChar = this.src[this.pos];
     if (/^\d+$/.test(raw) && (nextChar === '<' || nextChar === '>')) return { kind: 'ionumber', fd: Number(raw) };
     return { kind: 'word', word };
+  }
+
+  /** The 1-based line of a source offset. */
+  lineAt(offset: number): number {
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (this.src[i] === '\n') line++;
+    return line;
   }
 
   /** Called by the parser after `<<` and its delimiter word: the body is read at the next newline. */
@@ -84,6 +96,8 @@ export class Lexer {
   }
 
   private readWord(): Word {
+    const assignment = this.sub.bash ? this.readBashAssignment() : undefined;
+    if (assignment) return assignment;
     const start = this.pos;
     const parts: WordPart[] = [];
     for (;;) {
@@ -100,6 +114,68 @@ export class Lexer {
       }
     }
     return { parts: mergeLiterals(parts), text: this.src.slice(start, this.pos) };
+  }
+
+  /**
+   * bash's `name[sub]=v`, `name+=v` and `name=(…)`/`name+=(…)`. The word keeps plain parts too, so in
+   * argument position (`echo a[1]=x`) it is still the literal text bash would print.
+   */
+  private readBashAssignment(): Word | undefined {
+    const start = this.pos;
+    const head = /^([A-Za-z_][A-Za-z0-9_]*)(\[|\+=|=\()/.exec(this.src.slice(start));
+    if (!head) return undefined;
+    const name = head[1] as string;
+    let cursor = start + name.length;
+    let subscript: Word | undefined;
+    if (head[2] === '[') {
+      const close = this.matchingBracket(cursor);
+      if (close < 0) return undefined;
+      subscript = this.innerWord(this.src.slice(cursor + 1, close));
+      cursor = close + 1;
+    }
+    const operator = /^\+?=/.exec(this.src.slice(cursor))?.[0];
+    if (!operator) return undefined;
+    this.pos = cursor + operator.length;
+    const items = !subscript && this.src[this.pos] === '(' ? this.readArrayItems() : undefined;
+    const value = items ? { parts: [], text: '' } : this.readWord();
+    const prefix: WordPart = { kind: 'literal', text: this.src.slice(start, cursor + operator.length), quoted: false };
+    const bashAssignment: BashAssignment = { name, append: operator === '+=', value, ...(subscript ? { subscript } : {}), ...(items ? { items } : {}) };
+    return { parts: mergeLiterals([prefix, ...value.parts]), text: this.src.slice(start, this.pos), bashAssignment };
+  }
+
+  /** The `]` closing the `[` at `open`, skipping nested brackets; -1 if the word ends first. */
+  private matchingBracket(open: number): number {
+    let depth = 0;
+    for (let i = open; i < this.src.length; i++) {
+      const c = this.src[i] as string;
+      if (c === '[') depth++;
+      else if (c === ']' && --depth === 0) return i;
+      else if (' \t\n;&|<>'.includes(c)) return -1;
+    }
+    return -1;
+  }
+
+  /** Text read like the inside of `$((…))`: expansions and quotes, no splitting (subscripts). */
+  private innerWord(text: string): Word {
+    const inner = new Lexer(text, 0, this.sub);
+    return { parts: mergeLiterals(inner.readQuotedParts(undefined, true)), text };
+  }
+
+  /** The words of `(a b c)`, across newlines; `#` comments allowed, as bash does. */
+  private readArrayItems(): Word[] {
+    this.pos++;
+    const items: Word[] = [];
+    for (;;) {
+      this.skipBlanks();
+      const c = this.src[this.pos];
+      if (c === undefined) throw unexpected('end of file', ')');
+      if (c === ')') break;
+      if (c === '\n') this.pos++;
+      else if (METACHARS.includes(c)) throw unexpected(c);
+      else items.push(this.readWord());
+    }
+    this.pos++;
+    return items;
   }
 
   private readSingleQuoted(): WordPart {
@@ -176,6 +252,11 @@ export class Lexer {
 
   private readBraceParam(quoted: boolean): WordPart {
     this.pos += 2;
+    const indices = this.sub.bash ? /^!([A-Za-z_][A-Za-z0-9_]*)\[([@*])\]\}/.exec(this.src.slice(this.pos)) : null;
+    if (indices) {
+      this.pos += indices[0].length;
+      return { kind: 'param', name: indices[1] as string, op: 'indices', quoted, subscript: this.innerWord(indices[2] as string) };
+    }
     let lengthOf = false;
     if (this.src[this.pos] === '#' && /[A-Za-z_0-9?$#!@*-]/.test(this.src[this.pos + 1] ?? '') && this.src[this.pos + 1] !== '}') {
       lengthOf = true;
@@ -184,12 +265,27 @@ export class Lexer {
     const name = /^([A-Za-z_][A-Za-z0-9_]*|\d+|[?$#!@*-])/.exec(this.src.slice(this.pos))?.[0];
     if (!name) throw new ShellSyntaxError('bad substitution');
     this.pos += name.length;
-    if (lengthOf) return { kind: 'param', name, op: 'length', quoted, ...this.closeBrace() };
+    const subscript = this.sub.bash && this.src[this.pos] === '[' && /^[A-Za-z_]/.test(name) ? this.readSubscript() : {};
+    if (lengthOf) return { kind: 'param', name, op: 'length', quoted, ...subscript, ...this.closeBrace() };
     const op = PARAM_OPS.find((candidate) => this.src.startsWith(candidate, this.pos));
-    if (!op) return { kind: 'param', name, quoted, ...this.closeBrace() };
+    if (!op) return { kind: 'param', name, quoted, ...subscript, ...this.closeBrace() };
     this.pos += op.length;
     const arg = this.readBraceArgument();
-    return { kind: 'param', name, op, arg, quoted };
+    return { kind: 'param', name, op, arg, quoted, ...subscript };
+  }
+
+  /** `[sub]` after a name inside `${…}`; bash calls a missing `]` a bad substitution. */
+  private readSubscript(): { subscript: Word } {
+    let depth = 0;
+    for (let i = this.pos; i < this.src.length; i++) {
+      if (this.src[i] === '[') depth++;
+      else if (this.src[i] === ']' && --depth === 0) {
+        const subscript = this.innerWord(this.src.slice(this.pos + 1, i));
+        this.pos = i + 1;
+        return { subscript };
+      }
+    }
+    throw new ShellSyntaxError('bad substitution');
   }
 
   private closeBrace(): Record<string, never> {

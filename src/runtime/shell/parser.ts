@@ -6,6 +6,7 @@ import type {
   AndOrNode, Assignment, CaseNode, CommandNode, ForNode, GroupNode, IfNode, ListNode, LoopNode,
   PipelineNode, Redirect, RedirectOp, SimpleCommand, Word,
 } from './ast';
+import type { ShellFlavour } from '../images/image-spec';
 import { Lexer, type SubstitutionParser, type Token } from './lexer';
 import { ShellSyntaxError, unexpected } from './syntax-error';
 
@@ -15,18 +16,28 @@ const RESERVED = new Set([...TERMINATORS, 'if', 'while', 'until', 'for', 'case',
 const REDIRECT_OPS = new Set<string>(['>', '>>', '<', '>&', '<&', '>|', '<>', '<<', '<<-']);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** How `$(…)` and backquote bodies are parsed while lexing (exported for lexer tests). */
-export const substitutions: SubstitutionParser = {
-  untilParen(src, start) {
-    const parser = new Parser(new Lexer(src, start, substitutions));
-    return { program: parser.substitution(), end: parser.lexerPosition() };
-  },
-  whole: (src) => parseScript(src),
-};
+function substitutionsFor(bash: boolean): SubstitutionParser {
+  const self: SubstitutionParser = {
+    untilParen(src, start) {
+      const parser = new Parser(new Lexer(src, start, self));
+      return { program: parser.substitution(), end: parser.lexerPosition() };
+    },
+    whole: (src) => new Parser(new Lexer(src, 0, self)).program(),
+    bash,
+  };
+  return self;
+}
 
-/** Parses a whole script; throws ShellSyntaxError with ash's message. */
-export function parseScript(src: string): ListNode {
-  return new Parser(new Lexer(src, 0, substitutions)).program();
+/** How `$(…)` and backquote bodies are parsed while lexing (exported for lexer tests). */
+export const substitutions = substitutionsFor(false);
+const bashSubstitutions = substitutionsFor(true);
+
+/**
+ * Parses a whole script; throws ShellSyntaxError with ash's message. Only bash's grammar has arrays,
+ * so ash and dash reject `a=(x)` at the `(` as busybox and dash do.
+ */
+export function parseScript(src: string, flavour: ShellFlavour = 'ash'): ListNode {
+  return new Parser(new Lexer(src, 0, flavour === 'bash' ? bashSubstitutions : substitutions)).program();
 }
 
 class Parser {
@@ -253,7 +264,9 @@ class Parser {
   }
 
   private simpleCommand(): CommandNode {
-    const command: SimpleCommand = { kind: 'simple', assignments: [], words: [], redirects: [] };
+    this.peek();
+    const line = this.lexer.lineAt(this.lexer.tokenStart);
+    const command: SimpleCommand = { kind: 'simple', line, assignments: [], words: [], redirects: [] };
     for (;;) {
       const redirect = this.redirect();
       if (redirect) {
@@ -267,6 +280,7 @@ class Parser {
       if (assignment) command.assignments.push(assignment);
       else command.words.push(token.word);
       if (command.words.length === 1 && command.assignments.length === 0 && this.isOp('(')) return this.functionDefinition(token.word);
+      if (token.word.bashAssignment?.items && !assignment) throw unexpected('(');
     }
     if (command.words.length + command.assignments.length + command.redirects.length === 0) throw unexpected(describe(this.peek()));
     return command;
@@ -329,6 +343,10 @@ function describe(token: Token): string {
 
 /** `NAME=value` as the first words of a simple command (§2.9.1). */
 function asAssignment(word: Word): Assignment | undefined {
+  if (word.bashAssignment) {
+    const { name, value, subscript, append, items } = word.bashAssignment;
+    return { name, value, append, ...(subscript ? { subscript } : {}), ...(items ? { items } : {}) };
+  }
   const first = word.parts[0];
   if (first?.kind !== 'literal' || first.quoted) return undefined;
   const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);

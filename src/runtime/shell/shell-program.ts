@@ -2,9 +2,10 @@
  * `sh` (and `ash`, `bash`, `dash` where an image has them): `sh -c 'script' [name [args…]]`,
  * `sh FILE [args…]`, or the script on stdin (`sh` alone with empty stdin exits 0 at once, which is
  * why a bare busybox container completes immediately). Messages follow busybox ash.
- * Simplification: every shell name runs this ash-flavoured interpreter, so bash/dash-specific
- * syntax (arrays, `[[ ]]`) and their message wording are not reproduced; only builtins whose output
- * differs for the same script (dash's `echo`) follow the shell the name stands for.
+ * Simplification: every shell name runs this ash-flavoured interpreter; the shell the name stands for
+ * decides only bash's indexed arrays, the command-not-found wording and builtins whose output differs
+ * for the same script (dash's `echo`). bash's `[[ ]]`, associative arrays and syntax-error wording are
+ * not reproduced.
  */
 import type { CommandNode, ListNode, SimpleCommand } from './ast';
 import type { ShellFlavour } from '../images/image-spec';
@@ -31,9 +32,10 @@ export const shellProgram: Program = function* (io) {
     io.stderr(`${invocation}\n`);
     return 2;
   }
+  const flavour = shellFlavour(io.argv[0] ?? 'sh', io.sys.image.binSh);
   let list: ListNode;
   try {
-    list = parseScript(invocation.script);
+    list = parseScript(invocation.script, flavour);
   } catch (error) {
     if (!(error instanceof ShellSyntaxError)) throw error;
     io.stderr(`sh: ${error.message}\n`);
@@ -43,7 +45,7 @@ export const shellProgram: Program = function* (io) {
   state.positional = invocation.positional;
   state.errexit = invocation.errexit;
   state.xtrace = invocation.xtrace;
-  state.flavour = shellFlavour(io.argv[0] ?? 'sh', io.sys.image.binSh);
+  state.flavour = flavour;
   const interpreter = new Interpreter(state, io, true, { stdin: io.stdin, fds: new Map([[1, (text: string) => io.stdout(text)], [2, (text: string) => io.stderr(text)]]) });
   if (invocation.isCommandString) interpreter.tailCommand = lastSimpleCommand(list);
   io.onSignal((signal) => {

@@ -6,6 +6,11 @@ import type { Signal } from '../signals';
 export interface Variable {
   value: string;
   exported: boolean;
+  /**
+   * bash's indexed arrays: sparse, index → element. `$a` is `${a[0]}`, so `value` mirrors element 0
+   * ('' when unset) and an array is never exported (bash leaves arrays out of the environment).
+   */
+  elements?: Map<number, string>;
 }
 
 /** `EXIT` (0) or a signal. */
@@ -43,23 +48,46 @@ export class ShellState {
   }
 
   get(name: string): string | undefined {
-    return this.vars.get(name)?.value;
+    const variable = this.vars.get(name);
+    return variable?.elements ? variable.elements.get(0) : variable?.value;
   }
 
   set(name: string, value: string): void {
     const existing = this.vars.get(name);
-    this.vars.set(name, { value, exported: existing?.exported ?? false });
+    if (existing?.elements) this.setElement(name, 0, value);
+    else this.vars.set(name, { value, exported: existing?.exported ?? false });
+  }
+
+  /** A scalar reads as a one-element array, as in bash (`x=a; echo ${x[0]} ${#x[@]}`). */
+  elements(name: string): Map<number, string> {
+    const variable = this.vars.get(name);
+    if (variable?.elements) return variable.elements;
+    return variable === undefined ? new Map() : new Map([[0, variable.value]]);
+  }
+
+  /** `a=(…)` replaces the array; `a+=(…)` appends after the highest index. */
+  setArray(name: string, values: readonly string[], append: boolean): void {
+    const elements = append ? new Map(this.elements(name)) : new Map<number, string>();
+    let next = append ? Math.max(-1, ...elements.keys()) + 1 : 0;
+    for (const value of values) elements.set(next++, value);
+    this.vars.set(name, { value: elements.get(0) ?? '', exported: this.vars.get(name)?.exported ?? false, elements });
+  }
+
+  setElement(name: string, index: number, value: string): void {
+    const elements = new Map(this.elements(name));
+    elements.set(index, value);
+    this.vars.set(name, { value: elements.get(0) ?? '', exported: this.vars.get(name)?.exported ?? false, elements });
   }
 
   exportedEnv(): Record<string, string> {
     const env: Record<string, string> = {};
-    for (const [name, variable] of this.vars) if (variable.exported) env[name] = variable.value;
+    for (const [name, variable] of this.vars) if (variable.exported && !variable.elements) env[name] = variable.value;
     return env;
   }
 
   clone(): ShellState {
     const copy = new ShellState(this.cwd, this.scriptName);
-    for (const [name, variable] of this.vars) copy.vars.set(name, { ...variable });
+    for (const [name, variable] of this.vars) copy.vars.set(name, { ...variable, ...(variable.elements ? { elements: new Map(variable.elements) } : {}) });
     for (const [name, body] of this.functions) copy.functions.set(name, body);
     for (const [condition, action] of this.traps) copy.traps.set(condition, action);
     copy.positional = [...this.positional];
