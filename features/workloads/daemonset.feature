@@ -238,10 +238,9 @@ Feature: DaemonSet — one pod on every eligible node
                 image: nginx:1.14
       """
 
-  # tasks/manage-daemon/update-daemon-set: the page checks the strategy with -o go-template, which kubespec
-  # does not support; jsonpath prints the same. Its fluentd-daemonset-update.yaml selects `name:` where the
-  # first manifest selects `app.kubernetes.io/name:`, and a DaemonSet's selector is immutable, so a real
-  # v1.32 cluster refuses that apply; `kubectl set image` is the page's other way to update.
+  # tasks/manage-daemon/update-daemon-set, with the page's own go-template check of the strategy. Its
+  # fluentd-daemonset-update.yaml selects `name:` where the first manifest selects `app.kubernetes.io/name:`,
+  # and a DaemonSet's selector is immutable, so a real v1.32 cluster refuses that apply; `kubectl set image` is the page's other way to update.
   Scenario: The rolling-update page: a new image replaces the fluentd pods node by node
     Given a cluster with 3 nodes
     And I have applied:
@@ -268,7 +267,7 @@ Feature: DaemonSet — one pod on every eligible node
             - name: fluentd-elasticsearch
               image: quay.io/fluentd_elasticsearch/fluentd:v5.0.1
       """
-    When I run "kubectl get ds/fluentd-elasticsearch -o jsonpath={.spec.updateStrategy.type} -n kube-system"
+    When I run "kubectl get ds/fluentd-elasticsearch -o go-template='{{.spec.updateStrategy.type}}{{\"\n\"}}' -n kube-system"
     Then the output should be:
       """
       RollingUpdate

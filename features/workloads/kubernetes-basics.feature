@@ -3,7 +3,7 @@ Feature: The Kubernetes Basics tutorial, walked through — kubernetes-bootcamp 
   explore-intro reads its pod's logs and runs commands in it, expose-intro puts a NodePort Service in front and
   labels the pod, scale-intro scales to four, update-intro rolls to jocatalin/kubernetes-bootcamp:v2, then to the
   missing tag v10, and undoes it. The tutorial's `kubectl proxy` steps are left out (kubespec has no proxy), and
-  its `$POD_NAME` is `deploy/kubernetes-bootcamp` here. Pod names carry random suffixes, so tables select columns.
+  its `$POD_NAME` (listed with the page's go-template) is `deploy/kubernetes-bootcamp` here. Pod names carry random suffixes, so tables select columns.
 
   Background:
     Given a cluster with 1 node
@@ -15,6 +15,9 @@ Feature: The Kubernetes Basics tutorial, walked through — kubernetes-bootcamp 
     When 30 seconds pass
 
   Scenario: The app runs as the tutorial shows: its deployment, its log, its environment, its source, its answer
+    # explore-intro's POD_NAME: the page lists the pod names with a go-template.
+    When I run "kubectl get pods -o go-template --template '{{range .items}}{{.metadata.name}}{{\"\n\"}}{{end}}'"
+    Then the output should contain "kubernetes-bootcamp-"
     When I run "kubectl get deployments"
     Then the output should be:
       """
@@ -54,6 +57,12 @@ Feature: The Kubernetes Basics tutorial, walked through — kubernetes-bootcamp 
       NAME                  TYPE        PORT
       kubernetes            ClusterIP   443
       kubernetes-bootcamp   NodePort    8080
+      """
+    # The page's NODE_PORT: the port the service allocator picked from 30000-32767.
+    When I run "kubectl get services/kubernetes-bootcamp -o go-template='{{(index .spec.ports 0).nodePort}}'"
+    Then the output should be:
+      """
+      30279
       """
     When I run "kubectl describe services/kubernetes-bootcamp"
     Then the output should contain "Selector:                 app=kubernetes-bootcamp"

@@ -233,20 +233,26 @@ Feature: StatefulSet — stable names, ordered start, per-pod storage
       And I run "kubectl patch statefulset web --type='json' -p='[{\"op\": \"replace\", \"path\": \"/spec/template/spec/containers/0/image\", \"value\":\"registry.k8s.io/nginx-slim:0.21\"}]'"
       And I run "kubectl delete pod web-2"
       And I run "kubectl rollout status sts/web"
-      Then "kubectl get pod web-2 -o jsonpath={.spec.containers[0].image}" should print "registry.k8s.io/nginx-slim:0.24"
+      Then "kubectl get pod web-2 --template '{{range $i, $c := .spec.containers}}{{$c.image}}{{end}}'" should print "registry.k8s.io/nginx-slim:0.24"
       # Canary: partition 2 updates web-2 alone; web-1, deleted, is restored at the old image.
       When I run "kubectl patch statefulset web -p '{\"spec\":{\"updateStrategy\":{\"type\":\"RollingUpdate\",\"rollingUpdate\":{\"partition\":2}}}}'"
       And I run "kubectl rollout status sts/web"
       Then the output should contain "partitioned roll out complete: 1 new pods have been updated..."
-      And "kubectl get pod web-2 -o jsonpath={.spec.containers[0].image}" should print "registry.k8s.io/nginx-slim:0.21"
+      And "kubectl get pod web-2 --template '{{range $i, $c := .spec.containers}}{{$c.image}}{{end}}'" should print "registry.k8s.io/nginx-slim:0.21"
       When I run "kubectl delete pod web-1"
       And I run "kubectl rollout status sts/web"
-      Then "kubectl get pod web-1 -o jsonpath={.spec.containers[0].image}" should print "registry.k8s.io/nginx-slim:0.24"
+      Then "kubectl get pod web-1 --template '{{range $i, $c := .spec.containers}}{{$c.image}}{{end}}'" should print "registry.k8s.io/nginx-slim:0.24"
       # Phased roll out: partition 0 lets the update reach every pod.
       When I run "kubectl patch statefulset web -p '{\"spec\":{\"updateStrategy\":{\"type\":\"RollingUpdate\",\"rollingUpdate\":{\"partition\":0}}}}'"
       And I run "kubectl rollout status sts/web"
       Then the output should contain "partitioned roll out complete: 3 new pods have been updated..."
-      And "kubectl get pods -l app=nginx -o jsonpath={.items[*].spec.containers[0].image}" should print "registry.k8s.io/nginx-slim:0.21 registry.k8s.io/nginx-slim:0.21 registry.k8s.io/nginx-slim:0.21"
+      When I run "kubectl get pod -l app=nginx -o go-template --template '{{range $i, $e := .items}}{{range $j, $c := $e.spec.containers}}{{ $c.image }}{{\"\n\"}}{{end}}{{end}}'"
+      Then the output should be:
+        """
+        registry.k8s.io/nginx-slim:0.21
+        registry.k8s.io/nginx-slim:0.21
+        registry.k8s.io/nginx-slim:0.21
+        """
 
     Scenario: OnDelete leaves running pods at the old template until they are deleted
       When I run "kubectl rollout status sts/web"

@@ -15,7 +15,7 @@ import { Output, type CommandContext, type CommandResult, type KubectlEnvironmen
 import { KubectlError, renderApiError } from './errors';
 import { FileAccessError } from './files';
 import { commandUser } from './identity';
-import { CustomColumnsError, JsonPathError, UnknownOutputFormatError } from './printers';
+import { CustomColumnsError, GoTemplateError, JsonPathError, UnknownOutputFormatError } from './printers';
 
 export class Kubectl {
   constructor(private readonly env: KubectlEnvironment) {}
@@ -82,7 +82,11 @@ export class Kubectl {
       if (error.message) output.err(error.message);
       return error.exitCode;
     } else if (error instanceof WaitTimeoutError) output.err('error: timed out waiting for the condition');
-    else if (error instanceof FileAccessError || error instanceof QuotingError || isPrinterError(error)) output.err(error.message.startsWith('error:') ? error.message : `error: ${error.message}`);
+    else if (error instanceof GoTemplateError) {
+      // kubectl's template printer writes what it had printed, and its debugging block, to stdout before failing.
+      if (error.printed) output.raw(error.printed);
+      output.err(`error: ${error.message}`);
+    } else if (error instanceof FileAccessError || error instanceof QuotingError || isPrinterError(error)) output.err(error.message.startsWith('error:') ? error.message : `error: ${error.message}`);
     else throw error;
     return 1;
   }

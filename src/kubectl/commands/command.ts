@@ -34,6 +34,8 @@ export const OUTPUT_FLAGS: FlagSpecs = {
   'no-headers': { kind: 'bool' },
   'label-columns': { kind: 'string', short: 'L' },
   'show-kind': { kind: 'bool' },
+  template: { kind: 'string' },
+  'allow-missing-template-keys': { kind: 'bool', default: true },
 };
 
 export const SELECTION_FLAGS: FlagSpecs = {

@@ -15,6 +15,7 @@ import { formatObjects } from '../printers';
 import { parseResourceArgs } from '../resource-args';
 import { DRY_RUN_FLAG, OUTPUT_FLAGS, type Command } from './command';
 import { dryRunMode, RECORD_FLAG } from './write-flags';
+import { outputFormat } from './output-format';
 
 const EXPOSABLE = new Set(['Pod', 'Service', 'ReplicationController', 'Deployment', 'ReplicaSet']);
 const DNS1035_LABEL_MAX_LENGTH = 63;
@@ -79,7 +80,7 @@ function expose(context: CommandContext, flags: Flags, object: KubeObject): void
 }
 
 function print(context: CommandContext, flags: Flags, service: KubeObject, suffix: string): void {
-  const format = flags.string('output');
+  const format = outputFormat(context, flags);
   if ((format === 'yaml' || format === 'json') && suffix === ' (dry run)') context.output.raw(printDryRun(service, format));
   else if (format && format !== 'wide') context.output.raw(formatObjects([service], format, { asList: false }));
   else context.output.out(`service/${service.metadata.name} exposed${suffix}`);

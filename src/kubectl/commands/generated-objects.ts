@@ -23,6 +23,7 @@ import {
 import { formatObjects } from '../printers';
 import { GLOBAL_FLAGS } from './command';
 import { dryRunMode, fieldValidation } from './write-flags';
+import { outputFormat } from './output-format';
 
 /** The subcommand words of `create`, found before flags are known: every word that does not look like a flag. */
 export function generatorFor(words: readonly string[]): Generator | undefined {
@@ -99,7 +100,7 @@ function generatorContext(context: CommandContext, flags: Flags): GeneratorConte
 }
 
 function printResult(context: CommandContext, flags: Flags, object: KubeObject, suffix: string): void {
-  const format = flags.string('output');
+  const format = outputFormat(context, flags);
   if (format === 'yaml' || format === 'json') context.output.raw(suffix === ' (dry run)' ? printDryRun(object, format) : formatObjects([object], format, { asList: false }));
   else if (format && format !== 'wide') context.output.raw(formatObjects([object], format, { asList: false }));
   else context.output.out(`${describeCreated(object)} created${suffix}`);

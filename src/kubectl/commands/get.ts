@@ -1,10 +1,11 @@
-/** `kubectl get`: tables with kubectl's columns, or -o yaml|json|name|wide|jsonpath|custom-columns. */
+/** `kubectl get`: tables with kubectl's columns, or -o yaml|json|name|wide|jsonpath|go-template|custom-columns. */
 import type { StoredObject } from '../../api';
 import type { Flags } from '../argv';
 import type { CommandContext } from '../context';
 import { usageError } from '../errors';
 import { formatObjects, noResourcesMessage, printTables as renderTables } from '../printers';
 import { OUTPUT_FLAGS, SELECTION_FLAGS, type Command } from './command';
+import { outputFormat } from './output-format';
 import { requireResourceType, select, type Selection } from './selection';
 import { withFields } from '../../api/with-fields';
 import { sortObjectsBy } from '../printers/sort-by';
@@ -18,13 +19,13 @@ export const getCommand: Command = {
     const selections = select(context, args, flags, { collectNotFound: !flags.bool('ignore-not-found') });
     const explicitNames = selections.some((s) => s.request.names.length > 0);
     const sortBy = flags.string('sort-by');
-    const format = flags.string('output');
+    const format = outputFormat(context, flags);
     if (format && format !== 'wide') {
       const asList = !(selections.length === 1 && selections[0]!.request.names.length === 1);
       const all = selections.flatMap((s) => s.objects);
       const objects = sortBy && asList ? sortObjectsBy(all, sortBy, 'objects') : all;
       // printGeneric prints an empty listing as an empty List (`items: []`); only --ignore-not-found silences it.
-      if (objects.length > 0 || !flags.bool('ignore-not-found')) context.output.raw(formatObjects(objects, format, { asList, noHeaders: flags.bool('no-headers') }));
+      if (objects.length > 0 || !flags.bool('ignore-not-found')) context.output.raw(formatObjects(objects, format, { asList, noHeaders: flags.bool('no-headers'), allowMissingKeys: flags.bool('allow-missing-template-keys') }));
       return;
     }
     const tables = sortBy ? selections.map((s) => withFields(s, { objects: sortObjectsBy(s.objects, sortBy, 'table') })) : selections;

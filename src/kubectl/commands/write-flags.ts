@@ -6,6 +6,7 @@ import type { CommandContext } from '../context';
 import { KubectlError, usageError } from '../errors';
 import { formatObjects } from '../printers';
 import type { FlagSpecs } from '../argv';
+import { outputFormat } from './output-format';
 
 export const RECORD_FLAG: FlagSpecs = { record: { kind: 'bool' } };
 
@@ -52,7 +53,7 @@ export function recordAnnotations(context: CommandContext, flags: Flags): Record
 }
 
 export function printWritten(context: CommandContext, flags: Flags, outcomes: WriteOutcome[], dryRun: DryRun, line: (o: WriteOutcome, d: DryRun) => string): void {
-  const format = flags.string('output');
+  const format = outputFormat(context, flags);
   if (format && format !== 'wide') {
     if (outcomes.length > 0) context.output.raw(formatObjects(outcomes.map((o) => o.object), format, { asList: outcomes.length > 1 }));
     return;

@@ -1,11 +1,12 @@
 /**
  * The non-table output formats of `kubectl get` and friends: `yaml`, `json`, `name`, `jsonpath=`,
- * `jsonpath-as-json=` and `custom-columns=`. With `asList` (several objects, or a listing), objects are wrapped
+ * `jsonpath-as-json=`, `go-template=` (or `template=`) and `custom-columns=`. With `asList` (several objects, or a listing), objects are wrapped
  * as kubectl's printGeneric does: `{apiVersion: v1, items, kind: List, metadata: {resourceVersion: ""}}`
  * (k8s.io/kubectl/pkg/cmd/get/get.go).
  */
 import { printCustomColumns } from './custom-columns';
 import { goJson } from './go-json';
+import { printGoTemplate } from './gotemplate/print-go-template';
 import { printJsonPath } from './jsonpath/print-jsonpath';
 import { resourceName } from './name';
 import { toYaml } from './yaml/to-yaml';
@@ -14,6 +15,8 @@ export interface FormatOptions {
   /** Wrap in a `List` (kubectl does unless exactly one object was asked for by name). */
   asList: boolean;
   noHeaders?: boolean;
+  /** `--allow-missing-template-keys` (default true): missing keys print nothing / `<no value>` rather than fail. */
+  allowMissingKeys?: boolean;
 }
 
 export class UnknownOutputFormatError extends Error {
@@ -37,7 +40,10 @@ export function formatObjects(objects: readonly unknown[], format: string, optio
       return objects.map((o) => `${resourceName(o)}\n`).join('');
     case 'jsonpath':
     case 'jsonpath-as-json':
-      return (data ? [data] : objects).map((o) => printJsonPath(o, argument, { asJson: kind === 'jsonpath-as-json' })).join('');
+      return (data ? [data] : objects).map((o) => printJsonPath(o, argument, { asJson: kind === 'jsonpath-as-json', allowMissingKeys: options.allowMissingKeys })).join('');
+    case 'go-template':
+    case 'template':
+      return printGoTemplate(data ? [data] : objects, argument, { allowMissingKeys: options.allowMissingKeys });
     case 'custom-columns':
       return printCustomColumns(objects, argument, options.noHeaders);
   }

@@ -1,5 +1,5 @@
 /**
- * What kubectl prints: `get` tables, `-o yaml|json|name|jsonpath|custom-columns`, and `describe`.
+ * What kubectl prints: `get` tables, `-o yaml|json|name|jsonpath|go-template|custom-columns`, and `describe`.
  * Pure functions of stored objects and a virtual `now`; see testdata/README.md for the golden files.
  */
 export { printTable, printTables, noResourcesMessage, kindPrefix, type TableOptions } from './table';
@@ -14,4 +14,5 @@ export { printJsonPath, jsonPathFailure } from './jsonpath/print-jsonpath';
 export { JsonPathSyntaxError } from './jsonpath/parse-template';
 export { JsonPathError } from './jsonpath/nodes';
 export { printCustomColumns, CustomColumnsError } from './custom-columns';
+export { printGoTemplate, GoTemplateError } from './gotemplate/print-go-template';
 export { alignTabs, TABLE_TABWRITER, DESCRIBE_TABWRITER } from './tabwriter';
