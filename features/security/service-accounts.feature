@@ -145,6 +145,33 @@ Feature: ServiceAccounts
     When I run "kubectl get secrets --as system:serviceaccount:default:robot"
     Then the command should fail with 'Error from server (Forbidden): secrets is forbidden: User "system:serviceaccount:default:robot" cannot list resource "secrets" in API group "" in the namespace "default"'
 
+  Scenario: kubectl create token asks the TokenRequest API for a short-lived token
+    # kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/ "Manually create an API token for
+    # a ServiceAccount": the token alone is printed; it lasts an hour unless --duration asks otherwise (10m at least).
+    Given I run "kubectl create serviceaccount build-robot"
+    When I run "kubectl create token build-robot"
+    Then the command should succeed
+    And the output should contain "eyJhbGciOiJSUzI1NiIsImtpZCI6"
+    And the output should not contain "apiVersion"
+    When I run "kubectl create token build-robot --duration=48h -o jsonpath={.spec.expirationSeconds}"
+    Then the output should be:
+      """
+      172800
+      """
+    When I run "kubectl create token build-robot -o yaml"
+    Then the output should contain "kind: TokenRequest"
+    And the output should contain "  - https://kubernetes.default.svc.cluster.local"
+    And the output should contain "  boundObjectRef: null"
+    And the output should contain "  expirationSeconds: 3600"
+    When I run "kubectl create token build-robot --duration=5m"
+    Then the command should fail with 'error: failed to create token: TokenRequest.authentication.k8s.io "" is invalid: spec.expirationSeconds: Invalid value: 300: may not specify a duration less than 10 minutes'
+    When I run "kubectl create token build-robot --bound-object-kind=Pod --bound-object-name=builder"
+    Then the command should fail with 'error: failed to create token: pods "builder" not found'
+    When I run "kubectl create token nobody"
+    Then the command should fail with 'error: failed to create token: serviceaccounts "nobody" not found'
+    When I run "kubectl create token build-robot --as system:serviceaccount:default:build-robot"
+    Then the command should fail with 'error: failed to create token: serviceaccounts "build-robot" is forbidden: User "system:serviceaccount:default:build-robot" cannot create resource "serviceaccounts/token" in API group "" in the namespace "default"'
+
   Scenario: A long-lived token Secret is filled in by the tokens controller and goes with its ServiceAccount
     # kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/: since v1.24 no token Secret is
     # made for an account; one created by hand is populated, and deleted when its ServiceAccount is.

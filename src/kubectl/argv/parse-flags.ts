@@ -173,7 +173,7 @@ export class Flags {
 }
 
 /** kubectl's flags of type time.Duration (declared here as strings). */
-const DURATION_FLAGS = new Set(['timeout', 'update-period', 'poll-interval', 'pod-running-timeout']);
+const DURATION_FLAGS = new Set(['timeout', 'update-period', 'poll-interval', 'pod-running-timeout', 'duration']);
 
 const GO_DURATION_UNITS: Readonly<Record<string, number>> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 

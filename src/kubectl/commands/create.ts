@@ -7,6 +7,7 @@ import { writeManifests } from './apply';
 import { RECORD_FLAG, VALIDATE_FLAG } from './write-flags';
 import { generatorFlags, generatorFor, runGenerated } from './generated-objects';
 import type { FlagSpecs } from '../argv';
+import { CREATE_TOKEN_FLAGS, runCreateToken } from './create-token';
 
 const FILE_FLAGS: FlagSpecs = {
   ...OUTPUT_FLAGS,
@@ -18,6 +19,11 @@ const FILE_FLAGS: FlagSpecs = {
   ...VALIDATE_FLAG,
 };
 
+/** The first word that is no flag names the subcommand, as for the generators. */
+function isTokenCommand(words: readonly string[]): boolean {
+  return words.find((w) => !w.startsWith('-')) === 'token';
+}
+
 /** Each generator's flag table, built once: the dispatcher caches what it derives from a table by identity. */
 const GENERATOR_FLAGS = new WeakMap<Generator, FlagSpecs>();
 
@@ -26,6 +32,7 @@ export const createCommand: Command = {
   subcommands: true,
   flags: FILE_FLAGS,
   flagsFor(words) {
+    if (isTokenCommand(words)) return CREATE_TOKEN_FLAGS;
     const generator = generatorFor(words);
     if (!generator) return FILE_FLAGS;
     let flags = GENERATOR_FLAGS.get(generator);
@@ -38,6 +45,8 @@ export const createCommand: Command = {
       return;
     }
     if (args.positional.length === 0) throw usageError('must specify one of -f and -k');
+    // `create token` posts to a subresource and prints a token: no generated object to create or dry-run.
+    if (args.positional[0] === 'token') return runCreateToken(context, args, flags);
     let resolved;
     try {
       resolved = resolveCreateGenerator(args.positional);

@@ -20,11 +20,12 @@ export interface FormatOptions {
 }
 
 export class UnknownOutputFormatError extends Error {
-  constructor(readonly format: string) {
-    super(
-      `unable to match a printer suitable for the output format "${format}", allowed formats are: ` +
-        'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml',
-    );
+  /** `allowed`: what the command's PrintFlags offer; commands that print no table (`create token`) offer fewer. */
+  constructor(
+    readonly format: string,
+    allowed = 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml',
+  ) {
+    super(`unable to match a printer suitable for the output format "${format}", allowed formats are: ${allowed}`);
   }
 }
 

@@ -13,3 +13,4 @@ export * from './service-account-token';
 export * from './legacy-service-account-token';
 export * from './registry-credentials';
 export * from './config-volume-plugin';
+export * from './token-request';
