@@ -557,3 +557,227 @@ Feature: Job 和 CronJob — run-to-completion pods and scheduled Jobs
       """
       zyx
       """
+
+  Scenario: concurrencyPolicy Allow lets the docs' runs overlap, one Job per minute
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: hello
+      spec:
+        schedule: "* * * * *"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: hello
+                    image: busybox:1.28
+                    command: ["/bin/sh", "-c", "date; echo Hello from the Kubernetes cluster; sleep 150"]
+      """
+    And 190 seconds pass
+    When I run "kubectl get jobs"
+    Then the output should be:
+      """
+      NAME             STATUS    COMPLETIONS   DURATION   AGE
+      hello-28928161   Running   0/1           2m10s      2m10s
+      hello-28928162   Running   0/1           70s        70s
+      hello-28928163   Running   0/1           10s        10s
+      """
+    When I run "kubectl get cronjob hello"
+    Then the output should be:
+      """
+      NAME    SCHEDULE    TIMEZONE   SUSPEND   ACTIVE   LAST SCHEDULE   AGE
+      hello   * * * * *   <none>     False     3        10s             3m10s
+      """
+
+  Scenario: failedJobsHistoryLimit keeps the two newest failed Jobs and deletes the older ones
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: fail
+      spec:
+        schedule: "* * * * *"
+        failedJobsHistoryLimit: 2
+        jobTemplate:
+          spec:
+            backoffLimit: 0
+            template:
+              spec:
+                restartPolicy: Never
+                containers:
+                  - name: fail
+                    image: busybox:1.28
+                    command: ["/bin/sh", "-c", "exit 1"]
+      """
+    And 301 seconds pass
+    When I run "kubectl get jobs -o name"
+    Then the output should be:
+      """
+      job.batch/fail-28928164
+      job.batch/fail-28928165
+      """
+    When I run "kubectl get events --field-selector reason=SuccessfulDelete,involvedObject.kind=CronJob"
+    Then the output should contain "Deleted job fail-28928163"
+    And the output should contain "Deleted job fail-28928161"
+    When I run "kubectl get events --field-selector reason=SawCompletedJob"
+    Then the output should contain "Saw completed job: fail-28928165, status: Failed"
+
+  Scenario: timeZone Asia/Shanghai runs "0 9 * * *" at 01:00 UTC and stamps the Job in that zone
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: morning
+      spec:
+        schedule: "0 9 * * *"
+        timeZone: Asia/Shanghai
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: date
+                    image: busybox:1.28
+                    command: ["/bin/sh", "-c", "date"]
+      """
+    And 3599 seconds pass
+    Then there should be 0 jobs labelled "app!=none"
+    When 2 seconds pass
+    And I run "kubectl get jobs -o jsonpath={.items[*].metadata.annotations}"
+    Then the output should be:
+      """
+      {"batch.kubernetes.io/cronjob-scheduled-timestamp":"2025-01-01T09:00:00+08:00"}
+      """
+    When I run "kubectl get cronjob morning -o wide"
+    Then the output should contain "morning   0 9 * * *   Asia/Shanghai   False     0        1s"
+
+  Scenario: Resuming after more than 100 missed minutes warns TooManyMissedTimes and runs only the latest
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: hello
+      spec:
+        schedule: "* * * * *"
+        suspend: true
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: hello
+                    image: busybox:1.28
+                    command: ["/bin/sh", "-c", "date"]
+      """
+    And 2 hours pass
+    When I run "kubectl patch cronjob hello -p '{\"spec\":{\"suspend\":false}}'"
+    And 5 seconds pass
+    When I run "kubectl get jobs -o name"
+    Then the output should be:
+      """
+      job.batch/hello-28928280
+      """
+    When I run "kubectl get events --field-selector involvedObject.kind=CronJob"
+    Then the output should be:
+      """
+      LAST SEEN   TYPE      REASON               OBJECT          MESSAGE
+      5s          Warning   TooManyMissedTimes   cronjob/hello   too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew
+      5s          Normal    SuccessfulCreate     cronjob/hello   Created job hello-28928280
+      5s          Normal    SawCompletedJob      cronjob/hello   Saw completed job: hello-28928280, status: Complete
+      """
+
+  Scenario: With startingDeadlineSeconds only the missed times inside the deadline count: no warning on resume
+    When I apply:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: hello
+      spec:
+        schedule: "* * * * *"
+        startingDeadlineSeconds: 200
+        suspend: true
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                  - name: hello
+                    image: busybox:1.28
+                    command: ["/bin/sh", "-c", "date"]
+      """
+    And 2 hours pass
+    When I run "kubectl patch cronjob hello -p '{\"spec\":{\"suspend\":false}}'"
+    And 5 seconds pass
+    When I run "kubectl get jobs -o name"
+    Then the output should be:
+      """
+      job.batch/hello-28928280
+      """
+    When I run "kubectl get events --field-selector involvedObject.kind=CronJob"
+    Then the output should not contain "TooManyMissedTimes"
+
+  Scenario: The docs' Indexed Job pods ping each other as <hostname>.<headless service> and complete
+    When I apply:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: headless-svc
+      spec:
+        clusterIP: None
+        selector:
+          job-name: example-job
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: example-job
+      spec:
+        completions: 3
+        parallelism: 3
+        completionMode: Indexed
+        template:
+          spec:
+            subdomain: headless-svc
+            restartPolicy: Never
+            containers:
+            - name: example-workload
+              image: bash:latest
+              command:
+              - bash
+              - -c
+              - |
+                for i in 0 1 2
+                do
+                  gotStatus="-1"
+                  wantStatus="0"
+                  while [ $gotStatus -ne $wantStatus ]
+                  do
+                    ping -c 1 example-job-${i}.headless-svc > /dev/null 2>&1
+                    gotStatus=$?
+                    if [ $gotStatus -ne $wantStatus ]; then
+                      echo "Failed to ping pod example-job-${i}.headless-svc, retrying in 1 second..."
+                      sleep 1
+                    fi
+                  done
+                  echo "Successfully pinged pod: example-job-${i}.headless-svc"
+                done
+      """
+    And I run "kubectl wait --for=condition=complete job/example-job --timeout=60s"
+    When I run "kubectl get job example-job"
+    Then the output should contain "example-job   Complete   3/3"
+    When I run "kubectl logs -l batch.kubernetes.io/job-completion-index=2"
+    Then the output should contain "Successfully pinged pod: example-job-0.headless-svc"
+    And the output should contain "Successfully pinged pod: example-job-1.headless-svc"
+    And the output should contain "Successfully pinged pod: example-job-2.headless-svc"

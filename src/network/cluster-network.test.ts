@@ -48,3 +48,18 @@ test('a stack made without a tracker falls back to the pod it was made with', ()
   assert.equal(stack.tcpConnect('127.0.0.1', 80), true);
   assert.equal(stack.tcpConnect('127.0.0.1', 81), false);
 });
+
+test('ping: a running pod answers ICMP echo, an address nobody holds (or a ClusterIP) does not', () => {
+  const { store } = storeWith(pending);
+  const network = new ClusterNetwork(store, new PodIPAM(), () => 0, 'cluster.local');
+  const allocation = network.allocate(pending, node, SOCKETS);
+  assert.ok(allocation.ok);
+  const running = { ...pending, status: { phase: 'Running', podIP: allocation.ip, podIPs: [{ ip: allocation.ip }] } } as KubeObject;
+  const peer = storeWith(running);
+  const stack = new ClusterNetwork(peer.store, new PodIPAM(), () => 0, 'cluster.local').stackFor(running);
+  assert.equal(stack.icmpEcho(allocation.ip), true);
+  assert.equal(stack.icmpEcho('10.96.0.20'), false);
+  peer.remove();
+  assert.equal(stack.icmpEcho(allocation.ip), true, 'a pod always reaches its own address');
+  assert.equal(stack.icmpEcho('10.244.0.99'), false);
+});

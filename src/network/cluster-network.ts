@@ -112,6 +112,15 @@ export class ClusterNetwork implements PodNetwork {
     return target.kind === 'pod' && (this.sockets.get(target.pod.metadata.uid)?.isListening(target.port) ?? false);
   }
 
+  /**
+   * An ICMP echo: pods and nodes answer, kube-proxy's iptables rules only match a Service's ports,
+   * so a ClusterIP never replies.
+   */
+  echo(source: Source, address: string): boolean {
+    if (source.kind === 'pod' && address === podIP(source.pod)) return true;
+    return podWithIP(this.store, address) !== undefined || nodeWithIP(this.store, address) !== undefined;
+  }
+
   /** The driver-facing API (steps, grader): requests from pods or outside, lookups, who served. */
   client(): NetworkClient {
     return new NetworkClient(this, this.store);
@@ -213,6 +222,10 @@ class PodNetworkStack implements NetworkStack {
 
   tcpConnect(host: string, port: number): boolean {
     return this.network.connect({ kind: 'pod', pod: this.network.currentPod(this.namespace, this.name, this.latest) }, host, port);
+  }
+
+  icmpEcho(address: string): boolean {
+    return this.network.echo({ kind: 'pod', pod: this.network.currentPod(this.namespace, this.name, this.latest) }, address);
   }
 }
 

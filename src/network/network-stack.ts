@@ -37,6 +37,8 @@ export interface NetworkStack {
   reverseLookup?(address: string): string | undefined;
   httpRequest(request: HttpRequest): HttpResult;
   tcpConnect(host: string, port: number): boolean;
+  /** Whether an ICMP echo request to `address` gets a reply (pods and nodes answer; ClusterIPs do not). */
+  icmpEcho(address: string): boolean;
 }
 
 export type Protocol = 'TCP' | 'UDP' | 'SCTP';

@@ -9,6 +9,8 @@ export interface FakeNetworkOptions {
   records: Readonly<Record<string, string | readonly string[]>>;
   /** address → HTTP body served on any path; addresses absent here refuse connections. */
   http?: Readonly<Record<string, string>>;
+  /** Addresses that answer ping (pods and nodes). */
+  pingable?: readonly string[];
   /** Addresses whose packets are dropped (connections time out). */
   blackholes?: readonly string[];
   dnsDown?: boolean;
@@ -33,5 +35,6 @@ export function fakeNetwork(options: FakeNetworkOptions): NetworkStack {
       return body === undefined ? { kind: 'refused' } : { kind: 'ok', status: 200, headers: {}, body };
     },
     tcpConnect: (host) => options.http?.[host] !== undefined,
+    icmpEcho: (address) => options.pingable?.includes(address) ?? false,
   };
 }

@@ -43,6 +43,8 @@ export interface NetworkStack {
   reverseLookup?(address: string): string | undefined;
   httpRequest(request: HttpRequest): HttpResult;
   tcpConnect(host: string, port: number): boolean;
+  /** Whether an ICMP echo request to `address` gets a reply (pods and nodes answer; ClusterIPs do not). */
+  icmpEcho(address: string): boolean;
 }
 
 /** A network with nothing on it: every name is NXDOMAIN and every connection is refused. */
@@ -50,4 +52,5 @@ export const ISOLATED_NETWORK: NetworkStack = {
   resolve: () => ({ kind: 'nxdomain' }),
   httpRequest: () => ({ kind: 'refused' }),
   tcpConnect: () => false,
+  icmpEcho: () => false,
 };

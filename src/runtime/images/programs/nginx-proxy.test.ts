@@ -16,6 +16,7 @@ function helloNetwork(answer: HttpResult, records: Record<string, string> = { 'h
       return answer;
     },
     tcpConnect: () => true,
+    icmpEcho: () => true,
   };
   return { network, sent };
 }

@@ -37,6 +37,7 @@ import { mkdir } from './mkdir';
 import { mv } from './mv';
 import { nc } from './nc';
 import { nslookup } from './nslookup';
+import { ping } from './ping';
 import { printenv } from './printenv';
 import { printf } from './printf';
 import { pwd } from './pwd';
@@ -74,8 +75,8 @@ export const FLAVOUR_BUILTINS: Readonly<Record<ShellFlavour, Readonly<Record<str
 
 export const UTILITIES: Readonly<Record<string, Program>> = {
   '[': test, basename, cat, chmod, cp, curl, date, dirname, echo, env, false: falseProgram, grep, head, hostname, id, kill,
-  ln, ls, mkdir, mv, nc, nslookup, printenv, printf, pwd, rev, rm, seq, sleep, tail, test, touch, true: trueProgram, wc, wget, whoami,
+  ln, ls, mkdir, mv, nc, nslookup, ping, printenv, printf, pwd, rev, rm, seq, sleep, tail, test, touch, true: trueProgram, wc, wget, whoami,
 };
 
-/** Utilities only some images ship (busybox has wget/nslookup/nc but no curl; Debian images the reverse). */
-export const NETWORK_TOOLS: ReadonlySet<string> = new Set(['curl', 'nc', 'nslookup', 'wget']);
+/** Utilities only some images ship (busybox has wget/nslookup/nc/ping but no curl; Debian images the reverse). */
+export const NETWORK_TOOLS: ReadonlySet<string> = new Set(['curl', 'nc', 'nslookup', 'ping', 'wget']);
