@@ -61,6 +61,44 @@ test('unknown verbs, flags and resource types fail as kubectl does', () => {
   assert.equal(k.run('kubectl get podz').stderr, 'error: the server doesn\'t have a resource type "podz"\n');
 });
 
+test('a flag error names the full command path, as cobra finds it (checked against kubectl v1.32)', () => {
+  const k = kubectl();
+  const hint = (line: string) => k.run(line).stderr.split('\n')[1];
+  const cases: [line: string, path: string][] = [
+    ['create token x --duration=abc', 'kubectl create token'],
+    ['create -n ns token x --bogus', 'kubectl create token'],
+    ['-n ns create token x --bogus', 'kubectl create token'],
+    ['create --bogus token x', 'kubectl create'],
+    ['create deploy x --bogus', 'kubectl create deployment'],
+    ['create -R deployment x --bogus', 'kubectl create deployment'],
+    ['create --dry-run client deployment x --bogus', 'kubectl create'],
+    ['create svc nodeport x --bogus', 'kubectl create service nodeport'],
+    ['create secret --from-literal a=b generic x --bogus', 'kubectl create secret generic'],
+    ['create secret bogus --bogus', 'kubectl create secret'],
+    ['top node --bogus', 'kubectl top node'],
+    ['top po --bogus', 'kubectl top pod'],
+    ['top --sort-by cpu pod --bogus', 'kubectl top pod'],
+    ['top --containers pod x', 'kubectl top'],
+    ['rollout status --bogus', 'kubectl rollout status'],
+    ['rollout --timeout 1s undo --bogus', 'kubectl rollout undo'],
+    ['rollout bogus --bogus', 'kubectl rollout'],
+    ['set image --bogus', 'kubectl set image'],
+    ['set --local image x --bogus', 'kubectl set'],
+    ['set resources --bogus', 'kubectl set resources'],
+    ['auth can-i --bogus', 'kubectl auth can-i'],
+    ['auth whoami --bogus', 'kubectl auth whoami'],
+    ['get pods --bogus', 'kubectl get'],
+  ];
+  for (const [line, path] of cases) assert.equal(hint(`kubectl ${line}`), `See '${path} --help' for usage.`, line);
+});
+
+test('create finds its subcommand past flags and their values', () => {
+  const k = kubectl();
+  assert.equal(k.run('kubectl create -n default deployment web --image=nginx').stdout, 'deployment.apps/web created\n');
+  k.run('kubectl create serviceaccount robot');
+  assert.match(k.run('kubectl create -n default token robot').stdout, /^ey/);
+});
+
 test('wait --for=delete returns once the object is gone, and times out otherwise', () => {
   const k = kubectl();
   k.run('kubectl apply -f -', CM);

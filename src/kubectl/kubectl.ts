@@ -16,6 +16,7 @@ import { KubectlError, renderApiError } from './errors';
 import { FileAccessError } from './files';
 import { commandUser } from './identity';
 import { CustomColumnsError, GoTemplateError, JsonPathError, UnknownOutputFormatError } from './printers';
+import { subcommandWords } from './subcommand-words';
 
 export class Kubectl {
   constructor(private readonly env: KubectlEnvironment) {}
@@ -45,7 +46,8 @@ export class Kubectl {
     const command = findCommand(words[verbIndex]!);
     if (!command) throw new KubectlError(unknownCommandMessage(words[verbIndex]!));
     const rest = [...words.slice(0, verbIndex), ...words.slice(verbIndex + 1)];
-    const specs = withGlobalFlags(command.flagsFor?.(rest) ?? command.flags);
+    const found = subcommandWords(rest, withGlobalFlags(command.parentFlags ?? command.flags));
+    const specs = withGlobalFlags(command.flagsFor?.(found) ?? command.flags);
     // A flag value can be rejected while parsing or when a command reads it (`--replicas=abc`, `--timeout=soon`);
     // either way cobra prints pflag's message with a capital `Error:`.
     try {
@@ -54,7 +56,7 @@ export class Kubectl {
       flags.validate();
       command.run(this.context(flags, output, () => changeCause(command, args)), args, flags);
     } catch (e) {
-      if (e instanceof FlagError) throw new KubectlError(`Error: ${e.message}\nSee 'kubectl ${command.name} --help' for usage.`);
+      if (e instanceof FlagError) throw new KubectlError(`Error: ${e.message}\nSee '${command.commandPath?.(found) ?? `kubectl ${command.name}`} --help' for usage.`);
       throw e;
     }
   }

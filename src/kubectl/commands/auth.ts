@@ -12,16 +12,21 @@ import type { Flags } from '../argv';
 import type { CommandContext } from '../context';
 import { KubectlError } from '../errors';
 import { alignTabs, TABLE_TABWRITER } from '../printers/tabwriter';
-import type { Command } from './command';
+import { NO_FLAGS, type Command } from './command';
 import { compareGoStrings } from '../../api/go-string-order';
 
 const RESOURCE_VERBS = new Set(['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest']);
 const NON_RESOURCE_VERBS = new Set(['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*']);
 const NON_STANDARD_RESOURCES = new Set(['users', 'groups']);
 
+/** The `auth` subcommands kubespec implements (kubectl also has reconcile). */
+const SUBCOMMANDS = ['can-i', 'whoami'];
+
 export const authCommand: Command = {
   name: 'auth',
   subcommands: true,
+  parentFlags: NO_FLAGS,
+  commandPath: (words) => (SUBCOMMANDS.includes(words[0] ?? '') ? `kubectl auth ${words[0]}` : 'kubectl auth'),
   flags: {
     'all-namespaces': { kind: 'bool', short: 'A' },
     quiet: { kind: 'bool', short: 'q' },

@@ -10,11 +10,25 @@ export interface Command {
   readonly subcommands?: boolean;
   run(context: CommandContext, args: ParsedArgs, flags: Flags): void;
   /**
+   * The parent command's own flags, all that cobra's Find knows while it looks for the subcommand (see
+   * subcommand-words.ts); defaults to `flags`. `{}` where the parent has none and `flags` is the union of its
+   * subcommands' (rollout, set, auth).
+   */
+  readonly parentFlags?: FlagSpecs;
+  /**
    * For verbs whose flags depend on a subcommand (`create deployment` vs `create job`): chooses the flag
-   * specs from the raw words; the dispatcher then parses with them and calls `run`.
+   * specs from the words cobra's Find sees; the dispatcher then parses with them and calls `run`.
    */
   flagsFor?(words: readonly string[]): FlagSpecs;
+  /**
+   * cobra's CommandPath() of the subcommand those words select (`kubectl create secret generic`), as named in
+   * `See '... --help' for usage.`; the verb alone when they select none.
+   */
+  commandPath?(words: readonly string[]): string;
 }
+
+/** The flags of a parent command that has none of its own (`kubectl rollout`, `set`, `auth`, `top`). */
+export const NO_FLAGS: FlagSpecs = Object.freeze({});
 
 /** Flags every command accepts (kubectl's persistent flags that matter in a simulation). */
 export const GLOBAL_FLAGS: FlagSpecs = {

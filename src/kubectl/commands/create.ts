@@ -1,6 +1,6 @@
 /** `kubectl create -f` and the `kubectl create <generator>` family (deployment, job, service, secret, role...). */
 import { usageError } from '../errors';
-import { GeneratorError, resolveCreateGenerator, type Generator } from '../generators';
+import { createCommandPath, GeneratorError, resolveCreateGenerator, type Generator } from '../generators';
 import { KubectlError } from '../errors';
 import { DRY_RUN_FLAG, OUTPUT_FLAGS, type Command } from './command';
 import { writeManifests } from './apply';
@@ -19,10 +19,6 @@ const FILE_FLAGS: FlagSpecs = {
   ...VALIDATE_FLAG,
 };
 
-/** The first word that is no flag names the subcommand, as for the generators. */
-function isTokenCommand(words: readonly string[]): boolean {
-  return words.find((w) => !w.startsWith('-')) === 'token';
-}
 
 /** Each generator's flag table, built once: the dispatcher caches what it derives from a table by identity. */
 const GENERATOR_FLAGS = new WeakMap<Generator, FlagSpecs>();
@@ -32,12 +28,15 @@ export const createCommand: Command = {
   subcommands: true,
   flags: FILE_FLAGS,
   flagsFor(words) {
-    if (isTokenCommand(words)) return CREATE_TOKEN_FLAGS;
+    if (words[0] === 'token') return CREATE_TOKEN_FLAGS;
     const generator = generatorFor(words);
     if (!generator) return FILE_FLAGS;
     let flags = GENERATOR_FLAGS.get(generator);
     if (!flags) GENERATOR_FLAGS.set(generator, (flags = { ...generatorFlags(generator), ...RECORD_FLAG }));
     return flags;
+  },
+  commandPath(words) {
+    return words[0] === 'token' ? 'kubectl create token' : createCommandPath(words);
   },
   run(context, args, flags) {
     if (flags.has('filename')) {

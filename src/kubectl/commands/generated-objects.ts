@@ -25,11 +25,10 @@ import { GLOBAL_FLAGS } from './command';
 import { dryRunMode, fieldValidation } from './write-flags';
 import { outputFormat } from './output-format';
 
-/** The subcommand words of `create`, found before flags are known: every word that does not look like a flag. */
+/** The generator that `create`'s subcommand words (flags removed as cobra's Find removes them) select. */
 export function generatorFor(words: readonly string[]): Generator | undefined {
-  const positional = words.filter((w) => !w.startsWith('-'));
   try {
-    return resolveCreateGenerator(positional.slice(0, 2))?.generator;
+    return resolveCreateGenerator(words.slice(0, 2))?.generator;
   } catch {
     return undefined; // reported with kubectl's wording when the command runs
   }

@@ -8,15 +8,20 @@ import type { Flags, ParsedArgs } from '../argv';
 import type { CommandContext } from '../context';
 import { KubectlError } from '../errors';
 import { resourceName } from '../printers';
-import { DRY_RUN_FLAG, type Command } from './command';
+import { DRY_RUN_FLAG, NO_FLAGS, type Command } from './command';
 import { podSpecOf, type ContainerView } from './pod-spec-of';
 import { select } from './selection';
 import { setResources } from './set-resources';
 import { dryRunMode, RECORD_FLAG, recordAnnotations } from './write-flags';
 
+/** The `set` subcommands kubespec implements (kubectl also has env, selector, serviceaccount and subject). */
+const SUBCOMMANDS = ['image', 'resources'];
+
 export const setCommand: Command = {
   name: 'set',
   subcommands: true,
+  parentFlags: NO_FLAGS,
+  commandPath: (words) => (SUBCOMMANDS.includes(words[0] ?? '') ? `kubectl set ${words[0]}` : 'kubectl set'),
   flags: {
     ...DRY_RUN_FLAG,
     ...RECORD_FLAG,

@@ -7,7 +7,7 @@
  */
 import type { FlagSpecs, Flags } from '../argv';
 import { KubectlError, usageError } from '../errors';
-import type { Command } from './command';
+import { NO_FLAGS, type Command } from './command';
 
 const HELP = `Display resource (CPU/memory) usage.
 
@@ -56,11 +56,14 @@ const FLAGS: Readonly<Record<'pod' | 'node', FlagSpecs>> = {
 export const topCommand: Command = {
   name: 'top',
   subcommands: true,
-  flags: {},
-  // The subcommand is found before flags are known, as create's is: the first word that does not look like a flag.
+  flags: NO_FLAGS,
   flagsFor(words) {
-    const sub = SUBCOMMANDS[words.find((w) => !w.startsWith('-')) ?? ''];
-    return sub ? FLAGS[sub.use] : {};
+    const sub = SUBCOMMANDS[words[0] ?? ''];
+    return sub ? FLAGS[sub.use] : NO_FLAGS;
+  },
+  commandPath(words) {
+    const sub = SUBCOMMANDS[words[0] ?? ''];
+    return sub ? `kubectl top ${sub.use}` : 'kubectl top';
   },
   run(_context, args, flags) {
     const [name, ...names] = args.positional;

@@ -53,3 +53,15 @@ export function resolveCreateGenerator(words: readonly string[]): { generator: G
   if (!generator) throw GeneratorError.usage(`kubectl create ${parent}`, `unknown command "${words.slice(1).join(' ')}"`);
   return { generator, rest: more };
 }
+
+/**
+ * cobra's CommandPath() of the `kubectl create` subcommand the words select (flags already removed): a
+ * generator's own path, `kubectl create secret` when the nested word is missing or unknown, otherwise
+ * `kubectl create`. `token` is no generator; create.ts names it.
+ */
+export function createCommandPath(words: readonly string[]): string {
+  const [first = '', second = ''] = words;
+  const parent = PARENTS[first];
+  if (!parent) return createGenerators.get(first)?.commandPath ?? 'kubectl create';
+  return createGenerators.get(`${first} ${second}`)?.commandPath ?? `kubectl create ${parent}`;
+}

@@ -13,7 +13,7 @@ export {
   type Generator,
   type GeneratorContext,
 } from './generator';
-export { createGenerators, resolveCreateGenerator } from './create-generators';
+export { createCommandPath, createGenerators, resolveCreateGenerator } from './create-generators';
 export { runPodGenerator } from './run-pod';
 export { jobFromCronJob, jobSourceOf } from './job';
 export { printDryRun, typedObjectNode, type DryRunFormat } from './print-dry-run';

@@ -108,15 +108,15 @@ export class Interpreter implements ExpansionHost {
     }
   }
 
-  /** Runs a command by name: builtin, function, then `$PATH` (used by `exec` and `command`). */
-  *invoke(fields: readonly string[], streams: Streams, options: { env?: Record<string, string>; exec?: boolean } = {}): Gen<number> {
+  /** Runs a command by name: builtin, function (unless `command` skips them), then `$PATH` (used by `exec` and `command`). */
+  *invoke(fields: readonly string[], streams: Streams, options: { env?: Record<string, string>; exec?: boolean; skipFunctions?: boolean } = {}): Gen<number> {
     const name = fields[0] as string;
     const builtin = SHELL_BUILTINS[name] ?? FLAVOUR_BUILTINS[this.state.flavour][name];
     if (builtin) {
       const result = builtin(this, fields, streams);
       return typeof result === 'number' ? result : yield* result;
     }
-    const fn = this.state.functions.get(name);
+    const fn = options.skipFunctions ? undefined : this.state.functions.get(name);
     if (fn) return yield* this.callFunction(fn, fields.slice(1), streams);
     return yield* this.runExternal(fields, streams, options);
   }
@@ -244,7 +244,8 @@ export class Interpreter implements ExpansionHost {
     return yield* this.invoke(fields, redirected.streams, { env: assignments });
   }
 
-  private isExternal(name: string): boolean {
+  /** Neither a builtin nor a function: what `$PATH` would have to provide. */
+  isExternal(name: string): boolean {
     return SHELL_BUILTINS[name] === undefined && FLAVOUR_BUILTINS[this.state.flavour][name] === undefined && !this.state.functions.has(name);
   }
 
@@ -285,6 +286,11 @@ export class Interpreter implements ExpansionHost {
   private commandError(streams: Streams, message: string, status: number): number {
     sink(streams, 2)(`${messagePrefix(this.messageContext())}${message}\n`);
     return status;
+  }
+
+  /** How this shell begins an error message at the current line (`sh: 1: ` in dash). */
+  errorPrefix(): string {
+    return messagePrefix(this.messageContext());
   }
 
   reportError(detail: string): void {

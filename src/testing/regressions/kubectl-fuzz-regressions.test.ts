@@ -20,7 +20,8 @@ function fails(line: string, stderr: string): void {
 test('a duration flag that is not a Go duration is pflag usage error', () => {
   for (const verb of ['delete pod web', 'wait --for=delete pod/web', 'drain node-1', 'rollout status deployment/web']) {
     const command = verb.split(' ')[0] === 'rollout' ? 'rollout status' : verb.split(' ')[0];
-    fails(`kubectl ${verb} --timeout=soon`, `Error: invalid argument "soon" for "--timeout" flag: time: invalid duration "soon"\nSee 'kubectl ${command!.split(' ')[0]} --help' for usage.\n`);
+    // cobra names the whole command path: `kubectl rollout status`, as kubectl v1.32 prints it.
+    fails(`kubectl ${verb} --timeout=soon`, `Error: invalid argument "soon" for "--timeout" flag: time: invalid duration "soon"\nSee 'kubectl ${command} --help' for usage.\n`);
   }
 });
 

@@ -7,7 +7,7 @@
 import type { FlagSpecs } from '../../argv';
 import type { CommandContext } from '../../context';
 import { KubectlError } from '../../errors';
-import type { Command } from '../command';
+import { NO_FLAGS, type Command } from '../command';
 import { historySubcommand } from './history';
 import { pauseSubcommand, resumeSubcommand } from './pause-resume';
 import { restartSubcommand } from './restart';
@@ -38,6 +38,11 @@ export const rolloutCommand: Command = {
   name: 'rollout',
   subcommands: true,
   flags: FLAGS,
+  parentFlags: NO_FLAGS,
+  commandPath(words) {
+    const subcommand = SUBCOMMANDS.find((s) => s.name === words[0]);
+    return subcommand ? `kubectl rollout ${subcommand.name}` : 'kubectl rollout';
+  },
   run(context, args, flags) {
     const [name, ...rest] = args.positional;
     const subcommand = SUBCOMMANDS.find((s) => s.name === name);

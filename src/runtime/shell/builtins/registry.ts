@@ -10,6 +10,7 @@ import { cat } from './cat';
 import { cd } from './cd';
 import { chmod } from './chmod';
 import { colon } from './colon';
+import { command } from './command';
 import { continueBuiltin } from './continue';
 import { cp } from './cp';
 import { curl } from './curl';
@@ -62,7 +63,7 @@ import { wget } from './wget';
 import { whoami } from './whoami';
 
 export const SHELL_BUILTINS: Readonly<Record<string, ShellBuiltin>> = {
-  ':': colon, '.': dot, source: dot, break: breakBuiltin, cd, continue: continueBuiltin, eval: evalBuiltin, exec, exit,
+  ':': colon, '.': dot, source: dot, break: breakBuiltin, cd, command, continue: continueBuiltin, eval: evalBuiltin, exec, exit,
   export: exportBuiltin, local, read, readonly: local, return: returnBuiltin, set, shift, trap, unset, wait,
 };
 
