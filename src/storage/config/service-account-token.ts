@@ -12,8 +12,10 @@ import type { Pod } from '../../api/schemas';
 import type { DeferredContent } from '../volumes/volume-directory';
 
 export const TOKEN_ISSUER = 'https://kubernetes.default.svc.cluster.local';
-const WARN_ONLY_EXPIRATION_SECONDS = 3607;
-const EXTENDED_EXPIRATION_SECONDS = 365 * 24 * 3600;
+/** What the ServiceAccount admission plugin asks for projected tokens; a pod-bound token asking for it is extended. */
+export const WARN_ONLY_EXPIRATION_SECONDS = 3607;
+/** --service-account-max-token-expiration's stand-in for an extended token: a year. */
+export const EXTENDED_EXPIRATION_SECONDS = 365 * 24 * 3600;
 
 export interface TokenContext {
   /** Virtual now, in milliseconds. */
@@ -103,7 +105,7 @@ function signToken(facts: BoundToken): string {
     exp: iat + (extended ? EXTENDED_EXPIRATION_SECONDS : expirationSeconds),
     iat,
     iss: TOKEN_ISSUER,
-    jti: digest(`${facts.podUid}/${iat}`, 'hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5'),
+    jti: tokenId(`${facts.podUid}/${iat}`),
     'kubernetes.io': {
       namespace,
       node: { name: binding.nodeName, uid: binding.nodeUid },
@@ -121,6 +123,11 @@ function signToken(facts: BoundToken): string {
 export function signJwt(claims: object): string {
   const signed = `${HEADER}.${base64url(JSON.stringify(claims))}`;
   return `${signed}.${digest(signed, 'base64url')}`;
+}
+
+/** A token's `jti`: uuid-shaped, from its facts (real ones are random; kubespec's repeat for the same facts). */
+export function tokenId(facts: string): string {
+  return digest(facts, 'hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5');
 }
 
 /** The `sub` claim of a token (`system:serviceaccount:ns:name`), or undefined if it is no JWT. */

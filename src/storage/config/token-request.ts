@@ -5,10 +5,9 @@
  * stored: the response is computed from the ServiceAccount (and the object the token is bound to) at the
  * virtual instant of the request. The token has the claim layout of the kubelet's projected tokens.
  */
-import { createHash } from 'node:crypto';
 import { ApiError, fieldError, type ApiServer, type StoredObject, type UserInfo } from '../../api';
 import { toRFC3339 } from '../../clock';
-import { signJwt, TOKEN_ISSUER } from './service-account-token';
+import { EXTENDED_EXPIRATION_SECONDS, signJwt, tokenId, TOKEN_ISSUER, WARN_ONLY_EXPIRATION_SECONDS } from './service-account-token';
 
 /** The apiserver's own audiences (kind runs with `--service-account-issuer` = this, and no `--api-audiences`). */
 export const API_AUDIENCES: readonly string[] = [TOKEN_ISSUER];
@@ -17,9 +16,6 @@ export const DEFAULT_TOKEN_EXPIRATION_SECONDS = 3600;
 /** ValidateTokenRequest's bounds (pkg/apis/authentication/validation). */
 const MIN_EXPIRATION_SECONDS = 10 * 60;
 const MAX_EXPIRATION_SECONDS = 2 ** 32;
-/** What the ServiceAccount admission plugin asks for projected tokens; a pod-bound request for it is extended. */
-const WARN_ONLY_EXPIRATION_SECONDS = 3607;
-const EXTENDED_EXPIRATION_SECONDS = 365 * 24 * 3600;
 
 export interface BoundObjectReference {
   kind: string;
@@ -79,7 +75,7 @@ export function requestToken(api: ApiServer, namespace: string, name: string, sp
     exp,
     iat,
     iss: TOKEN_ISSUER,
-    jti: jtiOf(`${namespace}/${name}/${iat}/${audiences.join(',')}/${exp}/${binding?.uid ?? ''}`),
+    jti: tokenId(`${namespace}/${name}/${iat}/${audiences.join(',')}/${exp}/${binding?.uid ?? ''}`),
     'kubernetes.io': {
       namespace,
       ...(binding?.node ? { node: binding.node } : {}),
@@ -146,9 +142,4 @@ function resolveBinding(api: ApiServer, namespace: string, account: string, refe
 /** claims.go's `ref`: name and uid, each omitted when empty. */
 function ref(obj: StoredObject): Ref {
   return { name: obj.metadata.name, ...(obj.metadata.uid ? { uid: obj.metadata.uid } : {}) };
-}
-
-/** A uuid-shaped id from the request's facts: real jtis are random, kubespec's repeat for a repeated request. */
-function jtiOf(facts: string): string {
-  return createHash('sha256').update(facts).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5');
 }
