@@ -10,8 +10,7 @@
  */
 import type { Container, Pod } from '../../api/schemas';
 import type { Identity } from '../../runtime';
-
-const NO_GROUPS: readonly number[] = Object.freeze([]);
+import { NO_GROUPS } from './volume-gids';
 
 /** Undefined when nothing is set: the runtime's default, root, without an object per container. */
 export function containerIdentity(pod: Pod, container: Container, passwd: () => string | undefined, volumeGroups: readonly number[] = NO_GROUPS): Identity | undefined {

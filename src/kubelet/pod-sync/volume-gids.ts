@@ -13,7 +13,7 @@ interface ObjectLookup {
 }
 
 /** None, shared: every container start asks, and nearly no pod has a claim whose volume names a group. */
-const NO_GROUPS: readonly number[] = Object.freeze([]);
+export const NO_GROUPS: readonly number[] = Object.freeze([]);
 
 export function extraSupplementalGroups(pod: Pod, store: ObjectLookup): readonly number[] {
   const volumes = pod.spec?.volumes;
