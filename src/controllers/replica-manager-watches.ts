@@ -9,12 +9,13 @@
  * two of a pod's three syncs. A manager that is still creating or deleting, or whose creates failed, is never
  * settled, so it sees every event as before.
  */
-import { objectKey, type ObjectKey, type StoredObject, type WatchEvent } from '../api';
+import type { StoredObject, WatchEvent } from '../api';
 import type { StoreView, WatchKeys } from './controller';
 import { KeyMemo } from '../api';
 import { controllerOf } from './owner-references';
 import { jsonEqual } from '../api';
 import { isPodActive, podReadyCondition } from './pod-readiness';
+import { selectingOwnerKeys } from './selecting-owners';
 import type { ReplicaManagerOptions } from './replica-set';
 
 /** updateRS: the manager itself, unless the update is only its own settled status. */
@@ -44,17 +45,7 @@ export function podOwnerKeys(event: WatchEvent, store: StoreView, options: Repli
   const oldRef = old && controllerOf(old);
   const second = oldRef?.kind === options.kind ? memo.key(old!.metadata.namespace, oldRef.name) : undefined;
   if (event.type === 'DELETED' || ref) return second === undefined || second === first ? first : first === undefined ? second : [first, second];
-  return withOrphanManagers(store, options, pod, second);
-}
-
-/** An orphan's (rare) candidates: the old controller's key, then every manager in the namespace selecting it. */
-function withOrphanManagers(store: StoreView, options: ReplicaManagerOptions, pod: StoredObject, oldOwner: ObjectKey | undefined): ObjectKey[] {
-  const keys = new Set<ObjectKey>();
-  if (oldOwner !== undefined) keys.add(oldOwner);
-  for (const rs of store.list(options.kind, pod.metadata.namespace)) {
-    if (options.selectorOf(rs)?.matches(pod.metadata.labels)) keys.add(objectKey(options.kind, rs.metadata.namespace, rs.metadata.name));
-  }
-  return [...keys];
+  return selectingOwnerKeys(store, options.kind, pod, options.selectorOf, second);
 }
 
 /** Status counts exactly the wanted replicas of the current generation: a sync would neither create nor delete. */

@@ -7,7 +7,7 @@
  * rollbackTo; `kubectl rollout undo` patches the template client-side, as kubectl does); ReplicaFailure is
  * not copied up from ReplicaSets.
  */
-import { controllerRefOf, objectKey, type ObjectKey, type Selector, type StoredObject, type WatchEvent } from '../../api';
+import { controllerRefOf, type ObjectKey, type Selector, type StoredObject, type WatchEvent } from '../../api';
 import type { Deployment, ReplicaSet } from '../../api/schemas';
 import { claimObjects } from '../claim-objects';
 import { specSelector } from '../spec-selector';
@@ -22,6 +22,7 @@ import { rolloutRolling } from './rolling';
 import { followUpOfStatusWrite, rememberStatusWrite } from './status-write-follow-up';
 import { cleanupDeployment, isScalingEvent, replicaSetGroups, scale } from './sync';
 import { statusPatch } from '../status-patch';
+import { selectingOwnerKeys } from '../selecting-owners';
 
 /** The Deployment key last handed out: its ReplicaSets' and its own writes map to it again and again. */
 const DEPLOYMENT_KEYS = new KeyMemo('Deployment');
@@ -103,18 +104,13 @@ function replicaSetOwnerKeys(event: WatchEvent, store: StoreView): WatchKeys {
   const first = ref?.kind === 'Deployment' ? DEPLOYMENT_KEYS.key(rs.metadata.namespace, ref.name) : undefined;
   const second = oldRef?.kind === 'Deployment' ? DEPLOYMENT_KEYS.key(old!.metadata.namespace, oldRef.name) : undefined;
   if (event.type === 'DELETED' || ref) return second === undefined || second === first ? first : first === undefined ? second : [first, second];
-  return withOrphanDeployments(store, rs, second);
+  return selectingOwnerKeys(store, 'Deployment', rs, adoptingSelector, second);
 }
 
-/** An orphan ReplicaSet's (rare) candidates: the old controller's key, then every Deployment selecting it. */
-function withOrphanDeployments(store: StoreView, rs: StoredObject, oldOwner: ObjectKey | undefined): ObjectKey[] {
-  const keys = new Set<ObjectKey>();
-  if (oldOwner !== undefined) keys.add(oldOwner);
-  for (const d of store.list('Deployment', rs.metadata.namespace)) {
-    const selector = specSelector(d);
-    if (selector && !selector.isEmpty() && selector.matches(rs.metadata.labels)) keys.add(objectKey('Deployment', d.metadata.namespace, d.metadata.name));
-  }
-  return [...keys];
+/** A Deployment with an empty selector selects nothing here (it is refused in its own sync). */
+function adoptingSelector(d: StoredObject): Selector | undefined {
+  const selector = specSelector(d);
+  return selector && !selector.isEmpty() ? selector : undefined;
 }
 
 /** deletePod: a Recreate rollout waits for the old pods to be gone. */

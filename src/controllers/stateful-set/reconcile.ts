@@ -17,6 +17,7 @@ import { controllerOf } from '../owner-references';
 import { claimObjects } from '../claim-objects';
 import { controlledPodsIndexer, orphanPods } from '../controlled-pods';
 import { specSelector } from '../spec-selector';
+import { selectingOwnerKeys } from '../selecting-owners';
 import { claimRevisions, currentRevision, templateOfRevisionData, truncateHistory } from '../controller-revision';
 import { availableAt, isPodAvailable, podPhase } from '../pod-readiness';
 import { claimName, ordinalOf, ownerRef, REVISION_LABEL, statefulClaims, statefulPod } from './identity';
@@ -48,12 +49,7 @@ function podOwnerKey(event: WatchEvent, store: StoreView): WatchKeys {
   const oldKey = oldRef?.kind === 'StatefulSet' && oldRef.uid !== ref?.uid ? objectKey('StatefulSet', pod.metadata.namespace, oldRef.name) : undefined;
   // Most pod writes end here, with one key or none: no list is made for them.
   if (ref || event.type === 'DELETED') return oldKey === undefined ? key : key === undefined ? oldKey : [key, oldKey];
-  const keys = oldKey === undefined ? [] : [oldKey];
-  for (const set of store.list('StatefulSet', pod.metadata.namespace)) {
-    const candidate = objectKey('StatefulSet', set.metadata.namespace, set.metadata.name);
-    if (specSelector(set)?.matches(pod.metadata.labels) && !keys.includes(candidate)) keys.push(candidate);
-  }
-  return keys;
+  return selectingOwnerKeys(store, 'StatefulSet', pod, specSelector, oldKey);
 }
 
 interface SetSync {
