@@ -15,6 +15,7 @@ import { goDuration } from '../../clock';
 import { KubectlError, usageError } from '../errors';
 import type { Command } from './command';
 import { defaultContainer, resolveTarget } from './pod-for-object';
+import { setUpTty } from './stream-tty';
 
 export const execCommand: Command = {
   name: 'exec',
@@ -36,7 +37,7 @@ export const execCommand: Command = {
     if (phase === 'Succeeded' || phase === 'Failed') throw usageError(`cannot exec into a container in a completed pod; current phase is ${phase}`);
     const container = flags.string('container') ?? defaultContainer(context, pod, flags.bool('quiet'));
     // SetupTTY runs after the container is chosen and before the connection is upgraded (exec.go Run).
-    if (flags.bool('tty') && flags.bool('stdin') && !flags.bool('quiet')) context.output.err('Unable to use a TTY - input is not a terminal or the right kind of file');
+    setUpTty(context, flags);
     context.cluster.api.authorizeRequest(context.user, { verb: 'create', apiGroup: '', resource: 'pods', subresource: 'exec', namespace: pod.metadata.namespace, name: pod.metadata.name });
     const outcome = kubelets(context.cluster).exec(pod, container, args.afterDash, flags.bool('stdin') ? (context.stdin ?? '') : '');
     if (!outcome.ok) throw new KubectlError(outcome.kind === 'apiserver' ? `Error from server (BadRequest): ${outcome.error}` : `error: unable to upgrade connection: ${outcome.error}`);

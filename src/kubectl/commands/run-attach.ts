@@ -18,6 +18,7 @@ import { kubelets } from '../../cluster';
 import type { Flags } from '../argv';
 import type { CommandContext } from '../context';
 import { KubectlError } from '../errors';
+import { setUpTty } from './stream-tty';
 
 /** How long an attached container may keep running: as long as an exec may (simulated-runtime.ts MAX_EXEC_MS). */
 const MAX_ATTACH_MS = 10 * 60 * 1000;
@@ -42,7 +43,7 @@ function attach(context: CommandContext, created: StoredObject<Pod>, flags: Flag
   const pod = live();
   if (pod === undefined) throw new KubectlError(`Error from server (NotFound): pods "${created.metadata.name}" not found`);
   if (!isCompleted(pod)) {
-    if (flags.bool('tty') && flags.bool('stdin') && !flags.bool('quiet')) context.output.err('Unable to use a TTY - input is not a terminal or the right kind of file');
+    setUpTty(context, flags);
     streamUntilExit(context, created, live);
   }
   printOutput(context, live() ?? pod);
