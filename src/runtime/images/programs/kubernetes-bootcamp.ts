@@ -11,7 +11,7 @@
  */
 import type { HttpResponse } from '../../network-stack';
 import type { Program, ProgramIO } from '../../program';
-import { joinPath, normalizePath } from '../../vfs';
+import { nodeCommandExit, uncaughtListenError } from './node-cli';
 import { serveUntilSignal } from './serve-until-signal';
 
 export const BOOTCAMP_SERVER = '/server.js';
@@ -43,22 +43,13 @@ www.listen(8080,function () {
 `;
 }
 
-/** `node` as the image has it: `--version`, and server.js; other scripts are not in the image. */
+/** `node server.js`; `--version` and other scripts as node-cli.ts answers them. */
 export const kubernetesBootcamp: Program = function* (io) {
-  const [first] = io.argv.slice(1);
-  if (first === '-v' || first === '--version') {
-    io.stdout(`v${io.sys.image.env.NODE_VERSION ?? ''}\n`);
-    return 0;
-  }
-  const script = first === undefined ? undefined : normalizePath(joinPath(io.cwd, first));
-  if (script !== BOOTCAMP_SERVER || !io.sys.fs.exists(script)) {
-    // Node 6 follows this line with its module loader's stack trace, which is left out.
-    io.stderr(`Error: Cannot find module '${script ?? ''}'\n`);
-    return 1;
-  }
+  const exit = nodeCommandExit(io, BOOTCAMP_SERVER);
+  if (exit !== undefined) return exit;
   const host = io.env.HOSTNAME ?? io.sys.hostname;
   const state = { requests: 0, startMs: io.sys.now() };
-  const server = serveUntilSignal(io, [{ port: PORT, protocol: 'TCP', http: () => answer(io, host, state) }], {}, bindError);
+  const server = serveUntilSignal(io, [{ port: PORT, protocol: 'TCP', http: () => answer(io, host, state) }], {}, uncaughtListenError(160));
   // The start line comes from listen's callback, so only once the port is bound.
   const bound = server.next();
   if (bound.done) return bound.value;
@@ -79,9 +70,4 @@ function answer(io: ProgramIO, host: string, state: { requests: number; startMs:
     headers: { 'Content-Type': 'text/plain', Date: new Date(now).toUTCString(), Connection: 'keep-alive', 'Transfer-Encoding': 'chunked' },
     body: `Hello Kubernetes bootcamp! | Running on: ${host} | v=${io.sys.image.version}\n`,
   };
-}
-
-/** Node 6's uncaught 'error' event when the port is taken. */
-function bindError(port: number): string {
-  return `events.js:160\n      throw er; // Unhandled 'error' event\n      ^\n\nError: listen EADDRINUSE :::${port}\n`;
 }

@@ -12,7 +12,7 @@
 import type { HttpServerRequest } from '../../listeners';
 import type { HttpResponse } from '../../network-stack';
 import type { Program } from '../../program';
-import { joinPath, normalizePath } from '../../vfs';
+import { nodeCommandExit, uncaughtListenError } from './node-cli';
 import { serveUntilSignal } from './serve-until-signal';
 
 export const NODE_HELLO_SERVER = '/server.js';
@@ -26,25 +26,10 @@ function helloKubernetes(now: () => number): (request: HttpServerRequest) => Htt
   });
 }
 
-/** `node` as the image has it: `--version`, and the sample's server.js; other scripts are not in the image. */
+/** `node server.js`; `--version` and other scripts as node-cli.ts answers them. */
 export const nodeHello: Program = function* (io) {
-  const [first] = io.argv.slice(1);
-  if (first === '-v' || first === '--version') {
-    io.stdout(`v${io.sys.image.env.NODE_VERSION ?? ''}\n`);
-    return 0;
-  }
-  const script = first === undefined ? undefined : normalizePath(joinPath(io.cwd, first));
-  if (script !== NODE_HELLO_SERVER || !io.sys.fs.exists(script)) {
-    // Without a script node would start its REPL; with one it is not in the image. Node 4 follows this
-    // line with a stack trace of its module loader, which is left out.
-    io.stderr(`Error: Cannot find module '${script ?? ''}'\n`);
-    return 1;
-  }
+  const exit = nodeCommandExit(io, NODE_HELLO_SERVER);
+  if (exit !== undefined) return exit;
   const port = Number(io.env.PORT || 8080);
-  return yield* serveUntilSignal(io, [{ port, protocol: 'TCP', http: helloKubernetes(() => io.sys.now()) }], {}, bindError);
+  return yield* serveUntilSignal(io, [{ port, protocol: 'TCP', http: helloKubernetes(() => io.sys.now()) }], {}, uncaughtListenError(141));
 };
-
-/** What Node 4 prints when `listen` fails: the uncaught 'error' event of the server. */
-function bindError(port: number): string {
-  return `events.js:141\n      throw er; // Unhandled 'error' event\n      ^\n\nError: listen EADDRINUSE :::${port}\n`;
-}
